@@ -1,0 +1,113 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import type { Page } from '../snapshot.js';
+import { decodeHtml, isProbablyBinary } from './charset.js';
+import { failedPage, type PageSource } from './source.js';
+
+/**
+ * Folder pages live in a virtual site so that links resolve as they would on the web server:
+ * '/pages/contact' on any page means <folder>/pages/contact(.html|/index.html).
+ * The .invalid top-level domain is reserved and can never be a real host.
+ */
+export const FOLDER_ORIGIN = 'http://folder.invalid';
+
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
+const MAX_LISTED_FILES = 5000;
+
+/** Read one local HTML file as a page of the given URL. */
+export async function readLocalPage(file: string, url: string, displayPath: string): Promise<Page> {
+  let body: Buffer;
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) return failedPage(url, 'not a file', 'failed', { path: displayPath });
+    if (info.size > MAX_FILE_BYTES) return failedPage(url, `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`, 'failed', { path: displayPath });
+    body = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return failedPage(url, code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? (error as Error).message})`, 'failed', { path: displayPath });
+  }
+  if (isProbablyBinary(body)) return failedPage(url, 'not an HTML page (binary content)', 'failed', { path: displayPath });
+  const decoded = decodeHtml(body);
+  return {
+    url,
+    path: displayPath,
+    roles: [],
+    status: 'ok',
+    headers: {},
+    html: decoded.html,
+    charset: decoded.charset,
+    charsetSource: decoded.source,
+  };
+}
+
+/** The files a URL path may mean on a static host: as is, with .html, or a folder's index.html. */
+function candidateFiles(root: string, pathname: string): string[] {
+  let path: string;
+  try {
+    path = decodeURIComponent(pathname);
+  } catch {
+    path = pathname;
+  }
+  const local = resolve(root, `.${path.startsWith('/') ? path : `/${path}`}`);
+  if (local !== root && !local.startsWith(root + sep)) return []; // never outside the folder
+  if (path.endsWith('/')) return [join(local, 'index.html'), join(local, 'index.htm')];
+  return [local, `${local}.html`, `${local}.htm`, join(local, 'index.html')];
+}
+
+export class FolderSource implements PageSource {
+  readonly kind: 'folder' | 'file';
+  readonly homeUrl: string;
+  readonly origins = new Set([FOLDER_ORIGIN]);
+  readonly #root: string;
+  readonly #only?: string;
+  readonly #display: (file: string) => string;
+
+  /** A folder, or one file of it (`only`): then every other page counts as not given. */
+  constructor(root: string, options: { only?: string; display: (file: string) => string }) {
+    this.#root = resolve(root);
+    this.#only = options.only && resolve(this.#root, options.only);
+    this.#display = options.display;
+    this.kind = this.#only ? 'file' : 'folder';
+    this.homeUrl = this.urlOf(this.#only ?? join(this.#root, 'index.html'));
+  }
+
+  static forFile(file: string, display: (file: string) => string): FolderSource {
+    return new FolderSource(dirname(resolve(file)), { only: basename(file), display });
+  }
+
+  /** The virtual URL of a file inside the folder, or undefined for a file outside it. */
+  urlOf(file: string): string {
+    const rel = relative(this.#root, resolve(file));
+    if (rel.startsWith('..')) return '';
+    const path = rel.split(sep).map(encodeURIComponent).join('/');
+    return `${FOLDER_ORIGIN}/${path === 'index.html' ? '' : path}`;
+  }
+
+  async read(url: string): Promise<Page> {
+    const { pathname } = new URL(url);
+    const candidates = candidateFiles(this.#root, pathname === '/' ? '/index.html' : pathname);
+    if (this.#only) {
+      const only = this.#only;
+      if (!candidates.includes(only)) return failedPage(url, 'not given: only one file is audited (give a folder to audit more pages)', 'skipped');
+      return readLocalPage(only, url, this.#display(only));
+    }
+    for (const file of candidates) {
+      const info = await stat(file).catch(() => undefined);
+      if (info?.isFile()) return readLocalPage(file, url, this.#display(file));
+    }
+    return failedPage(url, `no such file in the folder (${pathname})`);
+  }
+
+  async listUrls(): Promise<string[]> {
+    if (this.#only) return [];
+    const entries = await readdir(this.#root, { withFileTypes: true, recursive: true }).catch(() => []);
+    return entries
+      .filter((e) => e.isFile() && /\.html?$/i.test(e.name))
+      .slice(0, MAX_LISTED_FILES)
+      .map((e) => this.urlOf(join(e.parentPath, e.name)))
+      .filter(Boolean)
+      .sort();
+  }
+
+  async close(): Promise<void> {}
+}

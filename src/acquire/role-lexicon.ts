@@ -1,0 +1,606 @@
+/**
+ * Words that identify a link to each discoverable page role, per language: patterns for the link's
+ * text and for its URL path. Compiled once at module load.
+ *
+ * Matching works on *folded* strings (see `fold`): lower case, diacritics stripped, ł→l, ß→ss,
+ * digits removed, punctuation turned into spaces. Patterns are folded the same way when compiled, so
+ * they can be written with their natural spelling ("Grąžinimas", "Häufige Fragen") and still match
+ * text typed without diacritics. JavaScript's `\b` only knows ASCII word characters, so word
+ * boundaries are Unicode lookarounds (`wordRe`).
+ */
+import type { DiscoverableRole } from '../snapshot.js';
+
+/** Lower-cases and strips diacritics so "Grąžinimas", "Grazinimas" and "GRĄŽINIMAS" compare equal. */
+export function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[łŁ]/gu, 'l')
+    .replace(/ß/gu, 'ss')
+    .replace(/[øØ]/gu, 'o')
+    .replace(/[’‘`´ʼ]/gu, "'")
+    .toLowerCase();
+}
+
+/**
+ * Link text as the lexicon sees it: folded, numbers dropped ("Cart (2)", "Warenkorb 0",
+ * "Корзина0"), punctuation and emoji turned into spaces; '&' and apostrophes kept ("Hilfe & Kontakt",
+ * "centre d'aide").
+ */
+export function normalizeText(s: string): string {
+  return fold(s)
+    .replace(/[\u200b-\u200d\u2060\ufeff]/gu, '')
+    // an address in the text says nothing about the page ("pagalba@pirk.lt" is not "Pagalba")
+    .replace(/\S+@\S+|https?:\/\/\S+|www\.\S+/gu, ' ')
+    .replace(/\p{N}+/gu, ' ')
+    .replace(/[^\p{L}&']+/gu, ' ')
+    // prices in cart widgets ("Warenkorb 0 EUR 0,00", "Корзина: 0 грн")
+    .replace(CURRENCY_WORD, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+const CURRENCY_WORD = /(?<![\p{L}])(?:eur|usd|gbp|pln|zl|chf|sek|nok|dkk|czk|kc|huf|ron|lei|uah|rub|руб|р|грн|тг)(?![\p{L}])/gu;
+
+const L = '[\\p{L}\\p{N}]';
+
+/**
+ * A word-bounded, case-insensitive Unicode pattern. `stem` drops the right boundary, for German
+ * compounds ("Versand" in "Versandkosten") and run-together URL slugs ("shippinginfo").
+ */
+export function wordRe(source: string, opts: { stem?: boolean } = {}): RegExp {
+  // a stem still consumes the rest of its word, so "Versandkosten" is an exact match, not a prefix
+  return new RegExp(`(?<!${L})(?:${foldPattern(source)})${opts.stem ? `${L}*` : `(?!${L})`}`, 'iu');
+}
+
+/** `fold` for a regex source: escapes such as `\p{L}` and `\s` must keep their case. */
+function foldPattern(source: string): string {
+  return source
+    .split(/(\\p\{[^}]*\}|\\.)/u)
+    .map((part, i) => (i % 2 === 1 ? part : fold(part)))
+    .join('');
+}
+
+export interface TextEntry {
+  role: DiscoverableRole;
+  /** Language code(s) of the phrase, for reasons: "pl", "de/pl". */
+  lang: string;
+  re: RegExp;
+  /** 1 for a phrase that names the page outright; less for looser ones ("Customer service", "My orders"). */
+  weight: number;
+  /** Counts only when the phrase is the whole link text (ambiguous words like "Bag", "Оформить"). */
+  exactOnly: boolean;
+  /** Counts only at the start of the link text ("Cesta" but not "Cesta de Navidad" in the middle). */
+  anchored: boolean;
+}
+
+interface PhraseGroup {
+  lang: string;
+  phrases: string[];
+  weight?: number;
+  exactOnly?: boolean;
+  anchored?: boolean;
+  stem?: boolean;
+}
+
+/* Link-text phrases. Written as regex sources: ' ' is one space in normalized text (hyphens and
+ * slashes become spaces), `\p{L}*` extends a stem, `(?:…)?` marks optional words. */
+const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
+  contact: [
+    {
+      lang: 'en',
+      phrases: ['contact us', 'contacts', 'contact (?:information|info|details|page|form)', 'get in touch', 'email us', 'write to us'],
+    },
+    { lang: 'en/fr/nl', phrases: ['contact'] },
+    { lang: 'en', phrases: ['customer (?:service|care|support)'], weight: 0.75 },
+    // "Support" alone is a nav item; inside a text it is usually a product word
+    { lang: 'en', phrases: ['support'], weight: 0.75, exactOnly: true },
+    { lang: 'de/pl', phrases: ['kontakt'] },
+    { lang: 'pl', phrases: ['kontakty', 'skontaktuj sie(?: z nami)?', 'napisz do nas', 'formularz kontaktowy', 'dane kontaktowe'] },
+    { lang: 'pl', phrases: ['obsługa klienta', 'biuro obsługi klienta'], weight: 0.75 },
+    { lang: 'lt', phrases: ['kontaktai', 'susisiekite(?: su mumis)?', 'susisiekti', 'kontaktinė informacija'] },
+    { lang: 'lt', phrases: ['klientų aptarnavimas'], weight: 0.75 },
+    {
+      lang: 'ru',
+      phrases: ['контакты', 'контактная информация', 'связаться с нами', 'свяжитесь с нами', 'обратная связь', 'напишите нам', 'наши контакты'],
+    },
+    { lang: 'ru', phrases: ['служба поддержки', 'поддержка'], weight: 0.75 },
+    { lang: 'uk', phrases: ['контакти', "зв'яжіться з нами", "зв'язатися з нами", "зворотний зв'язок", 'напишіть нам'] },
+    { lang: 'de', phrases: ['kontakt aufnehmen', 'kontaktieren sie uns', 'kontaktformular', 'so erreichen sie uns'] },
+    { lang: 'de', phrases: ['kundenservice', 'kundendienst'], weight: 0.75 },
+    { lang: 'fr', phrases: ['contactez nous', 'nous contacter'] },
+    { lang: 'fr', phrases: ['service client(?:s|èle)?'], weight: 0.75 },
+    { lang: 'es/pt', phrases: ['contacto'] },
+    { lang: 'es', phrases: ['contáctanos', 'contáctenos', 'contacta con nosotros', 'contactar'] },
+    { lang: 'es', phrases: ['atención al cliente'], weight: 0.75 },
+    { lang: 'it', phrases: ['contatti', 'contattaci', 'contatto'] },
+    { lang: 'it', phrases: ['servizio clienti', 'assistenza clienti'], weight: 0.75 },
+    { lang: 'nl', phrases: ['neem contact op', 'contactgegevens'] },
+    { lang: 'nl', phrases: ['klantenservice'], weight: 0.75 },
+    { lang: 'pt', phrases: ['contato', 'contacte nos', 'fale conosco'] },
+  ],
+  faq: [
+    {
+      lang: 'en',
+      phrases: ['faqs?', 'f a q', 'help', 'help (?:centre|center|desk)', 'need help', 'frequently asked questions', 'questions & answers', 'q&a'],
+    },
+    /* "Help" in most languages is also an ordinary noun that starts category names ("Pagalba judėjimui" =
+     * mobility aids, "Aide auditive" = hearing aids): alone it counts, inside a longer text only in the
+     * listed phrases. */
+    { lang: 'pl/lt/ru/uk/fr/es/it/nl/pt', phrases: ['pomoc', 'pagalba', 'помощь', 'допомога', 'aide', 'ayuda', 'aiuto', 'hulp', 'ajuda'], exactOnly: true },
+    { lang: 'pl', phrases: ['pomoc i kontakt', 'centrum pomocy', '(?:najczęściej|często) zadawane pytania', 'pytania i odpowiedzi'] },
+    { lang: 'lt', phrases: ['duk', 'd u k', 'dažniausiai užduodami klausimai', 'dažnai užduodami klausimai', 'pagalba klientams', 'pagalbos centras', 'klausimai ir atsakymai'] },
+    {
+      lang: 'ru',
+      phrases: ['частые вопросы', 'часто задаваемые вопросы', 'вопросы и ответы', 'вопрос ответ', 'помощь покупател(?:ю|ям)', 'справка', 'чаво'],
+    },
+    { lang: 'uk', phrases: ['часті питання', 'поширені запитання', 'питання та відповіді', 'допомога покупцям'] },
+    {
+      lang: 'de',
+      phrases: ['hilfe', 'hilfe ?center', 'häufige fragen', 'häufig gestellte fragen', 'fragen & antworten', 'fragen und antworten'],
+    },
+    { lang: 'fr', phrases: ["centre d'aide", "besoin d'aide", 'aide (?:&|et) contact', 'foire aux questions', 'questions fréquentes'] },
+    { lang: 'es', phrases: ['centro de ayuda', 'ayuda (?:&|y) contacto', 'preguntas frecuentes'] },
+    { lang: 'it', phrases: ['domande frequenti', 'centro assistenza'] },
+    { lang: 'nl', phrases: ['veelgestelde vragen'] },
+    { lang: 'pt', phrases: ['central de ajuda', 'centro de ajuda', 'perguntas frequentes'] },
+  ],
+  returns: [
+    {
+      lang: 'en',
+      // "Return to shop" / "Return to cart" are back links, not the policy.
+      phrases: [
+        'returns?(?! to)',
+        'returns? (?:policy|&|and) ?(?:refunds?|exchanges?)?',
+        'refunds?',
+        'refund policy',
+        'exchanges?',
+        'start a return',
+        'return an item',
+        'returns? & exchanges?',
+      ],
+    },
+    {
+      lang: 'pl',
+      phrases: ['zwroty?', 'zwrot towaru', 'polityka zwrotów', 'zwroty i reklamacje', 'reklamacje i zwroty', 'odstąpienie od umowy', 'prawo odstąpienia(?: od umowy)?'],
+    },
+    { lang: 'pl', phrases: ['reklamacje?'], weight: 0.8 },
+    {
+      lang: 'lt',
+      phrases: ['grąžinimas', 'prekių grąžinimas', 'grąžinimo (?:politika|sąlygos|taisyklės)', 'prekių grąžinimas ir keitimas', 'grąžinimas ir keitimas'],
+    },
+    { lang: 'ru', phrases: ['возврат', 'возврат товара', 'обмен и возврат', 'возврат и обмен', 'обмен', 'условия возврата'] },
+    { lang: 'uk', phrases: ['повернення', 'обмін (?:та|і) повернення', 'політика повернення'] },
+    { lang: 'de', phrases: ['rücksend', 'rückgabe', 'retoure', 'widerruf', 'rückerstattung', 'rückversand'], stem: true },
+    { lang: 'de', phrases: ['umtausch'] },
+    {
+      lang: 'fr',
+      phrases: ['retours', 'politique de retours?', 'retours? (?:et|&) échanges?', 'échanges? (?:et|&) retours?', 'remboursements?', 'politique de remboursement', 'droit de rétractation', 'rétractation'],
+    },
+    {
+      lang: 'es',
+      phrases: ['devoluciones', 'devolución', 'política de devoluci(?:ón|ones)', 'cambios y devoluciones', 'desistimiento'],
+    },
+    { lang: 'es/pt', phrases: ['reembolsos?', 'política de reembolso'] },
+    { lang: 'it', phrases: ['resi', 'reso', 'rimbors[oi]', 'politica di rimborso', 'diritto di recesso', 'recesso'] },
+    { lang: 'nl', phrases: ['retourneren', 'retouren', 'retourbeleid', 'terugbetalingsbeleid', 'herroepingsrecht'] },
+    { lang: 'pt', phrases: ['devoluções', 'trocas e devoluções'] },
+  ],
+  shipping: [
+    {
+      lang: 'en',
+      phrases: [
+        'shipping',
+        'shipping (?:policy|information|info|rates|costs)',
+        'delivery',
+        'delivery (?:policy|information|info|options|times)',
+        'postage',
+        'shipping & delivery',
+      ],
+    },
+    {
+      lang: 'pl',
+      phrases: ['dostawa', 'wysyłka', '(?:koszty?|czas|formy|sposoby|warunki) (?:dostawy|wysyłki)', 'polityka wysyłki', 'dostawa i płatność', 'płatność i dostawa'],
+    },
+    { lang: 'lt', phrases: ['pristatymas', 'prekių pristatymas', 'pristatymo (?:sąlygos|informacija|kaina|būdai)', 'siuntimas'] },
+    { lang: 'ru/uk', phrases: ['доставка'] },
+    { lang: 'ru', phrases: ['доставка и оплата', 'оплата и доставка', '(?:условия|способы|стоимость) доставки'] },
+    { lang: 'uk', phrases: ['політика доставки', 'доставка (?:та|і) оплата', 'оплата (?:та|і) доставка'] },
+    { lang: 'de', phrases: ['versand', 'liefer'], stem: true },
+    { lang: 'fr', phrases: ['livraison', 'modes? de livraison', 'modalités (?:de )?livraison', 'frais de (?:port|livraison)', 'expédition', "politique d'expédition"] },
+    { lang: 'es', phrases: ['envíos', 'gastos de envío'] },
+    { lang: 'es/pt', phrases: ['envío', 'política de envío'] },
+    { lang: 'es/pt', phrases: ['entrega'] },
+    { lang: 'it', phrases: ['spedizion[ei]', 'politica di spedizione', 'consegna'] },
+    { lang: 'nl', phrases: ['verzending', 'verzendbeleid', 'verzendkosten', 'levering', 'bezorging'] },
+    { lang: 'pt', phrases: ['portes'] },
+  ],
+  cart: [
+    { lang: 'en', phrases: ['cart', '(?:shopping|my|view|your) (?:cart|basket|bag)', 'basket', 'view ?cart'] },
+    // "Bag" is also a product word ("Tote bag"): only when the link says just that.
+    { lang: 'en', phrases: ['bag'], exactOnly: true },
+    { lang: 'pl', phrases: ['koszyk', '(?:mój|twój) koszyk', '(?:przejdź )?do koszyka'] },
+    { lang: 'lt', phrases: ['krepšelis', '(?:mano|jūsų) krepšelis', 'į krepšelį'] },
+    { lang: 'ru', phrases: ['корзина', '(?:моя|ваша) корзина', '(?:перейти )?в корзину'] },
+    { lang: 'uk', phrases: ['кошик', '(?:мій|ваш) кошик'] },
+    { lang: 'de', phrases: ['(?:zum )?warenkorb', 'einkaufswagen'] },
+    { lang: 'fr', phrases: ['(?:mon |voir (?:le |mon )?)?panier'] },
+    { lang: 'es', phrases: ['(?:mi |ver (?:el )?|ir al )?carrito'] },
+    { lang: 'es/pt', phrases: ['(?:mi )?cesta', 'cesto'], anchored: true },
+    { lang: 'it', phrases: ['carrello'] },
+    { lang: 'nl', phrases: ['winkelwagen', 'winkelmand(?:je)?', 'mandje'] },
+    { lang: 'pt', phrases: ['carrinho(?: de compras)?'] },
+  ],
+  checkout: [
+    { lang: 'en', phrases: ['checkout', 'check out', '(?:proceed|go|continue) to checkout', 'secure checkout'] },
+    // not "Złóż zamówienie": stores also use it for "order and create an account" links
+    { lang: 'pl', phrases: ['kasa', '(?:przejdź )?do kasy'] },
+    { lang: 'lt', phrases: ['atsiskaityti', 'apmokėti'], anchored: true },
+    { lang: 'ru', phrases: ['оформить заказ', 'оформление заказа', 'перейти к оформлению(?: заказа)?'] },
+    // Bare "Оформить" is the cart widget's checkout button; longer texts ("Оформить подписку") are not.
+    { lang: 'ru', phrases: ['оформить'], exactOnly: true },
+    { lang: 'uk', phrases: ['оформити замовлення', 'оформлення замовлення'] },
+    { lang: 'de', phrases: ['kasse', 'zur kasse(?: gehen)?'] },
+    // "Paiement" alone is usually the payment-methods info page, so it is not listed.
+    { lang: 'fr', phrases: ['commander', 'passer (?:la |ma )?commande', 'valider (?:la |ma )?commande', 'finaliser (?:la |ma )?commande'] },
+    { lang: 'es', phrases: ['finalizar (?:la )?compra', 'tramitar (?:el )?pedido', 'realizar pedido'] },
+    { lang: 'it', phrases: ['cassa', 'vai alla cassa', "procedi all'acquisto", 'procedi al checkout'] },
+    { lang: 'nl', phrases: ['afrekenen', 'naar de kassa', 'kassa'] },
+    { lang: 'pt', phrases: ['finalizar compra', 'finalizar encomenda'] },
+  ],
+  'order-tracking': [
+    {
+      lang: 'en',
+      phrases: [
+        'track (?:(?:your|my|an) )?(?:order|package|parcel|shipment)s?',
+        'order (?:status|tracking|lookup)',
+        'tracking',
+        'where is my order',
+        'track & trace',
+      ],
+    },
+    { lang: 'en', phrases: ['my orders', 'order history'], weight: 0.6 },
+    {
+      lang: 'pl',
+      phrases: ['śledzenie (?:przesyłki|przesyłek|zamówienia|paczki)', 'status zamówienia', 'sprawdź status(?: zamówienia)?', 'gdzie jest moja paczka'],
+    },
+    { lang: 'pl', phrases: ['moje zamówienia'], weight: 0.6 },
+    { lang: 'lt', phrases: ['užsakymo (?:būsena|būklė|sekimas)', 'sekti siuntą', 'siuntos sekimas', 'sekti užsakymą'] },
+    { lang: 'lt', phrases: ['mano užsakymai'], weight: 0.6 },
+    { lang: 'ru', phrases: ['отследить (?:заказ|посылку)', 'статус заказа', 'отслеживание (?:заказа|посылки|отправления)', 'где мой заказ'] },
+    { lang: 'ru', phrases: ['мои заказы'], weight: 0.6 },
+    { lang: 'uk', phrases: ['відстежити замовлення', 'статус замовлення', 'відстеження замовлення'] },
+    {
+      lang: 'de',
+      phrases: ['sendungsverfolgung', 'bestellstatus', 'auftragsstatus', 'auftragsauskunft', 'bestellung verfolgen', 'lieferstatus'],
+    },
+    { lang: 'de', phrases: ['meine bestellungen'], weight: 0.6 },
+    { lang: 'fr', phrases: ['suivi de (?:ma |la |votre )?commande', 'suivre (?:ma |votre )?commande', 'suivi de colis', 'suivi des commandes'] },
+    { lang: 'fr', phrases: ['mes commandes'], weight: 0.6 },
+    {
+      lang: 'es',
+      phrases: ['seguimiento (?:de(?:l)? )?(?:mi |tu )?(?:pedidos?|envío)', 'estado (?:de(?:l)? )?(?:mi |tu )?pedido', 'rastrear (?:mi )?pedido', 'localizar pedido'],
+    },
+    { lang: 'es', phrases: ['mis pedidos'], weight: 0.6 },
+    { lang: 'it', phrases: ["stato (?:dell')?ordine", 'traccia (?:il )?(?:mio )?ordine', 'tracciamento (?:ordine|spedizione)'] },
+    { lang: 'nl', phrases: ['bestelling volgen', 'bestelstatus', 'track en trace'] },
+    { lang: 'pt', phrases: ['rastrear (?:encomenda|pedido)', 'estado da encomenda', 'acompanhar pedido'] },
+  ],
+};
+
+/** The lexicon's text entries, in the order above (which is also the tie-break order within a role). */
+export const TEXT_LEXICON: readonly TextEntry[] = Object.entries(TEXT_PHRASES).flatMap(([role, groups]) =>
+  groups.flatMap((g) =>
+    g.phrases.map(
+      (p): TextEntry => ({
+        role: role as DiscoverableRole,
+        lang: g.lang,
+        re: wordRe(p, { stem: g.stem ?? false }),
+        weight: g.weight ?? 1,
+        exactOnly: g.exactOnly ?? false,
+        anchored: g.anchored ?? false,
+      }),
+    ),
+  ),
+);
+
+/**
+ * Pages that are never a role page, whatever path they sit at: legal notices, privacy, terms. German
+ * and Polish stores often keep the withdrawal form inside AGB / Regulamin, but only a link that says
+ * "Widerruf…" / "Odstąpienie od umowy" is taken as the returns policy (it matches the lexicon first).
+ */
+export const NOT_A_ROLE_TEXT: readonly RegExp[] = [
+  'impressum',
+  'imprint',
+  'legal(?: notice| information)?',
+  'privacy(?: policy| notice)?',
+  'cookies?(?: policy)?',
+  'terms(?: of (?:service|use|sale))?',
+  'terms (?:&|and) conditions',
+  't&c',
+  'agb',
+  'allgemeine geschäftsbedingungen',
+  'datenschutz\\p{L}*',
+  'nutzungsbedingungen',
+  'regulamin(?: sklepu)?',
+  'polityka (?:prywatności|cookies)',
+  'privatumo politika',
+  '(?:pirkimo |naudojimosi )?taisyklės',
+  'naudojimo sąlygos',
+  'политика конфиденциальности',
+  'пользовательское соглашение',
+  '(?:договор )?(?:публичной )?оферт[аы]',
+  'условия использования',
+  'політика конфіденційності',
+  'умови використання',
+  'mentions légales',
+  'conditions générales(?: de vente| d\'utilisation)?',
+  'cgv',
+  'cgu',
+  'vie privée',
+  'politique de confidentialité',
+  "conditions d'utilisation",
+  'aviso legal',
+  'términos(?: y condiciones| de servicio)?',
+  'política de (?:privacidad|cookies)',
+  'informativa sulla privacy',
+  'termini(?: e condizioni| di servizio)?',
+  'privacybeleid',
+  'algemene voorwaarden',
+  'servicevoorwaarden',
+  'termos(?: de serviço)?',
+  'política de privacidade',
+].map((p) => wordRe(p));
+
+/* ---------------------------------------------------------------- URL paths */
+
+export interface PathEntry {
+  role: DiscoverableRole;
+  re: RegExp;
+  weight: number;
+}
+
+/*
+ * Matched against one folded path segment at a time, in which every run of non-alphanumerics is a
+ * '-' ("/pages/contact_us.html" → "contact-us-html"). Transliterated Russian/Ukrainian slugs
+ * (kontakty, dostavka, obmen-i-vozvrat) are listed alongside the native words.
+ */
+const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boolean; weight?: number }>> = {
+  contact: [
+    {
+      words: [
+        'contact(?:s|us|ez-?nous|info|o|os|anos|enos|ar|-us|-info|-page|-form|page|form)?',
+        'kontakt(?:y|ai|e|i|formular|-aufnehmen|ine-informacija)?',
+        'nous-contacter',
+        'contatti',
+        'contatto',
+        'contato',
+        'contacte-nos',
+        'fale-conosco',
+        'susisiekite',
+        'napisz-do-nas',
+        'get-in-touch',
+        'obratnaya-svyaz',
+        'svyaz(?:-s-nami)?',
+        'kontakty',
+        'kontakti',
+      ],
+    },
+    {
+      words: ['feedback', 'customer-?(?:service|care|support)', 'kundenservice', 'service-?clients?', 'atencion-al-cliente', 'obsluga-klienta', 'klantenservice'],
+      weight: 0.8,
+    },
+  ],
+  faq: [
+    {
+      words: [
+        'faqs?',
+        'help',
+        'help-?(?:center|centre|desk)',
+        'frequently-?asked-?questions',
+        'pomoc',
+        'centrum-pomocy',
+        'pytania',
+        'duk',
+        'pagalba',
+        'hilfe',
+        'haeufige-fragen',
+        'aide',
+        'centre-d-aide',
+        'foire-aux-questions',
+        'questions-frequentes',
+        'ayuda',
+        'preguntas-frecuentes',
+        'aiuto',
+        'domande-frequenti',
+        'ajuda',
+        'perguntas-frequentes',
+        'veelgestelde-vragen',
+        'voprosy?(?:-otvety?)?',
+        'vopros-otvet',
+        'chasto-zadavaemye-voprosy',
+        'chavo',
+        'pomosch|pomoshch',
+        'spravka',
+        'dopomoga',
+      ],
+    },
+    { words: ['support'], weight: 0.8 },
+  ],
+  returns: [
+    {
+      words: [
+        'returns?',
+        'returns?-?(?:policy|and-refunds?|exchanges?|refunds?)',
+        'return-?polic(?:y|ies)',
+        'refunds?',
+        'refund-?policy',
+        'exchanges?',
+        'rma',
+        'zwroty?',
+        'zwroty-i-reklamacje',
+        'reklamacje?',
+        'odstapienie(?:-od-umowy)?',
+        'grazinimas',
+        'grazinimo-(?:salygos|politika)',
+        'vozvrat(?:a)?',
+        'obmen-i-vozvrat',
+        'vozvrat-i-obmen',
+        'povernennya',
+        'umtausch',
+        'retours?',
+        'remboursement',
+        'retractation',
+        'devoluciones',
+        'devolucion',
+        'cambios-y-devoluciones',
+        'reembolso',
+        'resi',
+        'rimborsi',
+        'recesso',
+        'retourneren',
+        'herroepingsrecht',
+        'devolucoes',
+        'trocas-e-devolucoes',
+      ],
+    },
+    { words: ['ruecksend', 'rucksend', 'rueckgabe', 'ruckgabe', 'retoure', 'widerruf'], stem: true },
+  ],
+  shipping: [
+    {
+      words: [
+        'postage',
+        'dostawa',
+        'dostawy',
+        'wysylka',
+        'koszty-(?:dostawy|wysylki)',
+        'pristatymas',
+        'pristatymo-(?:salygos|informacija)',
+        'siuntimas',
+        'dostavka',
+        'dostavki',
+        'oplata-i-dostavka',
+        'dostavka-i-oplata',
+        'livraison',
+        'expedition',
+        'envios?',
+        'gastos-de-envio',
+        'entrega',
+        'spedizion[ei]',
+        'consegna',
+        'verzending',
+        'verzendkosten',
+        'levering',
+        'bezorging',
+        'portes',
+        'porto',
+      ],
+    },
+    // run-together slugs: shippinginfo, shipping-policy, deliveryandpayment, versandkosten, lieferbedingungen
+    { words: ['shipping', 'deliver', 'versand', 'liefer'], stem: true },
+  ],
+  cart: [
+    {
+      words: [
+        'carts?',
+        'shopping-?cart',
+        'view-?cart',
+        'my-?cart',
+        'basket',
+        'shopping-?basket',
+        'view-?bag',
+        'shopping-?bag',
+        'koszyk',
+        'krepselis',
+        'mano-krepselis',
+        'korzina',
+        'korzinka',
+        'koshyk',
+        'warenkorb',
+        'panier',
+        'carrito',
+        'cesta',
+        'carrello',
+        'winkelwagen',
+        'winkelmand',
+        'carrinho',
+      ],
+    },
+  ],
+  checkout: [
+    {
+      words: [
+        'checkouts?',
+        'onepage',
+        'kasa',
+        'kasse',
+        'zamowienie',
+        'oformlenie(?:-zakaza)?',
+        'oformit-zakaz',
+        'order-?make',
+        'atsiskaitymas',
+        'commande',
+        'passer-commande',
+        'finalizar-compra',
+        'tramitar-pedido',
+        'cassa',
+        'afrekenen',
+        'kassa',
+      ],
+    },
+  ],
+  'order-tracking': [
+    {
+      words: [
+        'track(?:ing)?',
+        'track-?(?:your-|my-)?orders?',
+        'order-?(?:status|tracking|lookup|track)',
+        'orders?-?tracking',
+        'guest-?tracking',
+        'where-is-my-order',
+        'sledzenie(?:-przesylki|-zamowienia)?',
+        'status-zamowienia',
+        'uzsakymo-busena',
+        'siuntos-sekimas',
+        'otslezhivanie(?:-zakaza)?',
+        'status-zakaza',
+        'sendungsverfolgung',
+        'bestellstatus',
+        'auftragsstatus',
+        'suivi-(?:de-)?commandes?',
+        'suivi-colis',
+        'seguimiento(?:-pedidos?)?',
+        'estado-pedido',
+        'tracciamento',
+        'track-and-trace',
+      ],
+    },
+  ],
+};
+
+export const PATH_LEXICON: readonly PathEntry[] = Object.entries(PATH_WORDS).flatMap(([role, groups]) =>
+  groups.flatMap((g) =>
+    g.words.map(
+      (w): PathEntry => ({ role: role as DiscoverableRole, re: wordRe(w, { stem: g.stem ?? false }), weight: g.weight ?? 1 }),
+    ),
+  ),
+);
+
+/** Path segments of legal pages: an href-only match inside them ("/impressum#kontakt") does not count. */
+export const NOT_A_ROLE_PATH: RegExp = wordRe(
+  'impressum|imprint|legal(?:-notice)?|privacy(?:-policy)?|datenschutz\\p{L}*|terms(?:-of-(?:service|use|sale)|-and-conditions|-conditions)?|agb|regulamin|polityka-prywatnosci|cookies?(?:-policy)?|mentions-legales|cgv|cgu|aviso-legal|privatumo-politika|taisykles|politika-konfidencialnosti|oferta|terminos',
+);
+
+/** Segments that mark a product or category page (never a role page). */
+export const PRODUCT_SEGMENT: RegExp =
+  /^(?:products?|produkt[ey]?|produkty|produits?|productos?|prodott[oi]|collections?|catalog|catalogue|katalog|category|categories|kategori[ae]|kategorie|item|items|p|dp|c)$/u;
+
+/** Query keys that turn any URL into a cart action or a product view. */
+export const PRODUCT_QUERY_KEY: RegExp = /^(?:add-to-cart|add_to_cart|addtocart|product_id|products_id|productid|variant)$/iu;
+
+/** Query keys whose values name the page on script-routed shops (PrestaShop, OpenCart, osCommerce). */
+export const ROUTING_QUERY_KEY: RegExp = /^(?:controller|route|page|main_page|pagename|action|module|view|task|fc|go|section)$/iu;
+
+/** File extensions of assets and documents: never an HTML role page. */
+export const ASSET_EXTENSION: RegExp =
+  /\.(?:jpe?g|png|gif|webp|svg|ico|bmp|tiff?|avif|css|js|mjs|json|pdf|zip|rar|7z|gz|docx?|xlsx?|pptx?|odt|ods|mp3|mp4|webm|mov|avi|woff2?|ttf|otf|eot|xml|txt|csv)$/iu;

@@ -1,0 +1,201 @@
+import { stat } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parsePage } from '../page/parse.js';
+import { extractLinks } from '../page/links.js';
+import { DISCOVERABLE_ROLES, ROLE_LABELS, type DiscoverableRole, type Page, type PageRole, type RoleAssignment, type RoleSource, type Snapshot } from '../snapshot.js';
+import { discoverRoles, ownOrigins, rolesFromUrls, type RoleCandidate } from './discover.js';
+import { readEmailFile } from './email.js';
+import { FolderSource, readLocalPage } from './folder-source.js';
+import { HttpSource } from './http-source.js';
+import { mapLimit } from './limit.js';
+import type { PageSource } from './source.js';
+
+export interface PageOverride {
+  role: PageRole;
+  /** An http(s) URL or a local path. */
+  location: string;
+}
+
+export interface AcquireOptions {
+  target: string;
+  /** The role of a single-file target (default home). */
+  role?: PageRole;
+  pages: PageOverride[];
+  email?: string;
+  country?: string;
+  maxPages: number;
+  concurrency: number;
+  timeoutMs: number;
+  maxBytes: number;
+  ignoreRobots: boolean;
+  userAgent: string;
+  onProgress?: (message: string) => void;
+  /** Paths in reports are shown relative to this folder. */
+  cwd?: string;
+}
+
+/** The target itself is unusable (not found, wrong kind): a usage error. */
+export class TargetError extends Error {}
+/** Nothing of the site could be read: the audit cannot go on. */
+export class SiteUnreachableError extends Error {}
+
+const isUrl = (s: string) => /^https?:\/\//i.test(s);
+
+async function openSource(options: AcquireOptions, display: (file: string) => string): Promise<PageSource> {
+  const { target } = options;
+  if (isUrl(target)) {
+    let url: URL;
+    try {
+      url = new URL(target);
+    } catch {
+      throw new TargetError(`not a valid URL: ${target}`);
+    }
+    return new HttpSource(url.href, {
+      userAgent: options.userAgent,
+      timeoutMs: options.timeoutMs,
+      maxBytes: options.maxBytes,
+      maxRedirects: 5,
+      concurrencyPerHost: options.concurrency,
+      retries: 2,
+      ignoreRobots: options.ignoreRobots,
+    });
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target)) throw new TargetError(`unsupported target ${target}: give an http(s) URL, a folder or an .html file`);
+  const info = await stat(target).catch(() => undefined);
+  if (!info) throw new TargetError(`target not found: ${target} (give an http(s) URL, a folder or an .html file)`);
+  if (info.isDirectory()) return new FolderSource(target, { display });
+  if (!/\.x?html?$/i.test(target)) throw new TargetError(`${target} is not an .html file (give an http(s) URL, a folder or an .html file)`);
+  return FolderSource.forFile(target, display);
+}
+
+/**
+ * Acquire a site: read the home page, find the pages of each role by their links (in several languages),
+ * then on the pages found, then in the sitemap or the folder's files; read the email. Evaluation reads only
+ * the snapshot this returns.
+ */
+export async function acquireSite(options: AcquireOptions): Promise<Snapshot> {
+  const cwd = options.cwd ?? process.cwd();
+  const display = (file: string) => relative(cwd, file) || file;
+  const progress = options.onProgress ?? (() => {});
+  const source = await openSource(options, display);
+  const pages = new Map<string, Page>();
+  const roles: RoleAssignment[] = [];
+  const limit = Math.max(1, options.concurrency);
+
+  const assign = (role: PageRole, page: Page, source: RoleSource, reason: string) => {
+    if (roles.some((r) => r.role === role)) return;
+    if (!page.roles.includes(role)) page.roles.push(role);
+    roles.push({
+      role,
+      url: page.url,
+      ...(page.path ? { path: page.path } : {}),
+      source,
+      reason,
+      available: page.status === 'ok',
+      ...(page.status === 'ok' ? {} : { error: page.error }),
+    });
+  };
+
+  const readOnce = async (url: string): Promise<Page> => {
+    const known = pages.get(url);
+    if (known) return known;
+    if (pages.size >= options.maxPages) {
+      return { url, roles: [], status: 'skipped', error: `not read: the page limit (--max-pages ${options.maxPages}) was reached`, headers: {}, html: '' };
+    }
+    const placeholder: Page = { url, roles: [], status: 'skipped', headers: {}, html: '' };
+    pages.set(url, placeholder); // reserve the slot so parallel reads of one URL share it
+    const page = await source.read(url);
+    Object.assign(placeholder, page);
+    return placeholder;
+  };
+
+  try {
+    // --page overrides come first: discovery never replaces what the user said
+    for (const override of options.pages) {
+      progress(`reading the ${ROLE_LABELS[override.role]} given with --page`);
+      const page = await readOverride(override, source, display, readOnce);
+      assign(override.role, page, 'flag', `given with --page ${override.role}=${override.location}`);
+    }
+
+    const homeRole = options.role ?? 'home';
+    progress('reading the home page');
+    const home = await readOnce(source.homeUrl);
+    assign(homeRole, home, 'target', source.kind === 'url' ? 'the audited URL' : source.kind === 'folder' ? 'index.html of the audited folder' : 'the audited file');
+
+    const missing = () => DISCOVERABLE_ROLES.filter((role) => !roles.some((r) => r.role === role));
+    const follow = async (candidates: Map<DiscoverableRole, RoleCandidate>, via: RoleSource) => {
+      const chosen = missing()
+        .map((role) => candidates.get(role))
+        .filter((c): c is RoleCandidate => c !== undefined);
+      if (!chosen.length) return;
+      progress(`reading ${chosen.map((c) => ROLE_LABELS[c.role]).join(', ')}`);
+      const urls = [...new Set(chosen.map((c) => c.url))];
+      const read = await mapLimit(urls, limit, readOnce);
+      for (const candidate of chosen) assign(candidate.role, read[urls.indexOf(candidate.url)]!, via, candidate.reason);
+    };
+
+    const discoverFrom = (page: Page, label: string) => {
+      if (page.status !== 'ok') return new Map<DiscoverableRole, RoleCandidate>();
+      const $ = parsePage(page);
+      for (const origin of ownOrigins($, page.url)) source.origins.add(origin);
+      return discoverRoles(extractLinks($, page.url), source.origins, label);
+    };
+
+    if (homeRole === 'home' && home.status === 'ok') {
+      await follow(discoverFrom(home, 'the home page'), 'link');
+      // second hop: a checkout is linked from the cart, an FAQ from the contact page
+      for (const role of DISCOVERABLE_ROLES) {
+        if (!missing().length) break;
+        const page = roles.find((r) => r.role === role && r.available);
+        if (page) await follow(discoverFrom(pages.get(page.url)!, `the ${ROLE_LABELS[role]}`), 'link');
+      }
+      if (missing().length) {
+        progress(source.kind === 'url' ? 'reading the sitemap' : 'listing the folder');
+        const urls = await source.listUrls();
+        await follow(rolesFromUrls(urls, source.kind === 'url' ? 'sitemap.xml entry' : 'file in the folder'), source.kind === 'url' ? 'sitemap' : 'files');
+      }
+    }
+
+    const pageList = [...pages.values()];
+    if (options.email) {
+      progress('reading the order-confirmation email');
+      const email = await readEmailFile(options.email);
+      email.path = display(resolve(options.email));
+      email.roles = ['email'];
+      pageList.push(email);
+      roles.push({ role: 'email', url: email.url, path: email.path, source: 'flag', reason: 'given with --email', available: true });
+    }
+
+    if (!pageList.some((p) => p.status === 'ok')) {
+      const homeError = home.error ?? 'unreadable';
+      throw new SiteUnreachableError(`could not audit ${options.target}: the home page could not be read (${homeError})`);
+    }
+    return {
+      target: options.target,
+      kind: source.kind,
+      pages: pageList,
+      roles,
+      missingRoles: DISCOVERABLE_ROLES.filter((role) => !roles.some((r) => r.role === role)),
+      ...(options.country ? { country: options.country.toUpperCase() } : {}),
+    };
+  } finally {
+    await source.close();
+  }
+}
+
+/** A --page given as a local path: inside a folder target it is that folder's page; else read as it is. */
+async function readOverride(
+  override: PageOverride,
+  source: PageSource,
+  display: (file: string) => string,
+  readOnce: (url: string) => Promise<Page>,
+): Promise<Page> {
+  if (isUrl(override.location)) return readOnce(override.location);
+  if (source instanceof FolderSource) {
+    const url = source.urlOf(override.location);
+    if (url) return readOnce(url);
+  }
+  const file = resolve(override.location);
+  return readLocalPage(file, pathToFileURL(file).href, display(file));
+}

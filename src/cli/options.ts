@@ -1,0 +1,106 @@
+import { PAGE_ROLES, type PageRole } from '../snapshot.js';
+import type { FailOn } from '../gate.js';
+import type { PageOverride } from '../acquire/site.js';
+import { UsageError } from './io.js';
+
+/** Options as commander hands them over: strings, before validation. */
+export interface RawAuditOptions {
+  format: string;
+  output?: string;
+  minScore?: string;
+  failOn: string;
+  only?: string;
+  skip?: string;
+  rules: string[];
+  email?: string;
+  page: string[];
+  role?: string;
+  country?: string;
+  maxPages: string;
+  concurrency: string;
+  timeout: string;
+  ignoreRobots?: boolean;
+  quiet?: boolean;
+}
+
+export type ReportFormat = 'text' | 'json';
+
+export interface AuditOptions {
+  target: string;
+  format: ReportFormat;
+  output?: string;
+  minScore?: number;
+  failOn: FailOn;
+  only: string[];
+  skip: string[];
+  rules: string[];
+  email?: string;
+  pages: PageOverride[];
+  role?: PageRole;
+  country?: string;
+  maxPages: number;
+  concurrency: number;
+  timeoutMs: number;
+  ignoreRobots: boolean;
+  quiet: boolean;
+}
+
+export const FORMATS: readonly ReportFormat[] = ['text', 'json'];
+export const FAIL_ON: readonly FailOn[] = ['error', 'warn', 'info', 'none'];
+
+function integer(flag: string, value: string, min: number, max: number): number {
+  const n = Number(value);
+  if (!/^\s*\d+\s*$/.test(value) || n < min || n > max) {
+    throw new UsageError(`${flag} must be a whole number from ${min} to ${max} (got "${value}")`);
+  }
+  return n;
+}
+
+function role(value: string, flag: string): PageRole {
+  if (!(PAGE_ROLES as readonly string[]).includes(value)) {
+    throw new UsageError(`${flag}: unknown page role "${value}"`, `roles: ${PAGE_ROLES.join(', ')}`);
+  }
+  return value as PageRole;
+}
+
+const list = (value?: string) => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+
+export function parseAuditOptions(target: string, raw: RawAuditOptions): AuditOptions {
+  if (!(FORMATS as readonly string[]).includes(raw.format)) {
+    throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${raw.format}")`);
+  }
+  if (!(FAIL_ON as readonly string[]).includes(raw.failOn)) {
+    throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')} (got "${raw.failOn}")`);
+  }
+  const timeout = Number(raw.timeout);
+  if (!Number.isFinite(timeout) || timeout <= 0 || timeout > 600) {
+    throw new UsageError(`--timeout must be a number of seconds from 0.1 to 600 (got "${raw.timeout}")`);
+  }
+  if (raw.country !== undefined && !/^[A-Za-z]{2}$/.test(raw.country)) {
+    throw new UsageError(`--country must be a two-letter country code such as US, GB, PL, LT, RU (got "${raw.country}")`);
+  }
+  const pages = raw.page.map((spec): PageOverride => {
+    const eq = spec.indexOf('=');
+    if (eq < 1 || eq === spec.length - 1) throw new UsageError(`--page takes ROLE=URL or ROLE=PATH (got "${spec}")`, 'e.g. --page contact=https://shop.example/pages/contact');
+    return { role: role(spec.slice(0, eq), '--page'), location: spec.slice(eq + 1) };
+  });
+  return {
+    target,
+    format: raw.format as ReportFormat,
+    output: raw.output,
+    minScore: raw.minScore === undefined ? undefined : integer('--min-score', raw.minScore, 0, 100),
+    failOn: raw.failOn as FailOn,
+    only: list(raw.only),
+    skip: list(raw.skip),
+    rules: raw.rules,
+    email: raw.email,
+    pages,
+    role: raw.role === undefined ? undefined : role(raw.role, '--role'),
+    country: raw.country?.toUpperCase(),
+    maxPages: integer('--max-pages', raw.maxPages, 1, 1000),
+    concurrency: integer('--concurrency', raw.concurrency, 1, 64),
+    timeoutMs: Math.round(timeout * 1000),
+    ignoreRobots: raw.ignoreRobots ?? false,
+    quiet: raw.quiet ?? false,
+  };
+}

@@ -1,0 +1,37 @@
+import type { RuleResult } from './rules/evaluate.js';
+import { SEVERITIES, type Severity } from './rules/types.js';
+
+export type FailOn = Severity | 'none';
+
+export interface GateOptions {
+  minScore?: number;
+  /** The lowest failing severity that fails the gate ('error' fails only on errors; 'none' never). */
+  failOn: FailOn;
+}
+
+export interface GateResult {
+  passed: boolean;
+  reasons: string[];
+}
+
+/** Which severities fail the gate for a --fail-on value: 'warn' means warn and error. */
+function failingSeverities(failOn: FailOn): Severity[] {
+  if (failOn === 'none') return [];
+  return SEVERITIES.slice(0, SEVERITIES.indexOf(failOn) + 1);
+}
+
+export function applyGate(score: number | undefined, results: RuleResult[], options: GateOptions): GateResult {
+  const reasons: string[] = [];
+  if (options.minScore !== undefined) {
+    if (score === undefined) reasons.push(`no rule could be scored, so the score cannot reach the minimum of ${options.minScore}`);
+    else if (score < options.minScore) reasons.push(`score ${score} is below the minimum of ${options.minScore} (--min-score)`);
+  }
+  const severities = failingSeverities(options.failOn);
+  const failing = results.filter((r) => r.status === 'fail' && severities.includes(r.rule.severity));
+  if (failing.length) {
+    reasons.push(
+      `${failing.length} rule(s) of severity ${severities.join(' or ')} failed (--fail-on ${options.failOn}): ${failing.map((r) => r.rule.id).join(', ')}`,
+    );
+  }
+  return { passed: reasons.length === 0, reasons };
+}

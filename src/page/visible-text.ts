@@ -1,0 +1,68 @@
+import type { CheerioAPI } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+
+/** Upper bound on the text handed to rule patterns, so no page can make matching slow. */
+export const MAX_VISIBLE_TEXT = 1_000_000;
+
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'iframe', 'object', 'canvas', 'select']);
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset',
+  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li',
+  'main', 'nav', 'ol', 'option', 'p', 'pre', 'section', 'summary', 'table', 'td', 'th', 'tr', 'ul', 'button', 'label',
+]);
+
+function isHidden(el: Element): boolean {
+  const attrs = el.attribs;
+  if ('hidden' in attrs || attrs['aria-hidden'] === 'true') return true;
+  if (el.name === 'input') return true;
+  const style = attrs.style;
+  return style !== undefined && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+/**
+ * The text a shopper sees: scripts, styles, templates and hidden elements left out, block elements on
+ * their own lines so that neighbouring cells never run together ("Mon–Fri" / "9–18"), spaces collapsed.
+ * Walks with an explicit stack: a page nested 100,000 elements deep must not overflow the call stack.
+ */
+export function visibleText($: CheerioAPI): string {
+  const root = $.root()[0];
+  if (!root) return '';
+  const parts: string[] = [];
+  let length = 0;
+  const stack: (AnyNode | '\n')[] = [root];
+  while (stack.length > 0 && length < MAX_VISIBLE_TEXT) {
+    const node = stack.pop()!;
+    if (node === '\n') {
+      parts.push('\n');
+      continue;
+    }
+    if (node.type === 'text') {
+      const data = (node as { data: string }).data;
+      parts.push(data);
+      length += data.length;
+      continue;
+    }
+    if (node.type === 'tag') {
+      const el = node as Element;
+      if (SKIPPED.has(el.name) || isHidden(el)) continue;
+      const block = BLOCK.has(el.name);
+      if (block) {
+        parts.push('\n');
+        stack.push('\n');
+      }
+      pushChildren(stack, el.children);
+      continue;
+    }
+    if (node.type === 'root') pushChildren(stack, (node as { children: AnyNode[] }).children);
+  }
+  return parts
+    .join('')
+    .slice(0, MAX_VISIBLE_TEXT)
+    .replace(/[ \t\f\v\u00a0\u200b]+/g, ' ')
+    .replace(/ ?\n[\s]*/g, '\n')
+    .trim();
+}
+
+function pushChildren(stack: (AnyNode | '\n')[], children: AnyNode[]): void {
+  for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+}

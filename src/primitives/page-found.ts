@@ -1,0 +1,34 @@
+import { PAGE_ROLES, ROLE_LABELS, type PageRole } from '../snapshot.js';
+import { definePrimitive } from './primitive.js';
+
+interface PageFoundOptions {
+  role: PageRole;
+}
+
+/** The site links to a page of this role (a found link counts even when its page could not be read). */
+export const pageFoundPrimitive = definePrimitive<PageFoundOptions>({
+  name: 'page-found',
+  summary: 'A page of the given role was found (linked from the site, in its sitemap, or given with --page).',
+  schema: {
+    type: 'object',
+    properties: { role: { enum: [...PAGE_ROLES] } },
+    required: ['role'],
+    additionalProperties: false,
+  },
+  compile({ role }) {
+    return (_page, site) => {
+      const found = site.assignment(role);
+      if (!found) return { status: 'fail', evidence: [], note: `no ${ROLE_LABELS[role]} found` };
+      return {
+        status: 'pass',
+        evidence: [
+          {
+            page: found.url,
+            kind: found.available ? `${ROLE_LABELS[role]} found` : `${ROLE_LABELS[role]} linked, but could not be read (${found.error ?? 'unavailable'})`,
+            text: found.reason,
+          },
+        ],
+      };
+    };
+  },
+});

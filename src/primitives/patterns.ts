@@ -1,0 +1,58 @@
+import type { JsonSchema } from './primitive.js';
+import { OptionError, snippet } from './primitive.js';
+
+/**
+ * Patterns are regular expressions, case-insensitive and Unicode-aware. They may be one list, or lists
+ * per language (en, ru, pl, …): the language keys document and test the rule; every pattern applies to
+ * every page, since stores mix languages.
+ */
+export type PatternSpec = string[] | Record<string, string[]>;
+
+export const patternSpecSchema: JsonSchema = {
+  description: 'Regular expressions (case-insensitive): a list, or lists keyed by language code.',
+  oneOf: [
+    { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+    {
+      type: 'object',
+      propertyNames: { pattern: '^[a-z]{2,3}(-[A-Za-z]{2,4})?$' },
+      additionalProperties: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+      minProperties: 1,
+    },
+  ],
+};
+
+export interface CompiledPatterns {
+  regexes: RegExp[];
+  /** The first match in text, with a little context for evidence. */
+  find(text: string): { match: string; context: string } | undefined;
+  test(text: string): boolean;
+}
+
+export function compilePatterns(spec: PatternSpec, optionKey: string): CompiledPatterns {
+  const entries: [string[], (string | number)[]][] = Array.isArray(spec)
+    ? spec.map((p, i) => [[p], [optionKey, i]])
+    : Object.entries(spec).flatMap(([lang, list]) => list.map((p, i): [string[], (string | number)[]] => [[p], [optionKey, lang, i]]));
+  const regexes = entries.map(([[source], path]) => {
+    try {
+      return new RegExp(source!, 'iu');
+    } catch (error) {
+      throw new OptionError(`invalid regular expression /${source}/: ${(error as Error).message.replace(/^Invalid regular expression: /, '')}`, path);
+    }
+  });
+  return {
+    regexes,
+    test: (text) => regexes.some((r) => r.test(text)),
+    find(text) {
+      for (const r of regexes) {
+        const m = r.exec(text);
+        if (m) {
+          // a little context on each side, cut at word boundaries
+          const before = text.slice(Math.max(0, m.index - 50), m.index).replace(/^\S*\s/, '');
+          const after = text.slice(m.index + m[0].length, m.index + m[0].length + 70).replace(/\s\S*$/, '');
+          return { match: snippet(m[0]), context: snippet(before + m[0] + after) };
+        }
+      }
+      return undefined;
+    },
+  };
+}

@@ -1,0 +1,173 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { codeFrame } from './code-frame.js';
+import { CheckSpecError, compileCheck, type InstancePath } from './compile-check.js';
+import { runtimeRuleFileSchema } from './schema.js';
+import type { CategoryDefinition, Rule, RulePageSelector, RuleSet, Severity } from './types.js';
+import { validatorFor } from './validate.js';
+
+/** A mistake in a rule (or config) file, with where it is and what was expected. */
+export class RuleFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly column: number,
+    readonly reason: string,
+    readonly expected?: string,
+    readonly frame?: string,
+  ) {
+    super(`${file}:${line}:${column}: ${reason}`);
+  }
+
+  /** The full message: location and reason, code frame, what was expected. */
+  format(): string {
+    return [this.message, this.frame, this.expected && `expected: ${this.expected}`].filter(Boolean).join('\n');
+  }
+}
+
+/** A rule as written, before its check is compiled. */
+interface RuleSpec {
+  id: string;
+  title: string;
+  failureTitle: string;
+  description: string;
+  fix: string;
+  benchmark?: string;
+  severity: Severity;
+  weight: number;
+  pages: RulePageSelector[];
+  whenPageMissing?: 'na' | 'fail';
+  appliesWhen?: unknown;
+  notApplicableMessage?: string;
+  manual?: string;
+  check?: unknown;
+}
+
+interface RuleFileSpec {
+  category: CategoryDefinition;
+  rules: RuleSpec[];
+}
+
+const MAX_ALIASES = 100;
+const validateRuleFile = validatorFor('rule-file', runtimeRuleFileSchema);
+
+/**
+ * The source offset of the node at a path: the value, or for an unknown key (`at: 'key'`) the key itself.
+ * Stops at the deepest node found, so a partly wrong path still points near the mistake.
+ */
+function offsetAt(doc: Document, path: InstancePath, at: 'key' | 'value' = 'value'): number {
+  let node: unknown = doc.contents;
+  let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
+  path.forEach((segment, i) => {
+    if (node === undefined) return;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+      const last = i === path.length - 1;
+      node = pair?.value ?? undefined;
+      const target = pair && (last && at === 'key' ? pair.key : (pair.value ?? pair.key));
+      offset = (target as Node | undefined)?.range?.[0] ?? offset;
+    } else if (isSeq(node) && typeof segment === 'number' && node.items[segment]) {
+      node = node.items[segment];
+      offset = (node as Node).range?.[0] ?? offset;
+    } else {
+      node = undefined;
+    }
+  });
+  return offset;
+}
+
+/** Parse and validate one rule file; checks are compiled here, so every mistake is found at load. */
+export function parseRuleFile(file: string, source: string): { category: CategoryDefinition; rules: Rule[] } {
+  const lineCounter = new LineCounter();
+  const fail = (offset: number, reason: string, expected?: string): never => {
+    const { line, col } = lineCounter.linePos(offset);
+    throw new RuleFileError(file, line, col, reason, expected, codeFrame(source, line, col));
+  };
+  if (source.includes('\u0000')) throw new RuleFileError(file, 1, 1, 'not a text file (it contains NUL bytes)', 'a YAML rule file');
+  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const syntax = doc.errors[0];
+  if (syntax) fail(syntax.pos[0], `YAML syntax error: ${syntax.message.split('\n')[0]}`, 'valid YAML (indent with spaces, not tabs)');
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    fail(0, `cannot read the YAML: ${(error as Error).message}`, `at most ${MAX_ALIASES} alias expansions`);
+  }
+  if (data === null || data === undefined) fail(0, 'the file is empty', 'a category and a list of rules');
+  const problem = validateRuleFile(data);
+  if (problem) fail(offsetAt(doc, problem.path, problem.message.startsWith('unknown key') ? 'key' : 'value'), problem.message, problem.expected);
+  const spec = data as RuleFileSpec;
+  const rules = spec.rules.map((rule, index): Rule => {
+    const at = (...path: InstancePath) => offsetAt(doc, ['rules', index, ...path]);
+    if (rule.check === undefined && rule.manual === undefined) fail(at('id'), `rule ${rule.id} has neither a check nor manual instructions`, 'a "check" or a "manual" key');
+    const compile = (key: 'check' | 'appliesWhen') => {
+      try {
+        return compileCheck(rule[key], [key]);
+      } catch (error) {
+        if (error instanceof CheckSpecError) return fail(offsetAt(doc, ['rules', index, ...error.path], error.pointsAtKey ? 'key' : 'value'), error.message, error.expected);
+        throw error;
+      }
+    };
+    const { line, col } = lineCounter.linePos(at());
+    return {
+      id: rule.id,
+      category: spec.category.id,
+      title: rule.title,
+      failureTitle: rule.failureTitle,
+      description: rule.description,
+      fix: rule.fix,
+      benchmark: rule.benchmark,
+      severity: rule.severity,
+      weight: rule.weight,
+      pages: rule.pages,
+      whenPageMissing: rule.whenPageMissing ?? 'na',
+      manual: rule.manual,
+      appliesWhen: rule.appliesWhen === undefined ? undefined : compile('appliesWhen'),
+      notApplicableMessage: rule.notApplicableMessage,
+      check: rule.check === undefined ? undefined : compile('check'),
+      source: { file, line, column: col },
+    };
+  });
+  return { category: spec.category, rules };
+}
+
+async function ruleFilesIn(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile() && /\.ya?ml$/i.test(e.name))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
+
+/** Load every rule file of the given folders (or single files), in order; a later id may not repeat an earlier one. */
+export async function loadRules(paths: string[], displayRoot = process.cwd()): Promise<RuleSet> {
+  const categories: CategoryDefinition[] = [];
+  const rules: Rule[] = [];
+  for (const path of paths) {
+    const info = await stat(path).catch(() => undefined);
+    if (!info) throw new RuleFileError(relative(displayRoot, path) || path, 1, 1, 'rule folder or file not found', 'an existing folder of .yaml rule files');
+    const files = info.isDirectory() ? await ruleFilesIn(path) : [path];
+    for (const file of files) {
+      const shown = relative(displayRoot, file) || file;
+      const source = await readFile(file, 'utf8');
+      const parsed = parseRuleFile(shown, source);
+      if (!categories.some((c) => c.id === parsed.category.id)) categories.push(parsed.category);
+      for (const rule of parsed.rules) {
+        const earlier = rules.find((r) => r.id === rule.id);
+        if (earlier) {
+          throw new RuleFileError(
+            shown,
+            rule.source.line,
+            rule.source.column,
+            `duplicate rule id "${rule.id}" (already defined at ${earlier.source.file}:${earlier.source.line})`,
+            'a rule id used once; to change a built-in rule, turn it off with --skip and add your own id',
+            codeFrame(source, rule.source.line, rule.source.column),
+          );
+        }
+        rules.push(rule);
+      }
+    }
+  }
+  return { categories, rules };
+}

@@ -1,0 +1,87 @@
+import { PRIMITIVES } from '../primitives/index.js';
+import type { JsonSchema } from '../primitives/primitive.js';
+import { PAGE_ROLES } from '../snapshot.js';
+import { SEVERITIES } from './types.js';
+
+export const RULE_ID_PATTERN = '^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)+$';
+export const CATEGORY_ID_PATTERN = '^[a-z][a-z0-9-]*$';
+
+const text = (description: string): JsonSchema => ({ type: 'string', minLength: 1, description });
+
+/** The shape of a rule file. `check` is the schema of one check; at run time checks are validated as they compile. */
+function ruleFileSchema(check: JsonSchema, defs: Record<string, JsonSchema> = {}): JsonSchema {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'careaudit rule file',
+    description: 'A category of careaudit rules. See README.md, "Writing rules".',
+    type: 'object',
+    properties: {
+      category: {
+        type: 'object',
+        properties: {
+          id: { type: 'string', pattern: CATEGORY_ID_PATTERN, description: 'Category id, e.g. contact.' },
+          title: text('Category title shown in reports.'),
+        },
+        required: ['id', 'title'],
+        additionalProperties: false,
+      },
+      rules: {
+        type: 'array',
+        minItems: 1,
+        items: {
+          type: 'object',
+          properties: {
+            id: { type: 'string', pattern: RULE_ID_PATTERN, description: 'Stable id: category.name, e.g. contact.phone-visible.' },
+            title: text('What a passing store does, e.g. "A phone number is on the home page".'),
+            failureTitle: text('What is wrong when the rule fails.'),
+            description: text('Why it matters to shoppers.'),
+            fix: text('How to fix a failure.'),
+            benchmark: text('The figure from the studies, e.g. "77% of the top-100 US retailers list their hours".'),
+            severity: { enum: [...SEVERITIES], description: 'How bad a failure is; --fail-on decides which severities fail the gate.' },
+            weight: { type: 'number', minimum: 0, maximum: 100, description: 'Weight in the category and overall score.' },
+            pages: {
+              type: 'array',
+              minItems: 1,
+              uniqueItems: true,
+              items: { enum: [...PAGE_ROLES, 'any'] },
+              description: 'Page roles the check runs on; it passes if it passes on one of them.',
+            },
+            whenPageMissing: { enum: ['na', 'fail'], description: 'What it means when no page of those roles was found. Default: na.' },
+            appliesWhen: { ...check, description: 'The rule applies only when this check passes on some page of the site.' },
+            notApplicableMessage: text('Shown when appliesWhen does not hold.'),
+            manual: text('Instructions for a check made by hand: the rule is shown as "verify by hand", never scored.'),
+            check,
+          },
+          required: ['id', 'title', 'failureTitle', 'description', 'fix', 'severity', 'weight', 'pages'],
+          additionalProperties: false,
+        },
+      },
+    },
+    required: ['category', 'rules'],
+    additionalProperties: false,
+    ...(Object.keys(defs).length ? { definitions: defs } : {}),
+  };
+}
+
+/** Validated while loading: everything but the inside of checks, which compileCheck validates with located errors. */
+export const runtimeRuleFileSchema: JsonSchema = ruleFileSchema({ type: 'object' });
+
+/** The full schema editors can point at, with every primitive's options. */
+export function editorRuleFileSchema(): JsonSchema {
+  const ref = { $ref: '#/definitions/check' };
+  const check: JsonSchema = {
+    type: 'object',
+    description: 'One combinator (all, any, none, not) or one primitive with its options.',
+    minProperties: 1,
+    maxProperties: 1,
+    properties: {
+      all: { type: 'array', items: ref, minItems: 1, description: 'Passes when every check passes.' },
+      any: { type: 'array', items: ref, minItems: 1, description: 'Passes when one check passes.' },
+      none: { type: 'array', items: ref, minItems: 1, description: 'Passes when no check passes.' },
+      not: { ...ref, description: 'Passes when the check fails.' },
+      ...Object.fromEntries([...PRIMITIVES.values()].map((p) => [p.name, { ...p.schema, description: p.summary }])),
+    },
+    additionalProperties: false,
+  };
+  return ruleFileSchema(ref, { check });
+}

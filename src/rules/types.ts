@@ -1,0 +1,84 @@
+import type { PageView } from '../page/page-view.js';
+import type { SiteContext } from '../page/site-context.js';
+import type { PageRole } from '../snapshot.js';
+
+export const SEVERITIES = ['error', 'warn', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const OUTCOMES = ['pass', 'fail', 'na', 'manual', 'error'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+/** Where a rule looks: one page role, or every page that was read. */
+export type RulePageSelector = PageRole | 'any';
+
+/** A check as written in YAML: one combinator or one primitive with its options. */
+export type CheckSpec =
+  | { all: CheckSpec[] }
+  | { any: CheckSpec[] }
+  | { none: CheckSpec[] }
+  | { not: CheckSpec }
+  | { [primitive: string]: unknown };
+
+export interface SourceLocation {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface CategoryDefinition {
+  id: string;
+  title: string;
+}
+
+/** A rule after loading: validated, with its check compiled. */
+export interface Rule {
+  id: string;
+  category: string;
+  title: string;
+  failureTitle: string;
+  description: string;
+  fix: string;
+  benchmark?: string;
+  severity: Severity;
+  weight: number;
+  pages: RulePageSelector[];
+  /** What a missing page means: not applicable (default) or a failure ('fail'). */
+  whenPageMissing: 'na' | 'fail';
+  /** Shown when the rule cannot be judged from pages: never scored. */
+  manual?: string;
+  appliesWhen?: CompiledCheck;
+  /** Said when appliesWhen does not hold. */
+  notApplicableMessage?: string;
+  check?: CompiledCheck;
+  source: SourceLocation;
+}
+
+export interface RuleSet {
+  categories: CategoryDefinition[];
+  rules: Rule[];
+}
+
+/** One piece of evidence behind a verdict. */
+export interface Evidence {
+  /** The page (or email) it was found on. */
+  page?: string;
+  /** What was found, in words: 'tel: link', 'link text', 'JSON-LD ContactPoint.telephone'. */
+  kind: string;
+  /** The matched text, trimmed to a readable length. */
+  text?: string;
+  selector?: string;
+  /** An extracted value: a phone number in E.164, a number of days, a count of steps. */
+  value?: string | number;
+}
+
+/** Three-valued: 'unknown' when a check cannot tell (the rule then asks for a manual look). */
+export type CheckStatus = 'pass' | 'fail' | 'unknown';
+
+export interface CheckResult {
+  status: CheckStatus;
+  evidence: Evidence[];
+  /** Why it failed or could not tell, in plain words. */
+  note?: string;
+}
+
+export type CompiledCheck = (page: PageView, site: SiteContext) => CheckResult;

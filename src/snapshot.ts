@@ -1,0 +1,92 @@
+/**
+ * The site snapshot: everything acquisition hands to evaluation. Evaluation reads only this,
+ * so an audit of a folder and an audit over HTTP give the same verdicts for the same pages.
+ */
+
+export const PAGE_ROLES = [
+  'home',
+  'contact',
+  'faq',
+  'returns',
+  'shipping',
+  'cart',
+  'checkout',
+  'order-tracking',
+  'email',
+] as const;
+export type PageRole = (typeof PAGE_ROLES)[number];
+
+/** Roles found by following links from the site (everything but the home page and the email). */
+export const DISCOVERABLE_ROLES = PAGE_ROLES.filter(
+  (role): role is Exclude<PageRole, 'home' | 'email'> => role !== 'home' && role !== 'email',
+);
+export type DiscoverableRole = (typeof DISCOVERABLE_ROLES)[number];
+
+export const ROLE_LABELS: Record<PageRole, string> = {
+  home: 'home page',
+  contact: 'contact page',
+  faq: 'FAQ / help centre',
+  returns: 'returns policy',
+  shipping: 'shipping / delivery page',
+  cart: 'cart',
+  checkout: 'checkout',
+  'order-tracking': 'order-tracking page',
+  email: 'order-confirmation email',
+};
+
+export type PageStatus = 'ok' | 'failed' | 'skipped';
+
+export interface EmailHeaders {
+  subject?: string;
+  from?: string;
+  to?: string;
+  date?: string;
+}
+
+export interface Page {
+  /** Absolute URL: http(s) for fetched pages, file: for local files. */
+  url: string;
+  roles: PageRole[];
+  status: PageStatus;
+  /** Why the page failed or was skipped, in plain words. */
+  error?: string;
+  httpStatus?: number;
+  headers: Record<string, string>;
+  /** Decoded HTML; empty unless status is 'ok'. */
+  html: string;
+  /** The character encoding the bytes were decoded with, and how it was chosen. */
+  charset?: string;
+  charsetSource?: string;
+  /** Local path for folder and file targets. */
+  path?: string;
+  /** Set for the order-confirmation email. */
+  email?: EmailHeaders;
+}
+
+export type RoleSource = 'target' | 'flag' | 'link' | 'sitemap' | 'files';
+
+export interface RoleAssignment {
+  role: PageRole;
+  url: string;
+  /** Local path, for pages read from files. */
+  path?: string;
+  source: RoleSource;
+  /** Why this page got this role, e.g. 'link text "Contact us" on https://shop.example/'. */
+  reason: string;
+  /** False when the link exists but its page could not be read (the link is still evidence). */
+  available: boolean;
+  /** When not available: why not. */
+  error?: string;
+}
+
+export type TargetKind = 'url' | 'folder' | 'file';
+
+export interface Snapshot {
+  target: string;
+  kind: TargetKind;
+  pages: Page[];
+  roles: RoleAssignment[];
+  missingRoles: PageRole[];
+  /** ISO 3166-1 alpha-2 country used for phone numbers and legal minimums, when known. */
+  country?: string;
+}

@@ -1,0 +1,475 @@
+import * as cheerio from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { discoverRoles, ownOrigins, parseSitemap, rolesFromUrls, type RoleCandidate } from '../../src/acquire/discover.js';
+import { extractLinks } from '../../src/page/links.js';
+import type { DiscoverableRole } from '../../src/snapshot.js';
+
+/** Runs discovery the way acquisition does: target origin plus what the page claims as its own. */
+function discover(html: string, pageUrl = 'https://shop.example/'): Map<DiscoverableRole, RoleCandidate> {
+  const $ = cheerio.load(html);
+  const origins = new Set([new URL(pageUrl).origin, ...ownOrigins($, pageUrl)]);
+  return discoverRoles(extractLinks($, pageUrl), origins, 'the home page');
+}
+
+/** Role → path (with search) of the chosen URL, for compact assertions. */
+function paths(found: Map<DiscoverableRole, RoleCandidate>): Partial<Record<DiscoverableRole, string>> {
+  const out: Partial<Record<DiscoverableRole, string>> = {};
+  for (const [role, c] of found) {
+    const u = new URL(c.url);
+    out[role] = u.pathname + u.search;
+  }
+  return out;
+}
+
+function reasonOf(found: Map<DiscoverableRole, RoleCandidate>, role: DiscoverableRole): string {
+  return found.get(role)?.reason ?? '';
+}
+
+describe('discoverRoles per language', () => {
+  it('en: Shopify header and footer', () => {
+    const found = discover(`
+      <header class="site-header">
+        <nav><a href="/">Home</a><a href="/collections/all">Shop all</a>
+          <a href="/pages/help-centre">Help Centre</a><a href="/pages/contact">Contact us</a></nav>
+        <a href="/account/login">Log in</a>
+        <a href="/cart" class="cart-link">Cart (2)</a>
+      </header>
+      <main><a href="/products/canvas-tote-bag">Canvas tote bag</a>
+        <a href="/collections/shipping-boxes">Free shipping on orders over $50</a></main>
+      <footer>
+        <a href="/policies/shipping-policy">Shipping policy</a>
+        <a href="/policies/refund-policy">Refund policy</a>
+        <a href="/policies/privacy-policy">Privacy policy</a>
+        <a href="/policies/terms-of-service">Terms of service</a>
+        <a href="/apps/track-order">Track your order</a>
+        <a href="/checkout">Checkout</a>
+      </footer>`);
+    expect(paths(found)).toEqual({
+      contact: '/pages/contact',
+      faq: '/pages/help-centre',
+      returns: '/policies/refund-policy',
+      shipping: '/policies/shipping-policy',
+      cart: '/cart',
+      checkout: '/checkout',
+      'order-tracking': '/apps/track-order',
+    });
+    expect(reasonOf(found, 'contact')).toBe('link text "Contact us" (en) to /pages/contact on the home page');
+    expect(reasonOf(found, 'returns')).toContain('"Refund policy" (en)');
+    expect(reasonOf(found, 'cart')).toContain('"Cart (2)"');
+  });
+
+  it('ru: Bitrix menu', () => {
+    const found = discover(
+      `<div class="header"><a href="/personal/cart/">Корзина <span class="count">3</span></a></div>
+      <ul class="menu">
+        <li><a href="/about/">О компании</a></li>
+        <li><a href="/catalog/">Каталог</a></li>
+        <li><a href="/catalog/kontakty-dlya-rozetok/">Контакты для розеток</a></li>
+        <li><a href="/about/delivery/">Доставка и оплата</a></li>
+        <li><a href="/about/vozvrat/">Обмен и возврат</a></li>
+        <li><a href="/about/faq/">Вопросы и ответы</a></li>
+        <li><a href="/about/contacts/">Контакты</a></li>
+      </ul>
+      <a href="/personal/order/make/">Оформить заказ</a>
+      <a href="/personal/order-status/">Статус заказа</a>
+      <a href="/about/oferta/">Публичная оферта</a>
+      <a href="/about/politika/">Политика конфиденциальности</a>`,
+      'https://magazin.example.ru/',
+    );
+    expect(paths(found)).toEqual({
+      cart: '/personal/cart/',
+      shipping: '/about/delivery/',
+      returns: '/about/vozvrat/',
+      faq: '/about/faq/',
+      contact: '/about/contacts/',
+      checkout: '/personal/order/make/',
+      'order-tracking': '/personal/order-status/',
+    });
+    expect(reasonOf(found, 'contact')).toBe('link text "Контакты" (ru) to /about/contacts/ on the home page');
+    expect(reasonOf(found, 'returns')).toContain('"Обмен и возврат" (ru)');
+  });
+
+  it('pl: WooCommerce', () => {
+    const found = discover(
+      `<nav><a href="https://sklep.example.pl/">Strona główna</a><a href="/sklep/">Sklep</a>
+        <a href="/kontakt/">Kontakt</a><a href="/pomoc/">Pomoc</a></nav>
+      <a class="cart-contents" href="/koszyk/" title="Zobacz koszyk">12,00&nbsp;zł <span class="count">1 produkt</span></a>
+      <a href="/?add-to-cart=123" class="button">Dodaj do koszyka</a>
+      <a href="/zamowienie/">Do kasy</a>
+      <footer>
+        <a href="/dostawa/">Dostawa i płatność</a>
+        <a href="/reklamacje-i-zwroty/">Reklamacje i zwroty</a>
+        <a href="/regulamin/">Regulamin</a>
+        <a href="/polityka-prywatnosci/">Polityka prywatności</a>
+        <a href="/sledzenie-przesylki/">Śledzenie przesyłki</a>
+      </footer>`,
+      'https://sklep.example.pl/',
+    );
+    expect(paths(found)).toEqual({
+      contact: '/kontakt/',
+      faq: '/pomoc/',
+      cart: '/koszyk/',
+      checkout: '/zamowienie/',
+      shipping: '/dostawa/',
+      returns: '/reklamacje-i-zwroty/',
+      'order-tracking': '/sledzenie-przesylki/',
+    });
+    expect(reasonOf(found, 'contact')).toMatch(/^link text "Kontakt" \([^)]*pl[^)]*\) to \/kontakt\/ on the home page$/u);
+    // the mini-cart's text is a price, so only its path names it
+    expect(reasonOf(found, 'cart')).toBe('link to /koszyk/ on the home page');
+    expect(reasonOf(found, 'checkout')).toContain('"Do kasy" (pl)');
+  });
+
+  it('lt: custom shop, text typed with and without diacritics', () => {
+    const found = discover(
+      `<header><a href="/lt/krepselis">Krepšelis (0)</a><a href="/lt/atsiskaitymas">Atsiskaityti</a></header>
+      <footer>
+        <a href="/lt/duk">DUK</a>
+        <a href="/lt/pristatymas">Pristatymas</a>
+        <a href="/lt/grazinimas">Prekiu grazinimas</a>
+        <a href="/lt/kontaktai">Kontaktai</a>
+        <a href="/lt/uzsakymo-busena">Užsakymo būsena</a>
+        <a href="/lt/taisykles">Pirkimo taisyklės</a>
+        <a href="/lt/privatumo-politika">Privatumo politika</a>
+      </footer>`,
+      'https://parduotuve.example.lt/lt/',
+    );
+    expect(paths(found)).toEqual({
+      cart: '/lt/krepselis',
+      checkout: '/lt/atsiskaitymas',
+      faq: '/lt/duk',
+      shipping: '/lt/pristatymas',
+      returns: '/lt/grazinimas',
+      contact: '/lt/kontaktai',
+      'order-tracking': '/lt/uzsakymo-busena',
+    });
+    expect(reasonOf(found, 'returns')).toBe('link text "Prekiu grazinimas" (lt) to /lt/grazinimas on the home page');
+    expect(reasonOf(found, 'faq')).toContain('"DUK" (lt)');
+  });
+
+  it('de: Shopware, with an icon-only cart link and the legal footer', () => {
+    const found = discover(`
+      <a href="https://www.moebel.example.de/checkout/cart" class="header-cart" title="Warenkorb"><span class="icon icon-bag"></span></a>
+      <a href="/checkout/confirm">Zur Kasse</a>
+      <footer>
+        <a href="/hilfe/">Hilfe &amp; FAQ</a>
+        <a href="/kontakt/">Kontakt</a>
+        <a href="/versand-und-zahlung/">Versand &amp; Zahlung</a>
+        <a href="/widerrufsrecht/">Widerrufsrecht</a>
+        <a href="/sendungsverfolgung/">Sendungsverfolgung</a>
+        <a href="/impressum/">Impressum</a>
+        <a href="/agb/">AGB</a>
+        <a href="/datenschutz/">Datenschutz</a>
+      </footer>`, 'https://www.moebel.example.de/');
+    expect(paths(found)).toEqual({
+      cart: '/checkout/cart',
+      checkout: '/checkout/confirm',
+      faq: '/hilfe/',
+      contact: '/kontakt/',
+      shipping: '/versand-und-zahlung/',
+      returns: '/widerrufsrecht/',
+      'order-tracking': '/sendungsverfolgung/',
+    });
+    expect(reasonOf(found, 'returns')).toBe('link text "Widerrufsrecht" (de) to /widerrufsrecht/ on the home page');
+    expect(reasonOf(found, 'cart')).toContain('"Warenkorb" (de)');
+  });
+
+  it('fr: PrestaShop', () => {
+    const found = discover(
+      `<div id="_desktop_cart"><a rel="nofollow" href="/panier?action=show">Panier (0)</a></div>
+      <a href="/commande">Commander</a>
+      <footer>
+        <a href="/content/1-livraison">Livraison</a>
+        <a href="/content/2-mentions-legales">Mentions légales</a>
+        <a href="/content/3-conditions-utilisation">Conditions d'utilisation</a>
+        <a href="/content/7-retours-et-remboursements">Retours et remboursements</a>
+        <a href="/content/8-faq">Foire aux questions</a>
+        <a href="/nous-contacter">Contactez-nous</a>
+        <a href="/suivi-commande-invite">Suivi de commande</a>
+      </footer>`,
+      'https://boutique.example.fr/',
+    );
+    expect(paths(found)).toEqual({
+      cart: '/panier?action=show',
+      checkout: '/commande',
+      shipping: '/content/1-livraison',
+      returns: '/content/7-retours-et-remboursements',
+      faq: '/content/8-faq',
+      contact: '/nous-contacter',
+      'order-tracking': '/suivi-commande-invite',
+    });
+    expect(reasonOf(found, 'contact')).toBe('link text "Contactez-nous" (fr) to /nous-contacter on the home page');
+    expect(reasonOf(found, 'faq')).toContain('"Foire aux questions" (fr)');
+  });
+
+  it('es: WooCommerce', () => {
+    const found = discover(
+      `<a href="/carrito/">Carrito</a><a href="/finalizar-compra/">Finalizar compra</a>
+      <footer>
+        <a href="/preguntas-frecuentes/">Preguntas frecuentes</a>
+        <a href="/envios/">Envíos</a>
+        <a href="/devoluciones/">Devoluciones</a>
+        <a href="/contacto/">Contacto</a>
+        <a href="/seguimiento-pedido/">Seguimiento del pedido</a>
+        <a href="/aviso-legal/">Aviso legal</a>
+        <a href="/politica-de-privacidad/">Política de privacidad</a>
+      </footer>`,
+      'https://tienda.example.es/',
+    );
+    expect(paths(found)).toEqual({
+      cart: '/carrito/',
+      checkout: '/finalizar-compra/',
+      faq: '/preguntas-frecuentes/',
+      shipping: '/envios/',
+      returns: '/devoluciones/',
+      contact: '/contacto/',
+      'order-tracking': '/seguimiento-pedido/',
+    });
+    expect(reasonOf(found, 'order-tracking')).toContain('"Seguimiento del pedido" (es)');
+    // "envío" inside the tracking phrase is part of it, not a shipping link
+    expect(reasonOf(found, 'shipping')).toContain('"Envíos"');
+  });
+});
+
+describe('discoverRoles: which links count', () => {
+  it('counts absolute links to the live site when canonical, og:url or <base> claim it; other origins never', () => {
+    const saved = 'file:///home/me/saved/index.html';
+    const links = `
+      <a href="https://other.example/contact">Contact us</a>
+      <a href="https://shop.example/pages/contact">Contact us</a>
+      <a href="http://www.shop.example/pages/faq">FAQ</a>
+      <a href="https://help.shop.example/hc/en-us">Help centre</a>`;
+    for (const head of [
+      '<link rel="canonical" href="https://shop.example/">',
+      '<meta property="og:url" content="https://shop.example/">',
+      '<base href="https://shop.example/">',
+    ]) {
+      const found = discover(`<head>${head}</head><body>${links}</body>`, saved);
+      expect(found.get('contact')?.url).toBe('https://shop.example/pages/contact');
+      // scheme and "www." do not make another site
+      expect(found.get('faq')?.url).toBe('http://www.shop.example/pages/faq');
+    }
+    expect(discover(`<body>${links}</body>`, saved).size).toBe(0);
+  });
+
+  it('accepts a help centre on a subdomain, below a link on the site itself', () => {
+    const found = discover(`<a href="https://help.shop.example/">Help</a><a href="/pages/faq">Help</a>`);
+    expect(found.get('faq')?.url).toBe('https://shop.example/pages/faq');
+    const sub = discover(`<a href="https://help.shop.example/">Help</a>`);
+    expect(sub.get('faq')?.reason).toContain('help.shop.example/');
+  });
+
+  it('ownOrigins reads base, canonical and og:url, only http(s)', () => {
+    const $ = cheerio.load(`<head><base href="https://cdn.shop.example/">
+      <link rel="alternate canonical" href="https://shop.example/en/">
+      <meta property="og:url" content="/relative-only">
+      <meta name="og:url" content="https://www.shop.example/">
+      <link rel="canonical" href="javascript:alert(1)"></head>`);
+    expect([...ownOrigins($, 'file:///x/index.html')].sort()).toEqual([
+      'https://cdn.shop.example',
+      'https://shop.example',
+      'https://www.shop.example',
+    ]);
+  });
+
+  it('ignores product and category links, cart actions, mailto/tel/javascript and assets', () => {
+    const found = discover(`
+      <a href="/products/returns-label-printer">Returns label printer</a>
+      <a href="/collections/shipping-supplies">Shipping supplies</a>
+      <a href="/product/contact-lenses">Contact lenses</a>
+      <a href="/catalog/faq-books">FAQ books</a>
+      <a href="/category/bags/">Bag</a>
+      <a href="/shop/?add-to-cart=99">Add to cart</a>
+      <a href="mailto:help@shop.example">Contact us</a>
+      <a href="tel:+15550100">Contact us</a>
+      <a href="javascript:void(0)">Cart</a>
+      <a href="#">Cart</a>
+      <a href="/files/returns-form.pdf">Returns form</a>
+      <a href="/">Free delivery</a>`);
+    expect(found.size).toBe(0);
+  });
+
+  it('takes the text of an icon link from aria-label', () => {
+    const found = discover(`<a href="/x/mini" aria-label="Shopping bag"><svg aria-hidden="true"></svg></a>`);
+    expect(found.get('cart')?.url).toBe('https://shop.example/x/mini');
+    expect(found.get('cart')?.reason).toContain('"Shopping bag" (en)');
+  });
+
+  it('gives one "Shipping & returns" page both roles', () => {
+    const found = discover(`<a href="/pages/shipping-returns">Shipping &amp; returns</a>`);
+    expect(found.get('shipping')?.url).toBe('https://shop.example/pages/shipping-returns');
+    expect(found.get('returns')?.url).toBe('https://shop.example/pages/shipping-returns');
+  });
+
+  it('does not take Impressum, AGB, Regulamin, privacy or terms for contact or returns', () => {
+    const found = discover(`
+      <a href="/impressum">Impressum</a>
+      <a href="/kontakt/impressum">Impressum</a>
+      <a href="/agb#widerruf">AGB</a>
+      <a href="/datenschutz">Datenschutz</a>
+      <a href="/regulamin#zwroty">Regulamin</a>
+      <a href="/privacy#contact">Privacy policy</a>
+      <a href="/pages/terms-of-service">Terms of service</a>
+      <a href="/contact/legal-notice">Legal notice</a>`);
+    expect(found.size).toBe(0);
+  });
+
+  it('but a Widerruf / Odstąpienie link is the returns policy, wherever it points', () => {
+    expect(discover(`<a href="/agb#widerruf">Widerrufsbelehrung</a>`).get('returns')?.url).toBe(
+      'https://shop.example/agb',
+    );
+    expect(discover(`<a href="/regulamin">Odstąpienie od umowy</a>`).get('returns')?.reason).toContain('(pl)');
+  });
+
+  it('gives a link to its text role, with a lower score, when its path names another role', () => {
+    const found = discover(`<a href="/pages/faq#returns">Returns</a>`);
+    expect([...found.keys()]).toEqual(['returns']);
+    expect(found.get('returns')?.url).toBe('https://shop.example/pages/faq');
+    expect(found.get('returns')?.reason).toContain('path suggests faq');
+    const clean = discover(`<a href="/pages/returns">Returns</a>`);
+    expect(found.get('returns')!.score).toBeLessThan(clean.get('returns')!.score);
+  });
+
+  it('ranks exact text above a phrase inside a longer text, and text above an href alone', () => {
+    const found = discover(`
+      <a href="/pages/c1">Questions? Get in touch with our team</a>
+      <a href="/contact">Write to the team</a>
+      <a href="/pages/c2">Contact</a>`);
+    expect(found.get('contact')?.url).toBe('https://shop.example/pages/c2');
+    const hrefOnly = discover(`<a href="/contact">Write to the team</a>`);
+    expect(hrefOnly.get('contact')?.reason).toBe('link to /contact on the home page');
+  });
+
+  it('takes a section of the home page (/#contact) only as a low-score stand-in', () => {
+    const section = discover(`<a href="/#contact">Contact us</a>`, 'https://shop.example/de/');
+    expect(section.get('contact')?.url).toBe('https://shop.example/');
+    expect(section.get('contact')?.reason).toContain('the section /#contact');
+    const both = discover(`<a href="#contact">Contact us</a><a href="/pages/contact-form">Get in touch</a>`);
+    expect(both.get('contact')?.url).toBe('https://shop.example/pages/contact-form');
+  });
+
+  it('breaks ties by document order (header before footer)', () => {
+    const found = discover(`<a href="/help">FAQ</a><a href="/support/faq">FAQ</a>`);
+    expect(found.get('faq')?.url).toBe('https://shop.example/help');
+  });
+});
+
+describe('rolesFromUrls', () => {
+  it('finds roles in sitemap entries by path, preferring shallow exact slugs', () => {
+    const found = rolesFromUrls(
+      [
+        'https://shop.example/',
+        'https://shop.example/products/returnable-bottle',
+        'https://shop.example/blogs/news/how-we-ship-abroad',
+        'https://shop.example/pages/shipping',
+        'https://shop.example/pages/contact',
+        'https://shop.example/pages/impressum',
+        'https://shop.example/policies/refund-policy',
+        'https://shop.example/pages/faq',
+        'https://shop.example/cart',
+        'https://shop.example/pages/kontakty',
+      ],
+      'sitemap entry',
+    );
+    expect(paths(found)).toEqual({
+      shipping: '/pages/shipping',
+      contact: '/pages/contact',
+      returns: '/policies/refund-policy',
+      faq: '/pages/faq',
+      cart: '/cart',
+    });
+    expect(found.get('returns')?.reason).toBe('sitemap entry /policies/refund-policy');
+  });
+
+  it('reads transliterated Russian slugs', () => {
+    const found = rolesFromUrls(
+      [
+        'https://magazin.example.ru/kontakty/',
+        'https://magazin.example.ru/oplata-i-dostavka/',
+        'https://magazin.example.ru/obmen-i-vozvrat/',
+        'https://magazin.example.ru/personal/korzina/',
+      ],
+      'sitemap entry',
+    );
+    expect(paths(found)).toEqual({
+      contact: '/kontakty/',
+      shipping: '/oplata-i-dostavka/',
+      returns: '/obmen-i-vozvrat/',
+      cart: '/personal/korzina/',
+    });
+  });
+
+  it('reads the files of a folder relative to the folder', () => {
+    const found = rolesFromUrls(
+      [
+        'file:///home/me/help/site/index.html',
+        'file:///home/me/help/site/kontakt.html',
+        'file:///home/me/help/site/de/index.html',
+        'file:///home/me/help/site/policies/shipping-policy.html',
+        'file:///home/me/help/site/assets/logo.png',
+      ],
+      'file',
+    );
+    // "help" in the folder's own location is not a FAQ
+    expect(paths(found)).toEqual({
+      contact: '/home/me/help/site/kontakt.html',
+      shipping: '/home/me/help/site/policies/shipping-policy.html',
+    });
+    expect(found.get('contact')?.reason).toBe('file /kontakt.html');
+  });
+});
+
+describe('parseSitemap', () => {
+  it('reads a urlset', () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+      <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:image="http://www.google.com/schemas/sitemap-image/1.1">
+        <url><loc>https://shop.example/</loc><lastmod>2024-01-01</lastmod></url>
+        <url>
+          <loc>
+            https://shop.example/pages/contact
+          </loc>
+          <image:image><image:loc>https://cdn.shop.example/a.jpg</image:loc></image:image>
+        </url>
+        <url><loc>https://shop.example/pages/contact</loc></url>
+        <url><loc>/relative</loc></url>
+      </urlset>`;
+    expect(parseSitemap(xml)).toEqual({
+      urls: ['https://shop.example/', 'https://shop.example/pages/contact'],
+      sitemaps: [],
+    });
+  });
+
+  it('reads a sitemapindex', () => {
+    const xml = `<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+      <sitemap><loc>https://shop.example/sitemap_pages_1.xml</loc></sitemap>
+      <sitemap><loc>https://shop.example/sitemap_products_1.xml?from=1&amp;to=99</loc></sitemap>
+    </sitemapindex>`;
+    expect(parseSitemap(xml)).toEqual({
+      urls: [],
+      sitemaps: ['https://shop.example/sitemap_pages_1.xml', 'https://shop.example/sitemap_products_1.xml?from=1&to=99'],
+    });
+  });
+
+  it('handles namespace prefixes, CDATA and entities', () => {
+    const xml = `\ufeff<sm:urlset xmlns:sm="http://www.sitemaps.org/schemas/sitemap/0.9">
+      <sm:url><sm:loc><![CDATA[https://shop.example/faq?a=1&b=2]]></sm:loc></sm:url>
+      <sm:url><sm:loc>https://shop.example/r&#233;clamations</sm:loc></sm:url>
+    </sm:urlset>`;
+    expect(parseSitemap(xml).urls).toEqual([
+      'https://shop.example/faq?a=1&b=2',
+      'https://shop.example/r%C3%A9clamations',
+    ]);
+  });
+
+  it('caps the number of URLs', () => {
+    const xml = `<urlset>${Array.from({ length: 10 }, (_, i) => `<url><loc>https://s.example/${i}</loc></url>`).join('')}</urlset>`;
+    expect(parseSitemap(xml, 3).urls).toHaveLength(3);
+  });
+
+  it('never throws on garbage', () => {
+    for (const junk of ['', 'not xml at all', '<urlset><url><loc>https://s.example/a', '<<<>>><loc></loc>', '\u0000\uffff<url><loc>x</loc></url>']) {
+      expect(() => parseSitemap(junk)).not.toThrow();
+    }
+    expect(parseSitemap('<html><body>404</body></html>')).toEqual({ urls: [], sitemaps: [] });
+  });
+});

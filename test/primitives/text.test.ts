@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { compileCheck } from '../../src/rules/compile-check.js';
+import { viewOf } from '../helpers/snapshot.js';
+
+const run = (spec: unknown, html: string) => {
+  const { page, site } = viewOf(html);
+  return compileCheck(spec, [])(page, site);
+};
+
+describe('text', () => {
+  it('matches visible text in any of the languages listed, case-insensitively', () => {
+    const spec = { text: { patterns: { en: ['free returns'], ru: ['бесплатный возврат'], pl: ['darmowy zwrot'] } } };
+    expect(run(spec, '<p>Darmowy ZWROT do 30 dni</p>').status).toBe('pass');
+    expect(run(spec, '<p>БЕСПЛАТНЫЙ возврат</p>').status).toBe('pass');
+    expect(run(spec, '<p>Returns cost $5</p>').status).toBe('fail');
+  });
+
+  it('ignores scripts, styles, templates and hidden elements', () => {
+    const spec = { text: { patterns: ['free returns'] } };
+    const hidden = `
+      <script>var t = "free returns";</script><style>/* free returns */</style>
+      <template><p>free returns</p></template><div hidden>free returns</div>
+      <div style="display: none">free returns</div><div aria-hidden="true">free returns</div>`;
+    expect(run(spec, hidden).status).toBe('fail');
+  });
+
+  it('keeps table cells and list items apart, so patterns do not match across them', () => {
+    const spec = { text: { patterns: ['Fri 9'] } };
+    expect(run(spec, '<table><tr><td>Mon–Fri</td><td>9:00–18:00</td></tr></table>').status).toBe('fail');
+  });
+
+  it('shows the match in context as evidence', () => {
+    const result = run({ text: { patterns: ['within \\d+ days'] } }, '<p>You can return items within 30 days of delivery.</p>');
+    expect(result.evidence[0]?.text).toContain('within 30 days');
+  });
+
+  it('rejects an invalid regular expression with its place in the options', () => {
+    expect(() => compileCheck({ text: { patterns: { de: ['ok', 'Rückgabe ('] } } }, ['check'])).toThrow(/invalid regular expression/);
+  });
+
+  it('survives deeply nested markup', () => {
+    const deep = '<div>'.repeat(20000) + 'free returns' + '</div>'.repeat(20000);
+    expect(run({ text: { patterns: ['free returns'] } }, deep).status).toBe('pass');
+  });
+});
