@@ -83,8 +83,11 @@ export async function acquireSite(options: AcquireOptions): Promise<Snapshot> {
   const roles: RoleAssignment[] = [];
   const limit = Math.max(1, options.concurrency);
 
+  const rolePages = new Map<PageRole, Page>();
   const assign = (role: PageRole, page: Page, source: RoleSource, reason: string) => {
     if (roles.some((r) => r.role === role)) return;
+    if (!pages.has(page.url)) pages.set(page.url, page); // --page files read outside the site
+    rolePages.set(role, page);
     if (!page.roles.includes(role)) page.roles.push(role);
     roles.push({
       role,
@@ -147,8 +150,8 @@ export async function acquireSite(options: AcquireOptions): Promise<Snapshot> {
       // second hop: a checkout is linked from the cart, an FAQ from the contact page
       for (const role of DISCOVERABLE_ROLES) {
         if (!missing().length) break;
-        const page = roles.find((r) => r.role === role && r.available);
-        if (page) await follow(discoverFrom(pages.get(page.url)!, `the ${ROLE_LABELS[role]}`), 'link');
+        const page = rolePages.get(role);
+        if (page) await follow(discoverFrom(page, `the ${ROLE_LABELS[role]}`), 'link');
       }
       if (missing().length) {
         progress(source.kind === 'url' ? 'reading the sitemap' : 'listing the folder');

@@ -30,7 +30,7 @@ const cap = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 
 // Names of checkout stages in en/ru/pl/lt/de/fr/es (+ uk/it/nl/pt), used to tell a checkout's
 // breadcrumb or step list from a category breadcrumb or a "how it works" list.
 const STEP_WORD_LIST = [
-  'cart', 'basket', 'bag', 'information', 'details', 'customer', 'contact', 'shipping', 'delivery', 'address', 'billing',
+  'cart', 'basket', 'bag', 'informations?', 'details', 'customer', 'contact', 'shipping', 'delivery', 'address', 'billing',
   'payment', 'pay', 'review', 'confirm\\p{L}*', 'summary', 'order', 'sign\\s*in', 'login', 'account',
   'корзин\\p{L}*', 'доставк\\p{L}*', 'оплат\\p{L}*', 'адрес', 'данные', 'покупател\\p{L}*', 'подтвержд\\p{L}*', 'оформлени\\p{L}*', 'заказ\\p{L}*', 'контакт\\p{L}*', 'получател\\p{L}*',
   'koszyk\\p{L}*', 'wysyłk\\p{L}*', 'rozliczeni\\p{L}*', 'dostaw\\p{L}*', 'płatnoś\\p{L}*', 'platnosc\\p{L}*', 'adres\\p{L}*', 'dane', 'podsumowanie', 'potwierdzenie', 'zamówieni\\p{L}*',
@@ -38,7 +38,7 @@ const STEP_WORD_LIST = [
   'warenkorb', 'adresse\\p{L}*', 'versand\\p{L}*', 'liefer\\p{L}*', 'zahlung\\p{L}*', 'zahlungsart', 'prüfen', 'überprüfen', 'bestätig\\p{L}*', 'bestellung', 'kasse', 'anmeld\\p{L}*',
   'panier', 'livraison', 'paiement', 'coordonnées', 'récapitulatif', 'validation', 'commande', 'identification',
   'carrito', 'cesta', 'envío', 'envio', 'entrega', 'pago', 'dirección', 'revisión', 'resumen', 'confirmación', 'pedido', 'datos',
-  'кошик\\p{L}*', 'оплата', 'carrello', 'spedizione', 'pagamento', 'winkelwagen', 'bezorging', 'betaling', 'verzending', 'carrinho', 'envio',
+  'кошик\\p{L}*', 'оплата', 'carrello', 'spedizione', 'pagamento', 'winkelwagen', 'bezorging', 'betaling', 'verzending', 'carrinho',
 ];
 const STEP_WORD = new RegExp(`(?<![\\p{L}])(?:${STEP_WORD_LIST.join('|')})(?![\\p{L}])`, 'iu');
 

@@ -255,7 +255,8 @@ export function phonesInText(text: string, defaultCountry?: CountryCode): PhoneM
   // one (e.g. "+370 5 212 3456, 8"), so the text is cut at separators no phone number contains.
   const segment = /[^\n\r\t,;|•·]+/g;
   for (let seg = segment.exec(scanned); seg; seg = segment.exec(scanned)) {
-    const part = seg[0];
+    // libphonenumber drops a number followed by a letter, as in cells run together ("…750870Fax:")
+    const part = seg[0].replace(/(\d)(?=\p{L})/gu, '$1 ');
     if ((part.match(/\d/g)?.length ?? 0) < 6) continue; // no phone has fewer digits; skips most segments cheaply
     let found: ReturnType<typeof findPhoneNumbersInText>;
     try {
@@ -268,7 +269,8 @@ export function phonesInText(text: string, defaultCountry?: CountryCode): PhoneM
     }
     for (const f of found) {
       const raw = part.slice(f.startsAt, f.endsAt);
-      const beforeAll = scanned.slice(Math.max(0, seg.index + f.startsAt - 80), seg.index + f.startsAt);
+      const local = part.slice(Math.max(0, f.startsAt - 80), f.startsAt);
+      const beforeAll = f.startsAt >= 80 ? local : scanned.slice(Math.max(0, seg.index - 80), seg.index) + local;
       const after = part.slice(f.endsAt, f.endsAt + 8);
       if (!f.number.isValid()) continue;
       if (!plausibleInText(raw, beforeAll, after)) continue;

@@ -23,7 +23,8 @@ function bar(score: number | null, width = 20): string {
 function evidenceLine(e: Evidence): string {
   const value = e.value === undefined ? undefined : String(e.value);
   const shown = e.text && value && value !== e.text ? `${e.text} → ${value}` : (e.text ?? value);
-  const what = [shown, e.selector && `(${e.selector})`].filter(Boolean).join(' ');
+  const selector = e.selector && (e.selector.length > 60 ? `${e.selector.slice(0, 59)}…` : e.selector);
+  const what = [shown, selector && `(${selector})`].filter(Boolean).join(' ');
   return `${e.kind}${what ? `: ${what}` : ''}${e.page ? `  [${e.page}]` : ''}`;
 }
 
@@ -75,7 +76,7 @@ export function formatText(report: Report, options: TextOptions): string {
   out.push('', c.bold('Pages'));
   for (const role of report.roles) {
     const state = role.available ? '' : c.yellow(`  (not readable: ${role.error ?? 'unavailable'})`);
-    out.push(`  ${ROLE_LABELS[role.role].padEnd(24)} ${role.url}${state}`);
+    out.push(`  ${ROLE_LABELS[role.role].padEnd(24)} ${role.path ?? role.url}${state}`);
     out.push(c.gray(`  ${''.padEnd(24)} ${role.reason}`));
   }
   if (report.missingRoles.length) out.push(`  ${c.yellow('not found:')} ${report.missingRoles.map((r) => ROLE_LABELS[r]).join(', ')}`);

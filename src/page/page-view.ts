@@ -1,6 +1,6 @@
 import type { CheerioAPI } from 'cheerio';
 import type { CountryCode } from 'libphonenumber-js';
-import { guessCountry, phonesFromTelLinks, phonesInText, type PhoneMatch } from '../detectors/phones.js';
+import { guessCountry, phonesFromStructuredData, phonesFromTelLinks, phonesInText, type PhoneMatch } from '../detectors/phones.js';
 import type { Page } from '../snapshot.js';
 import { extractLinks, type PageLink } from './links.js';
 import { parsePage } from './parse.js';
@@ -85,10 +85,10 @@ export class PageView {
         this.links.filter((l) => /^tel:/i.test(l.href)).map((l) => l.href),
         this.country,
       );
-      const structured = phonesInText(
-        this.structuredData.flatMap((item) => valuesAt(item, 'telephone')).filter((v): v is string => typeof v === 'string').join('\n'),
+      const structured = phonesFromStructuredData(
+        this.structuredData.flatMap((item) => valuesAt(item, 'telephone')).filter((v): v is string => typeof v === 'string'),
         this.country,
-      ).map((m) => ({ ...m, source: 'structured-data' as const }));
+      );
       const text = phonesInText(this.visibleText, this.country);
       const seen = new Set<string>();
       this.#phones = [...tel, ...structured, ...text].filter((m) => !seen.has(m.e164) && seen.add(m.e164));

@@ -14,7 +14,6 @@ const BLOCK = new Set([
 function isHidden(el: Element): boolean {
   const attrs = el.attribs;
   if ('hidden' in attrs || attrs['aria-hidden'] === 'true') return true;
-  if (el.name === 'input') return true;
   const style = attrs.style;
   return style !== undefined && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }
@@ -25,6 +24,19 @@ function isHidden(el: Element): boolean {
  * Walks with an explicit stack: a page nested 100,000 elements deep must not overflow the call stack.
  */
 export function visibleText($: CheerioAPI): string {
+  const shown = collectText($, true);
+  // Some stores ship their whole page inside a container hidden until a script reveals it (jQuery Mobile
+  // and some SPAs): when hiding leaves almost nothing, the hidden text is what the shopper will see.
+  if (shown.length < MIN_SHOWN_TEXT) {
+    const all = collectText($, false);
+    if (all.length > shown.length * 4) return all;
+  }
+  return shown;
+}
+
+const MIN_SHOWN_TEXT = 200;
+
+function collectText($: CheerioAPI, skipHidden: boolean): string {
   const root = $.root()[0];
   if (!root) return '';
   const parts: string[] = [];
@@ -44,7 +56,7 @@ export function visibleText($: CheerioAPI): string {
     }
     if (node.type === 'tag') {
       const el = node as Element;
-      if (SKIPPED.has(el.name) || isHidden(el)) continue;
+      if (SKIPPED.has(el.name) || (skipHidden && isHidden(el)) || el.name === 'input') continue;
       const block = BLOCK.has(el.name);
       if (block) {
         parts.push('\n');

@@ -23,7 +23,7 @@ export const pageFoundPrimitive = definePrimitive<PageFoundOptions>({
         status: 'pass',
         evidence: [
           {
-            page: found.url,
+            page: found.path ?? found.url,
             kind: found.available ? `${ROLE_LABELS[role]} found` : `${ROLE_LABELS[role]} linked, but could not be read (${found.error ?? 'unavailable'})`,
             text: found.reason,
           },

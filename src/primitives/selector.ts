@@ -42,12 +42,12 @@ export const selectorPrimitive = definePrimitive<SelectorOptions>({
       const found = page.$(css);
       const count = found.length;
       const ok = count >= min && (max === undefined || count <= max);
-      const first = found.get(0);
+      const first = found.get(0) as Element | undefined;
       const text = first ? snippet(page.$(first).text()) || describeElement(first) : undefined;
       return {
         status: ok ? 'pass' : 'fail',
-        evidence: count > 0 ? [{ page: page.location, kind: 'element', selector: css, value: count, text }] : [],
-        note: ok ? undefined : `${count} matching element(s); expected ${max === undefined ? `at least ${min}` : `${min}–${max}`}`,
+        evidence: count > 0 ? [{ page: page.location, kind: count === 1 ? 'element' : `${count} elements`, selector: css, text }] : [],
+        note: ok ? undefined : `${count} matching element(s); expected ${max === undefined ? `at least ${min}` : `between ${min} and ${max}`}`,
       };
     };
   },

@@ -34,6 +34,7 @@ export interface ReportPage {
 export interface ReportRole {
   role: PageRole;
   url: string;
+  path?: string;
   source: RoleSource;
   reason: string;
   available: boolean;

@@ -182,6 +182,8 @@ function handlerA(req: http.IncomingMessage, res: http.ServerResponse): void {
     }
     case '/to-b':
       return redirect(302, `${b.origin}/echo`);
+    case '/to-refused':
+      return redirect(302, `http://127.0.0.1:${refusedPort}/gone`);
     case '/to-file':
       return redirect(302, 'file:///etc/passwd');
     case '/to-js':
@@ -388,6 +390,13 @@ describe('HttpClient: deadlines and network failures', () => {
     const err = await failure(client().get(`http://127.0.0.1:${refusedPort}/`));
     expect(err.code).toBe('refused');
     expect(err.message).toContain('refused the connection');
+  });
+
+  it('keeps the requested URL on errors at a later redirect hop, naming the failing host', async () => {
+    const err = await failure(client().get(`${a.origin}/to-refused`, { sameOriginOnly: false }));
+    expect(err.code).toBe('refused');
+    expect(err.url).toBe(`${a.origin}/to-refused`);
+    expect(err.message).toContain(`127.0.0.1:${refusedPort}`);
   });
 
   it('reports a self-signed certificate', async () => {

@@ -13,7 +13,7 @@ describe('selector', () => {
   it('passes when the selector matches, with the selector and count as evidence', () => {
     const result = run({ selector: { css: 'form[role=search] input' } }, html);
     expect(result.status).toBe('pass');
-    expect(result.evidence[0]).toMatchObject({ kind: 'element', selector: 'form[role=search] input', value: 1 });
+    expect(result.evidence[0]).toMatchObject({ kind: 'element', selector: 'form[role=search] input', text: '<input type="search" name="q">' });
   });
 
   it('fails when nothing matches', () => {
@@ -25,7 +25,7 @@ describe('selector', () => {
     expect(run({ selector: { css: 'p.x', min: 3 } }, html).status).toBe('fail');
     const tooMany = run({ selector: { css: 'p.x', max: 1 } }, html);
     expect(tooMany.status).toBe('fail');
-    expect(tooMany.note).toContain('2 element(s)');
+    expect(tooMany.note).toBe('2 matching element(s); expected between 1 and 1');
   });
 
   it('rejects an invalid selector when the rule is compiled', () => {

@@ -17,7 +17,7 @@ describe('text', () => {
 
   it('ignores scripts, styles, templates and hidden elements', () => {
     const spec = { text: { patterns: ['free returns'] } };
-    const hidden = `
+    const hidden = `<p>${'A shop page with enough visible text to be a real page. '.repeat(5)}</p>
       <script>var t = "free returns";</script><style>/* free returns */</style>
       <template><p>free returns</p></template><div hidden>free returns</div>
       <div style="display: none">free returns</div><div aria-hidden="true">free returns</div>`;
@@ -41,5 +41,13 @@ describe('text', () => {
   it('survives deeply nested markup', () => {
     const deep = '<div>'.repeat(20000) + 'free returns' + '</div>'.repeat(20000);
     expect(run({ text: { patterns: ['free returns'] } }, deep).status).toBe('pass');
+  });
+});
+
+describe('visible text of a page hidden until a script shows it', () => {
+  it('falls back to the hidden text when hiding would leave almost nothing', () => {
+    const long = 'Customer service: call us any day. '.repeat(10);
+    const spec = { text: { patterns: ['customer service'] } };
+    expect(run(spec, `<div data-role="page" style="display:none"><p>${long}</p></div>`).status).toBe('pass');
   });
 });
