@@ -21,10 +21,17 @@ export const patternSpecSchema: JsonSchema = {
   ],
 };
 
+export interface PatternMatch {
+  match: string;
+  context: string;
+}
+
 export interface CompiledPatterns {
   regexes: RegExp[];
   /** The first match in text, with a little context for evidence. */
-  find(text: string): { match: string; context: string } | undefined;
+  find(text: string): PatternMatch | undefined;
+  /** The first match of each pattern that matches, up to `limit` patterns. */
+  findEach(text: string, limit: number): PatternMatch[];
   test(text: string): boolean;
 }
 
@@ -43,16 +50,20 @@ export function compilePatterns(spec: PatternSpec, optionKey: string): CompiledP
     regexes,
     test: (text) => regexes.some((r) => r.test(text)),
     find(text) {
+      return this.findEach(text, 1)[0];
+    },
+    findEach(text, limit) {
+      const found: PatternMatch[] = [];
       for (const r of regexes) {
+        if (found.length >= limit) break;
         const m = r.exec(text);
-        if (m) {
-          // a little context on each side, cut at word boundaries
-          const before = text.slice(Math.max(0, m.index - 50), m.index).replace(/^\S*\s/, '');
-          const after = text.slice(m.index + m[0].length, m.index + m[0].length + 70).replace(/\s\S*$/, '');
-          return { match: snippet(m[0]), context: snippet(before + m[0] + after) };
-        }
+        if (!m) continue;
+        // a little context on each side, cut at word boundaries
+        const before = text.slice(Math.max(0, m.index - 50), m.index).replace(/^\S*\s/, '');
+        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 70).replace(/\s\S*$/, '');
+        found.push({ match: snippet(m[0]), context: snippet(before + m[0] + after) });
       }
-      return undefined;
+      return found;
     },
   };
 }

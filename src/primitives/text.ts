@@ -3,25 +3,32 @@ import { definePrimitive } from './primitive.js';
 
 interface TextOptions {
   patterns: PatternSpec;
+  minDistinct?: number;
 }
 
-/** The page's visible text matches one of the patterns. */
+/**
+ * The page's visible text matches one of the patterns; with minDistinct, that many different patterns
+ * must match (several delivery options, several ways to return).
+ */
 export const textPrimitive = definePrimitive<TextOptions>({
   name: 'text',
   summary: 'The visible text of the page matches one of the patterns.',
   schema: {
     type: 'object',
-    properties: { patterns: patternSpecSchema },
+    properties: {
+      patterns: patternSpecSchema,
+      minDistinct: { type: 'integer', minimum: 1, default: 1, description: 'How many different patterns must match.' },
+    },
     required: ['patterns'],
     additionalProperties: false,
   },
-  compile({ patterns }) {
+  compile({ patterns, minDistinct = 1 }) {
     const compiled = compilePatterns(patterns, 'patterns');
     return (page) => {
-      const found = compiled.find(page.visibleText);
-      return found
-        ? { status: 'pass', evidence: [{ page: page.location, kind: 'text', text: found.context }] }
-        : { status: 'fail', evidence: [], note: 'no matching text' };
+      const found = compiled.findEach(page.visibleText, minDistinct);
+      const evidence = found.map((f) => ({ page: page.location, kind: 'text', text: f.context }));
+      if (found.length >= minDistinct) return { status: 'pass', evidence };
+      return { status: 'fail', evidence, note: minDistinct === 1 ? 'no matching text' : `${found.length} of the ${minDistinct} different matches needed` };
     };
   },
 });

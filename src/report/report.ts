@@ -2,7 +2,7 @@ import type { GateResult } from '../gate.js';
 import type { RuleResult } from '../rules/evaluate.js';
 import type { CategoryDefinition, Evidence, Outcome, Severity } from '../rules/types.js';
 import { bandOf, categoryScores, weightedScore, type Band } from '../score.js';
-import type { PageRole, PageStatus, RoleSource, Snapshot } from '../snapshot.js';
+import type { PageRole, PageStatus, RoleAssignment, Snapshot } from '../snapshot.js';
 
 /** Bumped when a field changes meaning or disappears; new fields keep the version. */
 export const REPORT_SCHEMA_VERSION = 1;
@@ -31,15 +31,8 @@ export interface ReportPage {
   error?: string;
 }
 
-export interface ReportRole {
-  role: PageRole;
-  url: string;
-  path?: string;
-  source: RoleSource;
-  reason: string;
-  available: boolean;
-  error?: string;
-}
+/** How a page got its role, as acquisition recorded it. */
+export type ReportRole = RoleAssignment;
 
 export interface Report {
   schemaVersion: typeof REPORT_SCHEMA_VERSION;

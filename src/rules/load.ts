@@ -4,7 +4,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type
 import { codeFrame } from './code-frame.js';
 import { CheckSpecError, compileCheck, type InstancePath } from './compile-check.js';
 import { runtimeRuleFileSchema } from './schema.js';
-import type { CategoryDefinition, Rule, RulePageSelector, RuleSet, Severity } from './types.js';
+import type { CategoryDefinition, Rule, RuleSet } from './types.js';
 import { validatorFor } from './validate.js';
 
 /** A mistake in a rule (or config) file, with where it is and what was expected. */
@@ -26,23 +26,12 @@ export class RuleFileError extends Error {
   }
 }
 
-/** A rule as written, before its check is compiled. */
-interface RuleSpec {
-  id: string;
-  title: string;
-  failureTitle: string;
-  description: string;
-  fix: string;
-  benchmark?: string;
-  severity: Severity;
-  weight: number;
-  pages: RulePageSelector[];
-  whenPageMissing?: 'na' | 'fail';
+/** A rule as written, before its checks are compiled and its category and source are filled in. */
+type RuleSpec = Omit<Rule, 'category' | 'source' | 'whenPageMissing' | 'appliesWhen' | 'check'> & {
+  whenPageMissing?: Rule['whenPageMissing'];
   appliesWhen?: unknown;
-  notApplicableMessage?: string;
-  manual?: string;
   check?: unknown;
-}
+};
 
 interface RuleFileSpec {
   category: CategoryDefinition;

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileCheck } from '../../src/rules/compile-check.js';
-import { viewOf } from '../helpers/snapshot.js';
+import { runCheck } from '../helpers/check.js';
 
-const run = (html: string) => {
-  const { page, site } = viewOf(html, 'checkout');
-  return compileCheck({ 'checkout-steps': { max: 5 } }, [])(page, site);
-};
+const run = (html: string) => runCheck({ 'checkout-steps': { max: 5 } }, html, 'checkout');
 
 describe('checkout-steps', () => {
   it('passes a four-step checkout, with the count as evidence', () => {

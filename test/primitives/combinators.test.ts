@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileCheck } from '../../src/rules/compile-check.js';
-import { viewOf } from '../helpers/snapshot.js';
+import { runCheck } from '../helpers/check.js';
 
-const run = (spec: unknown, html = '<p>alpha beta</p>') => {
-  const { page, site } = viewOf(html);
-  return compileCheck(spec, [])(page, site);
-};
+const run = (spec: unknown, html = '<p>alpha beta</p>') => runCheck(spec, html);
 
 const yes = { text: { patterns: ['alpha'] } };
 const no = { text: { patterns: ['gamma'] } };

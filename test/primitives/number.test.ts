@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileCheck } from '../../src/rules/compile-check.js';
-import { viewOf } from '../helpers/snapshot.js';
+import { runCheck } from '../helpers/check.js';
 
-const run = (spec: unknown, html: string) => {
-  const { page, site } = viewOf(html, 'returns');
-  return compileCheck(spec, [])(page, site);
-};
+const run = (spec: unknown, html: string) => runCheck(spec, html, 'returns');
 
 const window30 = { number: { patterns: { en: ['(\\d+)[- ]days?'], pl: ['(\\d+) dni'] }, gte: 30, unit: 'days' } };
 

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileCheck } from '../../src/rules/compile-check.js';
-import { viewOf } from '../helpers/snapshot.js';
+import { runCheck } from '../helpers/check.js';
 
-const run = (spec: unknown, html: string, country?: string) => {
-  const { page, site } = viewOf(html, 'home', country);
-  return compileCheck(spec, [])(page, site);
-};
+const run = (spec: unknown, html: string, country?: string) => runCheck(spec, html, 'home', country);
 
 describe('phone', () => {
   it('takes a tel: link as evidence, in E.164', () => {

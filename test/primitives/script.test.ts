@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileCheck } from '../../src/rules/compile-check.js';
-import { viewOf } from '../helpers/snapshot.js';
+import { runCheck } from '../helpers/check.js';
 
-const run = (spec: unknown, html: string) => {
-  const { page, site } = viewOf(html);
-  return compileCheck(spec, [])(page, site);
-};
+const run = (spec: unknown, html: string) => runCheck(spec, html);
 
 const chat = { script: { src: ['widget\\.intercom\\.io', 'static\\.zdassets\\.com'], inline: ['Intercom\\(.boot', 'zE\\('] } };
 

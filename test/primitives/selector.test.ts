@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileCheck } from '../../src/rules/compile-check.js';
-import { viewOf } from '../helpers/snapshot.js';
+import { runCheck } from '../helpers/check.js';
 
-const run = (spec: unknown, html: string) => {
-  const { page, site } = viewOf(html);
-  return compileCheck(spec, [])(page, site);
-};
+const run = (spec: unknown, html: string) => runCheck(spec, html);
 
 describe('selector', () => {
   const html = '<main><form role="search"><input type="search" name="q"></form><p class="x">a</p><p class="x">b</p></main>';

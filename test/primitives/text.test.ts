@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileCheck } from '../../src/rules/compile-check.js';
-import { viewOf } from '../helpers/snapshot.js';
+import { runCheck } from '../helpers/check.js';
 
-const run = (spec: unknown, html: string) => {
-  const { page, site } = viewOf(html);
-  return compileCheck(spec, [])(page, site);
-};
+const run = (spec: unknown, html: string) => runCheck(spec, html);
 
 describe('text', () => {
   it('matches visible text in any of the languages listed, case-insensitively', () => {
@@ -49,5 +46,16 @@ describe('visible text of a page hidden until a script shows it', () => {
     const long = 'Customer service: call us any day. '.repeat(10);
     const spec = { text: { patterns: ['customer service'] } };
     expect(run(spec, `<div data-role="page" style="display:none"><p>${long}</p></div>`).status).toBe('pass');
+  });
+});
+
+describe('text with minDistinct', () => {
+  const options = { text: { patterns: { en: ['standard delivery', 'express delivery', 'click (&|and) collect'], pl: ['paczkomat'] }, minDistinct: 2 } };
+
+  it('needs that many different patterns to match', () => {
+    expect(run(options, '<li>Standard delivery 3–5 days</li><li>Paczkomat InPost</li>').status).toBe('pass');
+    const one = run(options, '<li>Standard delivery 3–5 days</li><li>Standard delivery again</li>');
+    expect(one.status).toBe('fail');
+    expect(one.note).toBe('1 of the 2 different matches needed');
   });
 });
