@@ -1,15 +1,13 @@
 import { EmailParseError } from '../acquire/email.js';
-import { acquireSite, SiteUnreachableError, TargetError } from '../acquire/site.js';
+import { SiteUnreachableError, TargetError } from '../acquire/site.js';
+import { auditSite } from '../audit.js';
 import { formatJson } from '../format/json.js';
 import { formatText } from '../format/text.js';
-import { applyGate } from '../gate.js';
-import { BUILTIN_RULES_DIR, TOOL_VERSION, USER_AGENT } from '../paths.js';
-import { buildReport, type Report } from '../report/report.js';
-import { evaluate } from '../rules/evaluate.js';
+import { BUILTIN_RULES_DIR, USER_AGENT } from '../paths.js';
+import type { Report } from '../report/report.js';
 import { loadRules, RuleFileError } from '../rules/load.js';
 import { closestName } from '../rules/suggest.js';
 import type { RuleSet } from '../rules/types.js';
-import { weightedScore } from '../score.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 import { parseAuditOptions, type AuditOptions, type RawAuditOptions } from './options.js';
 import { startProgress } from './progress.js';
@@ -40,41 +38,32 @@ function render(report: Report, options: AuditOptions, color: boolean): string {
 }
 
 export async function runAudit(target: string, raw: RawAuditOptions, io: CliIO): Promise<number> {
-  const started = new Date();
-  const startedAt = performance.now();
   let stopProgress = () => {};
   try {
     const options = parseAuditOptions(target, raw);
     const ruleSet = selectRules(await loadRules([BUILTIN_RULES_DIR, ...options.rules], io.cwd), options.only, options.skip);
     const progress = startProgress(io, options.quiet);
     stopProgress = progress.stop;
-    const snapshot = await acquireSite({
-      target: options.target,
-      role: options.role,
-      pages: options.pages,
-      email: options.email,
-      country: options.country,
-      maxPages: options.maxPages,
-      concurrency: options.concurrency,
-      timeoutMs: options.timeoutMs,
-      maxBytes: MAX_BYTES,
-      ignoreRobots: options.ignoreRobots,
-      userAgent: USER_AGENT,
-      onProgress: progress.update,
-      cwd: io.cwd,
+    const report = await auditSite({
+      ruleSet,
+      gate: { minScore: options.minScore, failOn: options.failOn },
+      acquire: {
+        target: options.target,
+        role: options.role,
+        pages: options.pages,
+        email: options.email,
+        country: options.country,
+        maxPages: options.maxPages,
+        concurrency: options.concurrency,
+        timeoutMs: options.timeoutMs,
+        maxBytes: MAX_BYTES,
+        ignoreRobots: options.ignoreRobots,
+        userAgent: USER_AGENT,
+        onProgress: progress.update,
+        cwd: io.cwd,
+      },
     });
-    progress.update('evaluating rules');
-    const results = evaluate(ruleSet.rules, snapshot);
-    const gate = applyGate(weightedScore(results), results, { minScore: options.minScore, failOn: options.failOn });
-    const report = buildReport({
-      tool: { name: 'careaudit', version: TOOL_VERSION },
-      snapshot,
-      results,
-      categories: ruleSet.categories,
-      gate,
-      startedAt: started,
-      durationMs: performance.now() - startedAt,
-    });
+    const { gate } = report;
     stopProgress();
     const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
     if (options.output) {
