@@ -20,6 +20,8 @@ export interface HttpClientOptions {
   headers?: Record<string, string>;
   /** The origin (or any URL on it) `headers` belong to; required when `headers` is non-empty. */
   headersOrigin?: string;
+  /** Accept invalid TLS certificates (self-signed or expired staging sites); off by default. */
+  insecure?: boolean;
 }
 
 export interface FetchedResource {
@@ -180,7 +182,7 @@ export function classifyNetworkError(err: unknown, url: string, timeoutMs: numbe
   const has = (...c: string[]): boolean => codes.some((x) => c.includes(x));
 
   const tls = codes.find((c) => c in TLS_MESSAGES);
-  if (tls !== undefined) return make('tls', `${TLS_MESSAGES[tls] ?? 'secure connection failed'} (${host})`);
+  if (tls !== undefined) return make('tls', `${TLS_MESSAGES[tls] ?? 'secure connection failed'} (${host}); use --insecure to audit it anyway`);
   if (codes.some((c) => c.startsWith('ERR_SSL_') || c.startsWith('ERR_TLS_')) || (has('EPROTO') && /ssl|tls/i.test(String(err)))) {
     return make('tls', `secure connection to ${host} failed`);
   }
@@ -408,7 +410,7 @@ export class HttpClient {
     this.limiter = new HostLimiter(options.concurrencyPerHost);
     this.agent = new Agent({
       keepAliveTimeout: 4_000,
-      connect: { timeout: options.timeoutMs },
+      connect: { timeout: options.timeoutMs, rejectUnauthorized: !options.insecure },
       // Backstops only: the per-attempt AbortSignal deadline is what bounds the whole exchange.
       headersTimeout: options.timeoutMs,
       bodyTimeout: options.timeoutMs,

@@ -30,6 +30,10 @@ export interface AcquireOptions {
   maxBytes: number;
   ignoreRobots: boolean;
   userAgent: string;
+  /** Accept invalid TLS certificates (staging sites). */
+  insecure?: boolean;
+  /** Request headers (cookies, tokens) for the audited origin only. */
+  headers?: Record<string, string>;
   onProgress?: (message: string) => void;
   /** Paths in reports are shown relative to this folder. */
   cwd?: string;
@@ -59,6 +63,8 @@ async function openSource(options: AcquireOptions, display: (file: string) => st
       concurrencyPerHost: options.concurrency,
       retries: 2,
       ignoreRobots: options.ignoreRobots,
+      insecure: options.insecure,
+      headers: options.headers,
     });
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target)) throw new TargetError(`unsupported target ${target}: give an http(s) URL, a folder or an .html file`);

@@ -2,7 +2,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 
 /** Upper bound on the text handed to rule patterns, so no page can make matching slow. */
-export const MAX_VISIBLE_TEXT = 1_000_000;
+export const MAX_VISIBLE_TEXT = 500_000;
 
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'iframe', 'object', 'canvas', 'select']);
 const BLOCK = new Set([

@@ -1,3 +1,4 @@
+import { catastrophicBacktracking } from '../rules/regex-safety.js';
 import type { JsonSchema } from './primitive.js';
 import { OptionError, snippet } from './primitive.js';
 
@@ -40,6 +41,8 @@ export function compilePatterns(spec: PatternSpec, optionKey: string): CompiledP
     ? spec.map((p, i) => [[p], [optionKey, i]])
     : Object.entries(spec).flatMap(([lang, list]) => list.map((p, i): [string[], (string | number)[]] => [[p], [optionKey, lang, i]]));
   const regexes = entries.map(([[source], path]) => {
+    const danger = catastrophicBacktracking(source!);
+    if (danger) throw new OptionError(`unsafe regular expression /${source}/: ${danger}`, path);
     try {
       return new RegExp(source!, 'iu');
     } catch (error) {

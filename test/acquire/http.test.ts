@@ -4,40 +4,8 @@ import type { AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { classifyNetworkError, FetchError, HttpClient, parseRetryAfter, type HttpClientOptions } from '../../src/acquire/http.js';
+import { EXPIRED_CERT, TEST_CERT, TEST_KEY } from '../helpers/tls-certs.js';
 
-// Self-signed test certificates for 127.0.0.1, valid 2000–2100 (and one that expired in 2001).
-// Made with: openssl ca -selfsign -startdate 20000101000000Z -enddate 21000101000000Z (EC P-256).
-const TEST_KEY = [
-  '-----BEGIN PRIVATE KEY-----',
-  'MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg3+oIGaGy0DA/d15i',
-  'rG+o1VfmDRGk0n58qBjxaWl3bTahRANCAASKfe8YIJQDQKgB6rPUMAdHCMy2Ib6U',
-  'sZkSkVe3DqUn/MldIL8WwDWJfehlZtxmZJF7P1po9RP2yecnW3dk16V0',
-  '-----END PRIVATE KEY-----',
-].join('\n');
-const TEST_CERT = [
-  '-----BEGIN CERTIFICATE-----',
-  'MIIBWTCB/6ADAgECAgEBMAoGCCqGSM49BAMCMBQxEjAQBgNVBAMMCTEyNy4wLjAu',
-  'MTAgFw0wMDAxMDEwMDAwMDBaGA8yMTAwMDEwMTAwMDAwMFowFDESMBAGA1UEAwwJ',
-  'MTI3LjAuMC4xMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEin3vGCCUA0CoAeqz',
-  '1DAHRwjMtiG+lLGZEpFXtw6lJ/zJXSC/FsA1iX3oZWbcZmSRez9aaPUT9snnJ1t3',
-  'ZNeldKNAMD4wDwYDVR0RBAgwBocEfwAAATAMBgNVHRMBAf8EAjAAMB0GA1UdDgQW',
-  'BBTWaqF3NCidIPsdUtWlI5ytrGoojTAKBggqhkjOPQQDAgNJADBGAiEAn0s+Y2+x',
-  '/xTHXOKYGSaN3oZ4zxEaBu/zzK0KMl5vjaMCIQDpYOWYA5MsulCmBAUZtr6w8H7K',
-  'BusV3W6AcKgr1PJwxQ==',
-  '-----END CERTIFICATE-----',
-].join('\n');
-const EXPIRED_CERT = [
-  '-----BEGIN CERTIFICATE-----',
-  'MIIBVzCB/aADAgECAgECMAoGCCqGSM49BAMCMBQxEjAQBgNVBAMMCTEyNy4wLjAu',
-  'MTAeFw0wMDAxMDEwMDAwMDBaFw0wMTAxMDEwMDAwMDBaMBQxEjAQBgNVBAMMCTEy',
-  'Ny4wLjAuMTBZMBMGByqGSM49AgEGCCqGSM49AwEHA0IABIp97xgglANAqAHqs9Qw',
-  'B0cIzLYhvpSxmRKRV7cOpSf8yV0gvxbANYl96GVm3GZkkXs/Wmj1E/bJ5ydbd2TX',
-  'pXSjQDA+MA8GA1UdEQQIMAaHBH8AAAEwDAYDVR0TAQH/BAIwADAdBgNVHQ4EFgQU',
-  '1mqhdzQonSD7HVLVpSOcraxqKI0wCgYIKoZIzj0EAwIDSQAwRgIhAPCEnLqAAmD6',
-  'cKh8EZgQ7gkd7HIbylktIw83nHZ/jG8rAiEAym/9iJ3IGGHftVZvfkhGhKYoiEZL',
-  'VKLMTGkF4uPSBRQ=',
-  '-----END CERTIFICATE-----',
-].join('\n');
 
 interface TestServer {
   server: http.Server | https.Server;
@@ -411,6 +379,13 @@ describe('HttpClient: deadlines and network failures', () => {
     expect(err.message).toMatch(/^certificate has expired/);
   });
 
+  it('accepts self-signed and expired certificates with insecure, for staging sites', async () => {
+    for (const server of [tlsSelfSigned, tlsExpired]) {
+      const res = await client({ insecure: true }).get(`${server.origin}/`);
+      expect(res.status).toBe(200);
+    }
+  });
+
   it('rejects URLs that are not http(s)', async () => {
     const c = client();
     expect((await failure(c.get('file:///etc/passwd'))).code).toBe('unsupported-scheme');
@@ -579,10 +554,10 @@ describe('classifyNetworkError', () => {
     ['UND_ERR_CONNECT_TIMEOUT', 'timeout', 'could not connect to shop.example within 10 s'],
     ['UND_ERR_HEADERS_TIMEOUT', 'timeout', 'no answer within 10 s'],
     ['UND_ERR_BODY_TIMEOUT', 'timeout', 'the page did not finish loading within 10 s'],
-    ['CERT_HAS_EXPIRED', 'tls', 'certificate has expired (shop.example)'],
-    ['DEPTH_ZERO_SELF_SIGNED_CERT', 'tls', 'certificate is self-signed (shop.example)'],
-    ['SELF_SIGNED_CERT_IN_CHAIN', 'tls', 'certificate chain ends in a self-signed certificate that is not trusted (shop.example)'],
-    ['UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'tls', 'certificate cannot be verified (the server may be missing an intermediate certificate) (shop.example)'],
+    ['CERT_HAS_EXPIRED', 'tls', 'certificate has expired (shop.example); use --insecure to audit it anyway'],
+    ['DEPTH_ZERO_SELF_SIGNED_CERT', 'tls', 'certificate is self-signed (shop.example); use --insecure to audit it anyway'],
+    ['SELF_SIGNED_CERT_IN_CHAIN', 'tls', 'certificate chain ends in a self-signed certificate that is not trusted (shop.example); use --insecure to audit it anyway'],
+    ['UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'tls', 'certificate cannot be verified (the server may be missing an intermediate certificate) (shop.example); use --insecure to audit it anyway'],
     ['EHOSTUNREACH', 'network', 'shop.example cannot be reached from this network'],
   ] as const)('%s → %s', (code, expected, message) => {
     const err = classifyNetworkError(withCode(code), url, 10_000);

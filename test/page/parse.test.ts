@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_DOM_DEPTH, parseHtml } from '../../src/page/parse.js';
+import { visibleText } from '../../src/page/visible-text.js';
+
+function maxDepth(node: { children?: unknown[] }): number {
+  let deepest = 0;
+  const stack: [{ children?: unknown[] }, number][] = [[node, 0]];
+  while (stack.length) {
+    const [n, d] = stack.pop()!;
+    deepest = Math.max(deepest, d);
+    for (const c of n.children ?? []) stack.push([c as { children?: unknown[] }, d + 1]);
+  }
+  return deepest;
+}
+
+describe('parsing', () => {
+  it('caps nesting like a browser, keeping every element and all text in order', () => {
+    const html = `<body>${'<div>'.repeat(3000)}<p>first</p><a href="/contact">Contact</a> last${'</div>'.repeat(3000)}</body>`;
+    const $ = parseHtml(html);
+    expect(maxDepth($.root()[0]!)).toBeLessThanOrEqual(MAX_DOM_DEPTH + 10);
+    expect($('div')).toHaveLength(3000);
+    expect($('a[href="/contact"]').text()).toBe('Contact');
+    expect(visibleText($)).toBe('first\nContact last');
+  });
+
+  it('leaves ordinary pages as they are', () => {
+    const $ = parseHtml('<html lang="pl"><body><ul><li>a</li><li>b</li></ul><p>One<p>Two</body></html>');
+    expect($('html').attr('lang')).toBe('pl');
+    expect($('li')).toHaveLength(2);
+    expect($('p').length).toBe(2);
+  });
+});
