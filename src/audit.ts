@@ -4,7 +4,7 @@ import { TOOL_VERSION } from './paths.js';
 import { buildReport, type Report } from './report/report.js';
 import { evaluate } from './rules/evaluate.js';
 import type { RuleSet } from './rules/types.js';
-import { weightedScore } from './score.js';
+import { categoryScores, weightedScore } from './score.js';
 
 export interface AuditInput {
   acquire: AcquireOptions;
@@ -19,12 +19,13 @@ export async function auditSite({ acquire, ruleSet, gate }: AuditInput): Promise
   const snapshot = await acquireSite(acquire);
   acquire.onProgress?.('evaluating rules');
   const results = evaluate(ruleSet.rules, snapshot);
+  const score = weightedScore(results);
   return buildReport({
     tool: { name: 'careaudit', version: TOOL_VERSION },
     snapshot,
     results,
     categories: ruleSet.categories,
-    gate: applyGate(weightedScore(results), results, gate),
+    gate: applyGate(score, categoryScores(results, ruleSet.categories), results, gate),
     startedAt: started,
     durationMs: performance.now() - startedAt,
   });

@@ -2,16 +2,23 @@ import { Command, CommanderError, Option } from 'commander';
 import { TOOL_VERSION } from '../paths.js';
 import { PAGE_ROLES } from '../snapshot.js';
 import { EXIT, processIO, UsageError, type CliIO } from './io.js';
+import type { RawBatchOptions } from '../batch/run-batch.js';
 import type { RawAuditOptions } from './options.js';
+import type { RawExplainOptions, RawRulesListOptions, RawRulesTestOptions } from './rules-commands.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
 function addAuditOptions(command: Command): Command {
   return command
-    .addOption(new Option('-f, --format <format>', 'report format: text or json').default('text'))
+    .addOption(new Option('-f, --format <formats>', 'report format(s), comma-separated: text, json, markdown, junit, sarif, html').default('text'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--output-dir <dir>', 'write each format to DIR, named after the site (needed for several formats)')
+    .option('-c, --config <file>', 'a careaudit.config.yaml (default: the one in the working directory, if any)')
     .option('--min-score <n>', 'fail the gate when the overall score is below n (0–100)')
     .addOption(new Option('--fail-on <severity>', 'failing rules of this severity or worse fail the gate: error, warn, info or none').default('error'))
+    .option('--max-warnings <n>', 'fail the gate when more than n warn rules fail')
+    .option('--baseline <report.json>', 'compare with a previous JSON report: the change per rule and category in every format')
+    .option('--fail-on-regression', 'with --baseline: fail the gate when a rule that passed now fails or the score drops')
     .option('--only <list>', 'run only these rule or category ids (comma-separated)')
     .option('--skip <list>', 'skip these rule or category ids (comma-separated)')
     .option('--rules <dir>', 'an extra folder of rule files (repeatable)', collect, [])
@@ -23,15 +30,26 @@ function addAuditOptions(command: Command): Command {
     .option('--concurrency <n>', 'requests in flight per host', '4')
     .option('--timeout <seconds>', 'time limit per request', '15')
     .option('--ignore-robots', 'audit pages that robots.txt disallows')
+    .option('--header <header>', 'a request header for the audited site only, "Name: value" (repeatable)', collect, [])
+    .option('--insecure', 'accept invalid TLS certificates (self-signed or expired staging sites)')
     .option('-q, --quiet', 'no progress or log output on stderr');
 }
 
-function buildProgram(io: CliIO, run: (target: string, raw: RawAuditOptions) => Promise<number>, setExit: (code: number) => void): Command {
+type AuditRunner = (target: string, raw: RawAuditOptions, typed: ReadonlySet<string>) => Promise<number>;
+
+/** The options the user typed, as opposed to commander's defaults: a config file may set the others. */
+function typedOptions(command: Command): ReadonlySet<string> {
+  return new Set(Object.keys(command.opts()).filter((key) => command.getOptionValueSource(key) === 'cli'));
+}
+
+function buildProgram(io: CliIO, run: AuditRunner, setExit: (code: number) => void): Command {
   const program = new Command('careaudit');
   program
     .description("Audit an online store's customer-support quality: contact, self-service, checkout, shipping, returns and the order email.")
     .version(TOOL_VERSION, '-v, --version')
     .exitOverride()
+    // the root's audit options (--format, --rules) would otherwise swallow the same flags given to a subcommand
+    .enablePositionalOptions()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => {} })
     .showSuggestionAfterError(true)
     .addHelpText(
@@ -46,17 +64,51 @@ Examples:
   careaudit ./dist --format json --output report.json --min-score 80
   careaudit examples/northwind-outfitters --email examples/northwind-outfitters.eml`,
     );
-  addAuditOptions(program.argument('[target]', 'URL, folder or .html file to audit')).action(async (target: string | undefined, raw: RawAuditOptions) => {
+  addAuditOptions(program.argument('[target]', 'URL, folder or .html file to audit')).action(async (target: string | undefined, raw: RawAuditOptions, command: Command) => {
     if (!target) {
       program.outputHelp();
       setExit(EXIT.usage);
       return;
     }
-    setExit(await run(target, raw));
+    setExit(await run(target, raw, typedOptions(command)));
   });
   addAuditOptions(program.command('audit').description('audit a store (the same as careaudit <target>)').argument('<target>', 'URL, folder or .html file to audit')).action(
-    async (target: string, raw: RawAuditOptions) => setExit(await run(target, raw)),
+    async (target: string, raw: RawAuditOptions, command: Command) => setExit(await run(target, raw, typedOptions(command))),
   );
+  program
+    .command('init')
+    .description('write a commented starter careaudit.config.yaml in the working directory (never overwrites one)')
+    .action(async () => setExit(await (await import('./small-commands.js')).runInit(io)));
+  program
+    .command('compare')
+    .description('compare two saved JSON reports: the change per rule and category')
+    .argument('<before.json>', 'the earlier report')
+    .argument('<after.json>', 'the later report')
+    .addOption(new Option('-f, --format <format>', 'text, json, markdown or html').default('text'))
+    .option('--fail-on-regression', 'exit 1 when a rule that passed now fails or the score dropped')
+    .action(async (before: string, after: string, raw: { format: string; failOnRegression?: boolean }) =>
+      setExit(await (await import('./small-commands.js')).runCompare(before, after, raw, io)),
+    );
+  program
+    .command('batch')
+    .description('audit many sites: SITES is a text file (one target per line) or YAML; one JSON line per site goes to --out')
+    .argument('<sites>', 'a .txt or .yaml list of sites')
+    .option('--out <file.jsonl>', "where each site's result is appended as one JSON line")
+    .option('--resume', 'continue an interrupted batch: audit only the sites not yet in --out')
+    .option('--shard <i/n>', 'audit only shard I of N (deterministic; the shards together make the whole list)')
+    .option('--concurrency <n>', 'sites audited at once', '8')
+    .option('--per-host <n>', 'sites of one host audited at once', '2')
+    .option('--min-score <n>', "fail a site's gate when its score is below n (0–100)")
+    .addOption(new Option('--fail-on <severity>', 'failing rules of this severity or worse fail a gate: error, warn, info or none').default('error'))
+    .option('--only <list>', 'run only these rule or category ids (comma-separated)')
+    .option('--skip <list>', 'skip these rule or category ids (comma-separated)')
+    .option('--rules <dir>', 'an extra folder of rule files (repeatable)', collect, [])
+    .option('--country <cc>', 'the stores\' country (ISO code), unless the sites file says otherwise')
+    .option('--max-pages <n>', 'read at most n pages per site', '20')
+    .option('--timeout <seconds>', 'time limit per request', '15')
+    .option('--ignore-robots', 'audit pages that robots.txt disallows')
+    .option('-q, --quiet', 'no progress output on stderr')
+    .action(async (sites: string, raw: RawBatchOptions) => setExit(await (await import('../batch/run-batch.js')).runBatch(sites, raw, io)));
   program
     .command('schema')
     .description('print a JSON Schema: "rules" (rule files, for editors) or "report" (--format json output)')
@@ -66,6 +118,25 @@ Examples:
       io.stdout.write(schemaText(which));
       setExit(EXIT.passed);
     });
+  const rules = program.command('rules').description('list the rules (rules list), or test them on their fixtures (rules test [dir])');
+  rules
+    .command('list')
+    .description('list every rule: the built-in pack and the folders given with --rules')
+    .addOption(new Option('-f, --format <format>', 'text or json').default('text'))
+    .option('--rules <dir>', 'an extra folder of rule files (repeatable)', collect, [])
+    .action(async (raw: RawRulesListOptions) => setExit(await (await import('./rules-commands.js')).runRulesList(raw, io)));
+  rules
+    .command('test')
+    .description('run each rule\'s fixtures (DIR/tests/<rule-id>/<pass|fail|na>.<lang>[.<anything>].html or .eml)')
+    .argument('[dir]', 'a folder of rule files (default: the built-in rules)')
+    .addOption(new Option('-f, --format <format>', 'text or json').default('text'))
+    .action(async (dir: string | undefined, raw: RawRulesTestOptions) => setExit(await (await import('./rules-commands.js')).runRulesTest(dir, raw, io)));
+  program
+    .command('explain')
+    .description('show what a rule checks, why it matters and how to fix a failure')
+    .argument('<rule-id>', 'a rule id, e.g. contact.phone-visible')
+    .option('--rules <dir>', 'an extra folder of rule files (repeatable)', collect, [])
+    .action(async (id: string, raw: RawExplainOptions) => setExit(await (await import('./rules-commands.js')).runExplain(id, raw, io)));
   return program;
 }
 
@@ -73,7 +144,7 @@ Examples:
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   let code: number = EXIT.passed;
   // the engine loads only for an audit, so --version and --help stay fast
-  const run = async (target: string, raw: RawAuditOptions) => (await import('./run-audit.js')).runAudit(target, raw, io);
+  const run: AuditRunner = async (target, raw, typed) => (await import('./run-audit.js')).runAudit(target, raw, io, typed);
   const program = buildProgram(io, run, (c) => {
     code = c;
   });
@@ -82,6 +153,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     return code;
   } catch (error) {
     if (error instanceof CommanderError) {
+      // help shown because something was missing (`careaudit rules` without list or test) is a usage error
+      if (error.code === 'commander.help' && error.exitCode !== 0) return EXIT.usage;
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.passed;
       io.stderr.write(`careaudit: ${error.message.replace(/^error: /, '')}\n(see careaudit --help)\n`);
       return EXIT.usage;

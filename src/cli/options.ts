@@ -21,14 +21,29 @@ export interface RawAuditOptions {
   timeout: string;
   ignoreRobots?: boolean;
   quiet?: boolean;
+  outputDir?: string;
+  config?: string;
+  header?: string[];
+  insecure?: boolean;
+  maxWarnings?: string;
+  baseline?: string;
+  failOnRegression?: boolean;
 }
 
-export type ReportFormat = 'text' | 'json';
+export const REPORT_FORMATS = ['text', 'json', 'markdown', 'junit', 'sarif', 'html'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export interface AuditOptions {
   target: string;
-  format: ReportFormat;
+  formats: ReportFormat[];
   output?: string;
+  outputDir?: string;
+  /** Request headers given with --header, for the audited origin only. */
+  headers: Record<string, string>;
+  insecure: boolean;
+  maxWarnings?: number;
+  baseline?: string;
+  failOnRegression: boolean;
   minScore?: number;
   failOn: FailOn;
   only: string[];
@@ -45,7 +60,6 @@ export interface AuditOptions {
   quiet: boolean;
 }
 
-export const FORMATS: readonly ReportFormat[] = ['text', 'json'];
 export const FAIL_ON: readonly FailOn[] = ['error', 'warn', 'info', 'none'];
 
 function integer(flag: string, value: string, min: number, max: number): number {
@@ -66,8 +80,24 @@ function role(value: string, flag: string): PageRole {
 const list = (value?: string) => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 
 export function parseAuditOptions(target: string, raw: RawAuditOptions): AuditOptions {
-  if (!(FORMATS as readonly string[]).includes(raw.format)) {
-    throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${raw.format}")`);
+  const formats = list(raw.format);
+  for (const format of formats) {
+    if (!(REPORT_FORMATS as readonly string[]).includes(format)) {
+      throw new UsageError(`--format must be one or more of ${REPORT_FORMATS.join(', ')}, comma-separated (got "${format}")`);
+    }
+  }
+  if (formats.length === 0) throw new UsageError('--format needs a format', `one or more of ${REPORT_FORMATS.join(', ')}`);
+  if (formats.length > 1 && !raw.outputDir) {
+    throw new UsageError(`--format ${raw.format} writes several reports: give --output-dir DIR`, 'each format is written to DIR, named after the site');
+  }
+  if (raw.output && raw.outputDir) throw new UsageError('give --output FILE or --output-dir DIR, not both');
+  if (raw.failOnRegression && !raw.baseline) throw new UsageError('--fail-on-regression needs --baseline PREVIOUS.json');
+  const headers: Record<string, string> = {};
+  for (const spec of raw.header ?? []) {
+    const colon = spec.indexOf(':');
+    const name = spec.slice(0, colon).trim();
+    if (colon < 1 || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) throw new UsageError(`--header takes "Name: value" (got "${spec}")`, 'e.g. --header "Authorization: Bearer $TOKEN"');
+    headers[name] = spec.slice(colon + 1).trim();
   }
   if (!(FAIL_ON as readonly string[]).includes(raw.failOn)) {
     throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')} (got "${raw.failOn}")`);
@@ -86,8 +116,14 @@ export function parseAuditOptions(target: string, raw: RawAuditOptions): AuditOp
   });
   return {
     target,
-    format: raw.format as ReportFormat,
+    formats: formats as ReportFormat[],
     output: raw.output,
+    outputDir: raw.outputDir,
+    headers,
+    insecure: raw.insecure ?? false,
+    maxWarnings: raw.maxWarnings === undefined ? undefined : integer('--max-warnings', raw.maxWarnings, 0, 10_000),
+    baseline: raw.baseline,
+    failOnRegression: raw.failOnRegression ?? false,
     minScore: raw.minScore === undefined ? undefined : integer('--min-score', raw.minScore, 0, 100),
     failOn: raw.failOn as FailOn,
     only: list(raw.only),

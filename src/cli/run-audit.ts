@@ -1,52 +1,84 @@
+import { appendFile, mkdir, readFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
 import { EmailParseError } from '../acquire/email.js';
 import { SiteUnreachableError, TargetError } from '../acquire/site.js';
 import { auditSite } from '../audit.js';
-import { formatJson } from '../format/json.js';
-import { formatText } from '../format/text.js';
-import { BUILTIN_RULES_DIR, USER_AGENT } from '../paths.js';
+import { applyRuleOverrides, mergeOptions } from '../config/apply-config.js';
+import { checkRuleIds, findConfig, loadConfig } from '../config/load-config.js';
+import { FORMATTERS } from '../format/index.js';
+import { formatMarkdown } from '../format/markdown.js';
+import { BUILTIN_RULES_DIR } from '../paths.js';
+import { compareReports, regressionReasons, type Comparison } from '../report/compare.js';
 import type { Report } from '../report/report.js';
 import { loadRules, RuleFileError } from '../rules/load.js';
-import { closestName } from '../rules/suggest.js';
-import type { RuleSet } from '../rules/types.js';
+import { selectRules } from '../rules/select.js';
+import { githubAnnotations } from './github.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
-import { parseAuditOptions, type AuditOptions, type RawAuditOptions } from './options.js';
+import type { RawAuditOptions } from './options.js';
 import { startProgress } from './progress.js';
 import { writeFileAtomic } from './write-file.js';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 
-/** --only / --skip: rule ids or category ids; an unknown one is a usage error, not a silent no-op. */
-function selectRules(ruleSet: RuleSet, only: string[], skip: string[]): RuleSet {
-  const known = [...ruleSet.rules.map((r) => r.id), ...ruleSet.categories.map((c) => c.id)];
-  for (const [flag, ids] of [['--only', only], ['--skip', skip]] as const) {
-    for (const id of ids) {
-      if (!known.includes(id)) {
-        const suggestion = closestName(id, known);
-        throw new UsageError(`${flag}: no rule or category "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`, 'careaudit schema rules lists the rule format; rule ids are in the report');
-      }
-    }
+/** A file name for a site's reports: its host and path, or its folder's name. */
+export function siteSlug(target: string): string {
+  let name: string;
+  try {
+    const url = new URL(target);
+    name = /^https?:$/.test(url.protocol) ? `${url.host}${url.pathname}` : basename(target);
+  } catch {
+    name = basename(resolve(target)).replace(/\.x?html?$/i, '');
   }
-  const matches = (ids: string[], rule: { id: string; category: string }) => ids.includes(rule.id) || ids.includes(rule.category);
-  return {
-    categories: ruleSet.categories,
-    rules: ruleSet.rules.filter((r) => (only.length === 0 || matches(only, r)) && !matches(skip, r)),
-  };
+  return name.toLowerCase().replace(/[^a-z0-9.]+/g, '-').replace(/^-+|-+$/g, '') || 'site';
 }
 
-function render(report: Report, options: AuditOptions, color: boolean): string {
-  return options.format === 'json' ? formatJson(report) : formatText(report, { color });
+async function readBaseline(path: string, cwd: string): Promise<Report> {
+  let text: string;
+  try {
+    text = await readFile(resolve(cwd, path), 'utf8');
+  } catch (error) {
+    throw new UsageError(`--baseline: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  try {
+    const report = JSON.parse(text) as Report;
+    if (typeof report !== 'object' || report === null || !Array.isArray(report.rules)) throw new Error('not a careaudit report');
+    return report;
+  } catch (error) {
+    throw new UsageError(`--baseline: ${path} is not a careaudit JSON report (${(error as Error).message})`, 'save one with --format json --output FILE');
+  }
 }
 
-export async function runAudit(target: string, raw: RawAuditOptions, io: CliIO): Promise<number> {
+/** A failed regression check fails the gate too, and says which rule or score regressed. */
+function withRegressionGate(report: Report, comparison: Comparison): Report {
+  const reasons = regressionReasons(comparison);
+  if (reasons.length === 0) return report;
+  return { ...report, gate: { passed: false, reasons: [...report.gate.reasons, ...reasons.map((r) => `${r} (--fail-on-regression)`)] } };
+}
+
+/** Only the flags typed on the command line: the config file fills the rest, and defaults come last. */
+function typedFlags(raw: RawAuditOptions, typed: ReadonlySet<string>): Partial<RawAuditOptions> {
+  return Object.fromEntries(Object.entries(raw).filter(([key]) => typed.has(key))) as Partial<RawAuditOptions>;
+}
+
+export async function runAudit(target: string, raw: RawAuditOptions, io: CliIO, typed: ReadonlySet<string> = new Set(Object.keys(raw))): Promise<number> {
   let stopProgress = () => {};
   try {
-    const options = parseAuditOptions(target, raw);
-    const ruleSet = selectRules(await loadRules([BUILTIN_RULES_DIR, ...options.rules], io.cwd), options.only, options.skip);
+    const configPath = raw.config ? resolve(io.cwd, raw.config) : findConfig(io.cwd);
+    const config = configPath ? await loadConfig(configPath, io.env, io.cwd) : undefined;
+    const options = { target, ...mergeOptions(config, typedFlags(raw, typed)) };
+    let ruleSet = await loadRules([...(options.builtinRules ? [BUILTIN_RULES_DIR] : []), ...options.rules], io.cwd);
+    if (config) {
+      const unknown = checkRuleIds(config, ruleSet.rules.map((r) => r.id), ruleSet.categories.map((c) => c.id));
+      if (unknown) throw unknown;
+      ruleSet = applyRuleOverrides(ruleSet, config);
+    }
+    ruleSet = selectRules(ruleSet, options.only, options.skip);
+    const baseline = options.baseline ? await readBaseline(options.baseline, io.cwd) : undefined;
     const progress = startProgress(io, options.quiet);
     stopProgress = progress.stop;
-    const report = await auditSite({
+    let report = await auditSite({
       ruleSet,
-      gate: { minScore: options.minScore, failOn: options.failOn },
+      gate: { minScore: options.minScore, failOn: options.failOn, categoryMinimums: options.categoryThresholds, maxWarnings: options.maxWarnings },
       acquire: {
         target: options.target,
         role: options.role,
@@ -58,40 +90,67 @@ export async function runAudit(target: string, raw: RawAuditOptions, io: CliIO):
         timeoutMs: options.timeoutMs,
         maxBytes: MAX_BYTES,
         ignoreRobots: options.ignoreRobots,
-        userAgent: USER_AGENT,
+        userAgent: options.userAgent,
+        insecure: options.insecure,
+        headers: options.headers,
         onProgress: progress.update,
         cwd: io.cwd,
       },
     });
-    const { gate } = report;
     stopProgress();
+    const comparison = baseline ? compareReports(baseline, report) : undefined;
+    if (comparison && options.failOnRegression) report = withRegressionGate(report, comparison);
+
     const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
-    if (options.output) {
-      await writeFileAtomic(options.output, render(report, options, false));
-      if (!options.quiet) io.stderr.write(`careaudit: report written to ${options.output} (score ${report.score ?? 'n/a'}, gate ${gate.passed ? 'passed' : 'failed'})\n`);
+    const render = (format: keyof typeof FORMATTERS, color: boolean) => FORMATTERS[format].render(report, { comparison, color });
+    if (options.outputDir) {
+      const dir = resolve(io.cwd, options.outputDir);
+      await mkdir(dir, { recursive: true });
+      const written: string[] = [];
+      for (const format of options.formats) {
+        const file = join(dir, `${siteSlug(options.target)}.${FORMATTERS[format].extension}`);
+        await writeFileAtomic(file, render(format, false));
+        written.push(file);
+      }
+      if (!options.quiet) io.stderr.write(`careaudit: wrote ${written.join(', ')}\n`);
+    } else if (options.output) {
+      await writeFileAtomic(resolve(io.cwd, options.output), render(options.formats[0]!, false));
+      if (!options.quiet) io.stderr.write(`careaudit: report written to ${options.output} (score ${report.score ?? 'n/a'}, gate ${report.gate.passed ? 'passed' : 'failed'})\n`);
     } else {
-      io.stdout.write(render(report, options, Boolean(io.stdout.isTTY) && !noColor));
+      io.stdout.write(render(options.formats[0]!, Boolean(io.stdout.isTTY) && !noColor));
     }
-    return gate.passed ? EXIT.passed : EXIT.gateFailed;
+    if (io.env.GITHUB_ACTIONS === 'true') {
+      // annotations on stderr keep stdout a clean report (JSON stays parseable); the runner reads both
+      io.stderr.write(githubAnnotations(report));
+      const summary = io.env.GITHUB_STEP_SUMMARY;
+      if (summary) await appendFile(summary, formatMarkdown(report, { comparison }));
+    }
+    return report.gate.passed ? EXIT.passed : EXIT.gateFailed;
   } catch (error) {
     stopProgress();
-    if (error instanceof RuleFileError) {
-      io.stderr.write(`careaudit: error in a rule file\n${error.format()}\n`);
-      return EXIT.usage;
-    }
-    if (error instanceof UsageError) {
-      io.stderr.write(`careaudit: ${error.message}\n${error.hint ? `hint: ${error.hint}\n` : ''}`);
-      return EXIT.usage;
-    }
-    if (error instanceof TargetError || error instanceof EmailParseError) {
-      io.stderr.write(`careaudit: ${error.message}\n`);
-      return EXIT.usage;
-    }
-    if (error instanceof SiteUnreachableError) {
-      io.stderr.write(`careaudit: ${error.message}\n`);
-      return EXIT.unaudited;
-    }
-    io.stderr.write(`careaudit: internal error: ${(error as Error).message}\n${io.env.CAREAUDIT_DEBUG ? `${(error as Error).stack}\n` : '(set CAREAUDIT_DEBUG=1 for details)\n'}`);
+    return reportFailure(error, io);
+  }
+}
+
+/** Every known failure as a plain message and its exit code; anything else is a bug, said as one. */
+export function reportFailure(error: unknown, io: CliIO): number {
+  if (error instanceof RuleFileError) {
+    io.stderr.write(`careaudit: error in ${/config\.ya?ml$/.test(error.file) ? 'the config file' : 'a rule file'}\n${error.format()}\n`);
+    return EXIT.usage;
+  }
+  if (error instanceof UsageError) {
+    io.stderr.write(`careaudit: ${error.message}\n${error.hint ? `hint: ${error.hint}\n` : ''}`);
+    return EXIT.usage;
+  }
+  if (error instanceof TargetError || error instanceof EmailParseError) {
+    io.stderr.write(`careaudit: ${error.message}\n`);
+    return EXIT.usage;
+  }
+  if (error instanceof SiteUnreachableError) {
+    io.stderr.write(`careaudit: ${error.message}\n`);
     return EXIT.unaudited;
   }
+  const failure = error instanceof Error ? error : new Error(String(error));
+  io.stderr.write(`careaudit: internal error: ${failure.message}\n${io.env.CAREAUDIT_DEBUG ? `${failure.stack}\n` : '(set CAREAUDIT_DEBUG=1 for details)\n'}`);
+  return EXIT.unaudited;
 }

@@ -1,4 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
+import type { Comparison } from '../report/compare.js';
 import type { Report, ReportRule } from '../report/report.js';
 import type { Evidence, Outcome } from '../rules/types.js';
 import type { Band } from '../score.js';
@@ -6,6 +7,12 @@ import { ROLE_LABELS } from '../snapshot.js';
 
 export interface TextOptions {
   color: boolean;
+  comparison?: Comparison;
+}
+
+function deltaText(delta: number | null | undefined): string {
+  if (delta === null || delta === undefined || delta === 0) return '';
+  return delta > 0 ? ` ▲${delta}` : ` ▼${-delta}`;
 }
 
 const BAND_LABEL: Record<Band, string> = { good: 'good', 'needs-improvement': 'needs improvement', poor: 'poor' };
@@ -36,9 +43,11 @@ const SECTIONS: { status: Outcome; heading: string; mark: string }[] = [
   { status: 'na', heading: 'Not applicable', mark: '–' },
 ];
 
-function ruleBlock(c: ChalkInstance, rule: ReportRule, mark: string): string[] {
+function ruleBlock(c: ChalkInstance, rule: ReportRule, mark: string, comparison?: Comparison): string[] {
   const colour = rule.status === 'pass' ? c.green : rule.status === 'fail' ? (rule.severity === 'error' ? c.red : c.yellow) : c.gray;
-  const head = `  ${colour(mark)} ${c.bold(rule.id)}  ${rule.message}`;
+  const change = comparison?.rules.find((r) => r.id === rule.id);
+  const changed = change && (change.change === 'regressed' || change.change === 'improved') ? (change.change === 'regressed' ? c.red : c.green)(` (${change.change}: was ${change.before})`) : '';
+  const head = `  ${colour(mark)} ${c.bold(rule.id)}  ${rule.message}${changed}`;
   if (rule.status === 'pass') {
     const first = rule.evidence[0];
     return [head + (first ? c.gray(`  — ${evidenceLine(first)}`) : '')];
@@ -60,18 +69,29 @@ export function formatText(report: Report, options: TextOptions): string {
   const out: string[] = [];
   out.push(c.bold(`careaudit ${report.tool.version} — ${report.target}`));
   const overall = report.score === null ? 'n/a' : `${report.score}/100`;
-  out.push(`${c.bold('Score')} ${scoreColor(c, report.band).bold(overall)}${report.band ? ` (${BAND_LABEL[report.band]})` : ''}`);
+  const comparison = options.comparison;
+  out.push(`${c.bold('Score')} ${scoreColor(c, report.band).bold(overall)}${report.band ? ` (${BAND_LABEL[report.band]})` : ''}${deltaText(comparison?.score.delta)}`);
+  if (comparison) {
+    const { regressions, improvements, previous } = comparison;
+    out.push(
+      c.gray(
+        `Compared with the audit of ${previous.startedAt.slice(0, 10)}: score ${comparison.score.before ?? 'n/a'} → ${comparison.score.after ?? 'n/a'}, ` +
+          `${regressions.length} regression(s)${regressions.length ? ` (${regressions.join(', ')})` : ''}, ${improvements.length} improvement(s)`,
+      ),
+    );
+  }
   out.push('');
   const width = Math.max(...report.categories.map((cat) => cat.title.length), 8);
   for (const cat of report.categories) {
     const value = cat.score === null ? '  –' : String(cat.score).padStart(3);
-    out.push(`  ${cat.title.padEnd(width)}  ${scoreColor(c, cat.band)(`${value}  ${bar(cat.score)}`)}`);
+    const change = deltaText(comparison?.categories.find((x) => x.id === cat.id)?.delta);
+    out.push(`  ${cat.title.padEnd(width)}  ${scoreColor(c, cat.band)(`${value}  ${bar(cat.score)}`)}${change}`);
   }
   for (const section of SECTIONS) {
     const rules = report.rules.filter((r) => r.status === section.status);
     if (!rules.length) continue;
     out.push('', c.bold(`${section.heading} (${rules.length})`));
-    for (const rule of rules) out.push(...ruleBlock(c, rule, section.mark));
+    for (const rule of rules) out.push(...ruleBlock(c, rule, section.mark, comparison));
   }
   out.push('', c.bold('Pages'));
   for (const role of report.roles) {

@@ -38,7 +38,7 @@ describe('exit codes', () => {
 
   it.each([
     [['--min-score', '120', 'examples/corner-shop'], /--min-score must be a whole number from 0 to 100 \(got "120"\)/],
-    [['--format', 'xml', 'examples/corner-shop'], /--format must be one of text, json/],
+    [['--format', 'xml', 'examples/corner-shop'], /--format must be one or more of text, json, markdown, junit, sarif, html/],
     [['--fail-on', 'fatal', 'examples/corner-shop'], /--fail-on must be one of/],
     [['--frmat', 'json', 'examples/corner-shop'], /unknown option '--frmat'[\s\S]*--format/],
     [['--page', 'basket=/cart', 'examples/corner-shop'], /--page: unknown page role "basket"/],

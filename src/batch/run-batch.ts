@@ -1,0 +1,386 @@
+import { stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { EmailParseError } from '../acquire/email.js';
+import { SiteUnreachableError, TargetError, type AcquireOptions, type PageOverride } from '../acquire/site.js';
+import { auditSite } from '../audit.js';
+import { EXIT, UsageError, type CliIO } from '../cli/io.js';
+import { selectRules } from '../rules/select.js';
+import { parseAuditOptions, type AuditOptions } from '../cli/options.js';
+import { BUILTIN_RULES_DIR, USER_AGENT } from '../paths.js';
+import { loadRules, RuleFileError } from '../rules/load.js';
+import type { RuleSet } from '../rules/types.js';
+import { JsonlAppender, readDone, summaryOf, type BatchRecord, type SummaryRow } from './jsonl.js';
+import { inShard, parseShard, type Shard } from './shard.js';
+import { readSitesFile, type BatchSite } from './sites-file.js';
+
+/**
+ * `careaudit batch SITES` options as commander hands them over (strings, before validation). The batch's own:
+ * --out, --resume, --shard, --concurrency (sites at once), --per-host; the rest are the audit options that
+ * apply to every site (--email, --page and --country are defaults a site's YAML entry overrides).
+ */
+export interface RawBatchOptions {
+  out?: string;
+  resume?: boolean;
+  shard?: string;
+  /** Sites audited at once, overall (default 8). */
+  concurrency?: string;
+  /** Sites of one host audited at once (default 2). */
+  perHost?: string;
+  minScore?: string;
+  failOn?: string;
+  only?: string;
+  skip?: string;
+  rules?: string[];
+  email?: string;
+  page?: string[];
+  country?: string;
+  maxPages?: string;
+  timeout?: string;
+  ignoreRobots?: boolean;
+  quiet?: boolean;
+}
+
+export const BATCH_DEFAULTS = { concurrency: '8', perHost: '2' } as const;
+
+export interface BatchOptions {
+  sitesFile: string;
+  out: string;
+  resume: boolean;
+  shard?: Shard;
+  concurrency: number;
+  perHost: number;
+  /** The shared audit options, validated as `careaudit <target>` validates them. */
+  audit: AuditOptions;
+}
+
+/** How an embedding program (or a test) stops a batch without a signal: aborting acts like Ctrl-C. */
+export interface BatchControl {
+  signal?: AbortSignal;
+}
+
+/** Requests in flight per site: the single audit's default, so a batch reads each site as `careaudit <target>` does. */
+const REQUESTS_PER_SITE = 4;
+const MAX_BYTES = 5 * 1024 * 1024;
+const isUrl = (s: string) => /^https?:\/\//i.test(s);
+
+function integer(flag: string, value: string, min: number, max: number): number {
+  if (!/^\s*\d+\s*$/.test(value) || Number(value) < min || Number(value) > max) {
+    throw new UsageError(`${flag} must be a whole number from ${min} to ${max} (got "${value}")`);
+  }
+  return Number(value);
+}
+
+export function parseBatchOptions(sitesFile: string, raw: RawBatchOptions): BatchOptions {
+  if (!raw.out) throw new UsageError('--out FILE is required: batch writes one JSON line per site there', 'e.g. careaudit batch sites.txt --out results.jsonl');
+  const audit = parseAuditOptions(sitesFile, {
+    format: 'json',
+    failOn: raw.failOn ?? 'error',
+    minScore: raw.minScore,
+    only: raw.only,
+    skip: raw.skip,
+    rules: raw.rules ?? [],
+    email: raw.email,
+    page: raw.page ?? [],
+    country: raw.country,
+    maxPages: raw.maxPages ?? '20',
+    concurrency: String(REQUESTS_PER_SITE),
+    timeout: raw.timeout ?? '15',
+    ignoreRobots: raw.ignoreRobots,
+    quiet: raw.quiet,
+  });
+  return {
+    sitesFile,
+    out: raw.out,
+    resume: raw.resume ?? false,
+    ...(raw.shard !== undefined ? { shard: parseShard(raw.shard) } : {}),
+    concurrency: integer('--concurrency', raw.concurrency ?? BATCH_DEFAULTS.concurrency, 1, 256),
+    perHost: integer('--per-host', raw.perHost ?? BATCH_DEFAULTS.perHost, 1, 64),
+    audit,
+  };
+}
+
+
+/**
+ * Hands out sites in list order, skipping ahead past hosts that already have `perHost` audits running. Queues
+ * are per host, so picking the next site costs at most one look per busy host, not a scan of the whole list.
+ */
+class HostScheduler {
+  readonly #queues = new Map<string, { sites: BatchSite[]; next: number }>();
+  readonly #active = new Map<string, number>();
+
+  constructor(
+    sites: BatchSite[],
+    readonly hostOf: (site: BatchSite) => string,
+    readonly perHost: number,
+  ) {
+    for (const site of sites) {
+      const host = hostOf(site);
+      const queue = this.#queues.get(host) ?? { sites: [], next: 0 };
+      queue.sites.push(site);
+      this.#queues.set(host, queue);
+    }
+  }
+
+  take(): { site: BatchSite; host: string } | undefined {
+    for (const [host, queue] of this.#queues) {
+      const active = this.#active.get(host) ?? 0;
+      if (active >= this.perHost) continue;
+      const site = queue.sites[queue.next++]!;
+      if (queue.next >= queue.sites.length) this.#queues.delete(host);
+      this.#active.set(host, active + 1);
+      return { site, host };
+    }
+    return undefined;
+  }
+
+  release(host: string): void {
+    this.#active.set(host, (this.#active.get(host) ?? 1) - 1);
+  }
+
+  get waiting(): number {
+    let n = 0;
+    for (const queue of this.#queues.values()) n += queue.sites.length - queue.next;
+    return n;
+  }
+}
+
+const shortName = (site: BatchSite) => (site.id !== site.target ? site.id : site.target.replace(/^https?:\/\//i, '').replace(/\/$/, ''));
+
+/** Audit one site; never throws: a site that cannot be audited becomes a `failed` record with the reason. */
+async function auditOne(site: BatchSite, ruleSet: RuleSet, options: BatchOptions, siteDir: string, io: CliIO): Promise<BatchRecord> {
+  const local = (location: string) => (isUrl(location) ? location : resolve(siteDir, location)); // paths in the file are relative to it
+  const { audit } = options;
+  const pages: PageOverride[] = [
+    ...audit.pages.filter((p) => !site.pages?.some((own) => own.role === p.role)),
+    ...(site.pages ?? []).map((p) => ({ role: p.role, location: local(p.location) })),
+  ];
+  const acquire: AcquireOptions = {
+    target: local(site.target),
+    pages,
+    email: site.email !== undefined ? local(site.email) : audit.email,
+    country: site.country ?? audit.country,
+    maxPages: audit.maxPages,
+    concurrency: REQUESTS_PER_SITE,
+    timeoutMs: audit.timeoutMs,
+    maxBytes: MAX_BYTES,
+    ignoreRobots: audit.ignoreRobots,
+    userAgent: USER_AGENT,
+    cwd: io.cwd,
+  };
+  const failed = (exitCode: number, error: string): BatchRecord => ({
+    id: site.id,
+    target: site.target,
+    status: 'failed',
+    exitCode,
+    score: null,
+    band: null,
+    gate: { passed: false, reasons: [`not audited: ${error}`] },
+    error,
+    finishedAt: new Date().toISOString(),
+  });
+  try {
+    const report = await auditSite({ acquire, ruleSet, gate: { minScore: audit.minScore, failOn: audit.failOn } });
+    report.target = site.target; // as the sites file says it, not the resolved path of this machine
+    return {
+      id: site.id,
+      target: site.target,
+      status: 'audited',
+      exitCode: report.gate.passed ? EXIT.passed : EXIT.gateFailed,
+      score: report.score,
+      band: report.band,
+      gate: report.gate,
+      report,
+      finishedAt: new Date().toISOString(),
+    };
+  } catch (error) {
+    // the exit code `careaudit <target>` would give: a bad target or email is a usage error there
+    if (error instanceof TargetError || error instanceof EmailParseError) return failed(EXIT.usage, error.message);
+    if (error instanceof SiteUnreachableError) return failed(EXIT.unaudited, error.message);
+    return failed(EXIT.unaudited, `internal error: ${(error as Error).message}`);
+  }
+}
+
+function summaryTable(rows: SummaryRow[]): string {
+  const order = (r: SummaryRow) => (r.status === 'failed' ? 2 : r.score === null ? 1 : 0);
+  const sorted = [...rows].sort((a, b) => order(a) - order(b) || (b.score ?? 0) - (a.score ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const cells = sorted.map((r) =>
+    r.status === 'failed'
+      ? ['–', '–', 'error', r.id, r.error ?? '']
+      : [r.score === null ? 'n/a' : String(r.score), r.band ?? '–', r.gatePassed ? 'passed' : 'failed', r.id, ''],
+  );
+  const header = ['score', 'band', 'gate', 'site', ''];
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+  const line = (c: string[]) => [c[0]!.padStart(widths[0]!), ...c.slice(1, 4).map((x, i) => x.padEnd(widths[i + 1]!)), c[4]!].join('  ').trimEnd();
+  return [line(header), ...cells.map(line)].join('\n') + '\n';
+}
+
+function counts(rows: SummaryRow[]): string {
+  const audited = rows.filter((r) => r.status === 'audited');
+  const passed = audited.filter((r) => r.gatePassed).length;
+  const failed = rows.length - audited.length;
+  return `${rows.length} site(s): ${audited.length} audited (${passed} passed the gate, ${audited.length - passed} failed it), ${failed} could not be audited`;
+}
+
+/** 0 every site passed its gate; 3 no site could be audited; 1 otherwise (a gate failed, or some sites could not be audited). */
+function exitCodeOf(rows: SummaryRow[]): number {
+  if (!rows.length || rows.every((r) => r.status === 'audited' && r.gatePassed)) return EXIT.passed;
+  if (rows.every((r) => r.status === 'failed')) return EXIT.unaudited;
+  return EXIT.gateFailed;
+}
+
+function resumeCommand(options: BatchOptions): string {
+  const quote = (s: string) => (/^[\w./:@%+=,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
+  return `careaudit batch ${quote(options.sitesFile)} --out ${quote(options.out)} --resume${options.shard ? ` --shard ${options.shard.index}/${options.shard.count}` : ''} (with the same options)`;
+}
+
+/** `careaudit batch SITES`: audit every site of the file (or of one shard of it), one JSONL record each. */
+export async function runBatch(sitesFile: string, raw: RawBatchOptions, io: CliIO, control: BatchControl = {}): Promise<number> {
+  const log = (line: string) => io.stderr.write(`${line}\n`);
+  let options: BatchOptions;
+  let sites: BatchSite[];
+  let ruleSet: RuleSet;
+  let rows: Map<string, SummaryRow>;
+  const outPath = () => resolve(io.cwd, options.out);
+  try {
+    options = parseBatchOptions(sitesFile, raw);
+    const sitesPath = resolve(io.cwd, sitesFile);
+    if (outPath() === sitesPath) throw new UsageError(`--out ${options.out} is the sites file itself`, 'write the results to a .jsonl file of their own');
+    const listed = await readSitesFile(sitesPath, sitesFile);
+    sites = options.shard ? listed.filter((s) => inShard(s, options.shard!)) : listed;
+    // the rules load once and every audit shares them: compiling checks per site would dominate a large batch
+    ruleSet = selectRules(await loadRules([BUILTIN_RULES_DIR, ...options.audit.rules], io.cwd), options.audit.only, options.audit.skip);
+    if (options.resume) {
+      const done = await readDone(outPath(), options.out);
+      if (done.dropped && !options.audit.quiet) log(`careaudit: removed an incomplete last line (${done.dropped} bytes) from ${options.out}; that site will be audited again`);
+      const wanted = new Set(sites.map((s) => s.id));
+      rows = new Map([...done.rows].filter(([id]) => wanted.has(id))); // records of other shards or lists stay in the file, out of this summary
+    } else {
+      const existing = await stat(outPath()).catch(() => undefined);
+      if (existing && existing.size > 0) throw new UsageError(`${options.out} exists; use --resume to continue it or remove it`, 'batch never overwrites results; --resume audits only the sites not yet in the file');
+      rows = new Map();
+    }
+  } catch (error) {
+    if (error instanceof RuleFileError) {
+      io.stderr.write(`careaudit: error in ${error.file === sitesFile ? 'the sites file' : 'a rule file'}\n${error.format()}\n`);
+      return EXIT.usage;
+    }
+    if (error instanceof UsageError) {
+      io.stderr.write(`careaudit: ${error.message}\n${error.hint ? `hint: ${error.hint}\n` : ''}`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+
+  const total = sites.length;
+  const todo = sites.filter((s) => !rows.has(s.id));
+  const progressOn = !options.audit.quiet && Boolean(io.stderr.isTTY) && !io.env.CI;
+  const siteDir = dirname(resolve(io.cwd, sitesFile));
+  const hostOf = (site: BatchSite) => {
+    if (isUrl(site.target)) {
+      try {
+        return new URL(site.target).host.toLowerCase();
+      } catch {
+        return site.target; // an invalid URL fails fast in its audit; it needs no host of its own
+      }
+    }
+    return `file:${resolve(siteDir, site.target)}`; // each folder is a host of its own: nothing to be polite to
+  };
+  const scheduler = new HostScheduler(todo, hostOf, options.perHost);
+  const shardText = options.shard ? ` (shard ${options.shard.index}/${options.shard.count})` : '';
+  if (progressOn) log(`careaudit: auditing ${todo.length} of ${total} site(s)${shardText}${rows.size ? `, ${rows.size} already in ${options.out}` : ''}`);
+
+  let appender: JsonlAppender;
+  try {
+    appender = await JsonlAppender.open(outPath());
+  } catch (error) {
+    io.stderr.write(`careaudit: cannot write ${options.out}: ${(error as Error).message}\n`);
+    return EXIT.usage;
+  }
+
+  let interrupted: 'SIGINT' | 'SIGTERM' | undefined;
+  let stopping = false;
+  let abandoned = false;
+  let writeError: Error | undefined;
+  let active = 0;
+  let finished = rows.size;
+  let settle = () => {};
+  const allSettled = new Promise<void>((done) => (settle = done));
+
+  const pump = () => {
+    while (!stopping && active < options.concurrency) {
+      const job = scheduler.take();
+      if (!job) break;
+      active++;
+      void auditOne(job.site, ruleSet, options, siteDir, io)
+        .then(async (record) => {
+          if (abandoned) return; // the run has ended: a late result is not written, the site is audited again on resume
+          try {
+            await appender.append(record);
+          } catch (error) {
+            writeError ??= error as Error;
+            stopping = true;
+            return;
+          }
+          rows.set(record.id, summaryOf(record));
+          finished++;
+          if (progressOn) log(`[${finished}/${total}] ${shortName(job.site)} ${record.status === 'failed' ? `could not be audited: ${record.error}` : `${record.score ?? 'n/a'}${record.gate.passed ? '' : ' (gate failed)'}`}`);
+        })
+        .finally(() => {
+          active--;
+          scheduler.release(job.host);
+          pump();
+        });
+    }
+    if (active === 0) settle();
+  };
+
+  const stop = (signal: 'SIGINT' | 'SIGTERM') => {
+    interrupted ??= signal;
+    // SIGTERM (a runner shutting down, usually with a kill soon after) and a second Ctrl-C end at once
+    if (stopping || signal === 'SIGTERM') {
+      if (!abandoned && active > 0) log(`careaudit: abandoning ${active} audit(s) in flight; they will run again on resume`);
+      abandoned = true;
+      stopping = true;
+      settle();
+      return;
+    }
+    stopping = true;
+    if (active > 0) log(`careaudit: interrupted; finishing the ${active} audit(s) in flight (Ctrl-C again to abandon them)`);
+    pump();
+  };
+  const onSigint = () => stop('SIGINT');
+  const onSigterm = () => stop('SIGTERM');
+  const onAbort = () => stop('SIGINT');
+  process.on('SIGINT', onSigint);
+  process.on('SIGTERM', onSigterm);
+  control.signal?.addEventListener('abort', onAbort);
+  let viaProcessSignal = false;
+  try {
+    if (control.signal?.aborted) stop('SIGINT');
+    pump();
+    await allSettled;
+  } finally {
+    process.off('SIGINT', onSigint);
+    process.off('SIGTERM', onSigterm);
+    control.signal?.removeEventListener('abort', onAbort);
+    viaProcessSignal = interrupted !== undefined && !control.signal?.aborted;
+    await appender.close().catch((error: Error) => (writeError ??= error));
+  }
+
+  const summary = [...rows.values()];
+  if (summary.length) io.stdout.write(`${summaryTable(summary)}\n`);
+  io.stdout.write(`${counts(summary)}${shardText}; results in ${options.out}\n`);
+  if (writeError) {
+    log(`careaudit: cannot write ${options.out}: ${writeError.message}`);
+    log(`careaudit: the results written so far are kept; after fixing this, resume with: ${resumeCommand(options)}`);
+    return EXIT.unaudited;
+  }
+  if (interrupted) {
+    log(`careaudit: stopped with ${total - rows.size} of ${total} site(s) not audited yet; resume with: ${resumeCommand(options)}`);
+    const code = interrupted === 'SIGINT' ? 130 : 143;
+    // abandoned audits still hold sockets and timers; after a real signal the process must end now, not when they time out
+    if (abandoned && viaProcessSignal) setTimeout(() => process.exit(code), 200).unref();
+    return code;
+  }
+  return exitCodeOf(summary);
+}

@@ -1,0 +1,289 @@
+/**
+ * `careaudit rules list`, `careaudit explain RULE-ID` and `careaudit rules test [DIR]`: what the rule pack
+ * holds, what one rule does, and whether each rule gives the verdict its fixtures expect.
+ */
+import { stat } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { Chalk, type ChalkInstance } from 'chalk';
+import { Document, isScalar, visit } from 'yaml';
+import { BUILTIN_RULES_DIR } from '../paths.js';
+import { PRIMITIVES } from '../primitives/index.js';
+import { loadRules, RuleFileError } from '../rules/load.js';
+import { FixtureError, runRuleTests, type RuleTestRun } from '../rules/rule-tests.js';
+import { closestName } from '../rules/suggest.js';
+import type { CategoryDefinition, Rule, RuleSet, Severity } from '../rules/types.js';
+import { ROLE_LABELS } from '../snapshot.js';
+import { EXIT, UsageError, type CliIO } from './io.js';
+
+/** Bumped when a field of `rules list --format json` changes meaning or disappears. */
+export const RULES_LIST_SCHEMA_VERSION = 1;
+
+/** Text output is laid out for a terminal this wide. */
+const WIDTH = 100;
+
+export interface RawRulesListOptions {
+  format: string;
+  rules: string[];
+}
+
+export interface RawExplainOptions {
+  rules: string[];
+}
+
+export interface RawRulesTestOptions {
+  format: string;
+}
+
+export interface RuleListEntry {
+  id: string;
+  category: string;
+  title: string;
+  failureTitle: string;
+  description: string;
+  fix: string;
+  benchmark?: string;
+  severity: Severity;
+  weight: number;
+  pages: Rule['pages'];
+  manual: boolean;
+}
+
+export interface RuleList {
+  schemaVersion: typeof RULES_LIST_SCHEMA_VERSION;
+  categories: CategoryDefinition[];
+  rules: RuleListEntry[];
+}
+
+const LIST_FORMATS = ['text', 'json'] as const;
+type ListFormat = (typeof LIST_FORMATS)[number];
+
+function parseFormat(value: string): ListFormat {
+  if (!(LIST_FORMATS as readonly string[]).includes(value)) throw new UsageError(`--format must be one of ${LIST_FORMATS.join(', ')} (got "${value}")`);
+  return value as ListFormat;
+}
+
+function colors(io: CliIO): ChalkInstance {
+  const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
+  return new Chalk({ level: io.stdout.isTTY && !noColor ? 1 : 0 });
+}
+
+const shown = (io: CliIO, path: string) => relative(io.cwd, path) || path;
+
+/** The built-in pack plus the user's folders, as the audit loads them. */
+function loadPack(io: CliIO, extra: string[]): Promise<RuleSet> {
+  return loadRules([BUILTIN_RULES_DIR, ...extra.map((dir) => resolve(io.cwd, dir))], io.cwd);
+}
+
+/** Shared error handling: rule and fixture mistakes and bad flags are exit 2 with a message, never a stack. */
+async function guarded(io: CliIO, action: () => Promise<number>): Promise<number> {
+  try {
+    return await action();
+  } catch (error) {
+    if (error instanceof RuleFileError) {
+      io.stderr.write(`careaudit: error in a rule file\n${error.format()}\n`);
+      return EXIT.usage;
+    }
+    if (error instanceof FixtureError) {
+      io.stderr.write(`careaudit: cannot run the rule tests\n${error.problems.join('\n')}\n`);
+      return EXIT.usage;
+    }
+    if (error instanceof UsageError) {
+      io.stderr.write(`careaudit: ${error.message}\n${error.hint ? `hint: ${error.hint}\n` : ''}`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+
+const truncate = (s: string, max: number) => (s.length > max ? `${s.slice(0, Math.max(0, max - 1))}…` : s);
+
+/** Words wrapped to the terminal width; continuation lines may hang deeper than the first. */
+function wrap(text: string, indent: string, hanging = indent, width = WIDTH): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const prefix = lines.length ? hanging : indent;
+    if (line && prefix.length + line.length + 1 + word.length > width) {
+      lines.push(prefix + line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push((lines.length ? hanging : indent) + line);
+  return lines;
+}
+
+const pageLabel = (page: Rule['pages'][number]) => (page === 'any' ? 'every page read' : ROLE_LABELS[page]);
+
+/* ------------------------------------------------------------ rules list */
+
+export function ruleList(ruleSet: RuleSet): RuleList {
+  return {
+    schemaVersion: RULES_LIST_SCHEMA_VERSION,
+    categories: ruleSet.categories.map((c) => ({ id: c.id, title: c.title })),
+    rules: ruleSet.rules.map((r) => ({
+      id: r.id,
+      category: r.category,
+      title: r.title,
+      failureTitle: r.failureTitle,
+      description: r.description,
+      fix: r.fix,
+      ...(r.benchmark ? { benchmark: r.benchmark } : {}),
+      severity: r.severity,
+      weight: r.weight,
+      pages: r.pages,
+      // a rule without a check is verified by hand and never scored
+      manual: r.check === undefined,
+    })),
+  };
+}
+
+export function formatRuleListText(ruleSet: RuleSet, c: ChalkInstance): string {
+  const idWidth = Math.max(...ruleSet.rules.map((r) => r.id.length), 4);
+  const weightWidth = Math.max(...ruleSet.rules.map((r) => String(r.weight).length), 1);
+  const titleWidth = WIDTH - (2 + idWidth + 2 + 5 + 2 + weightWidth + 2);
+  const out: string[] = [];
+  for (const category of ruleSet.categories) {
+    const rules = ruleSet.rules.filter((r) => r.category === category.id);
+    if (!rules.length) continue;
+    if (out.length) out.push('');
+    out.push(`${c.bold(category.title)} ${c.gray(`(${category.id})`)}`);
+    for (const r of rules) {
+      const title = truncate(`${r.check ? '' : '[manual] '}${r.title}`, titleWidth);
+      out.push(`  ${r.id.padEnd(idWidth)}  ${r.severity.padEnd(5)}  ${String(r.weight).padStart(weightWidth)}  ${title}`);
+    }
+  }
+  const manual = ruleSet.rules.filter((r) => !r.check).length;
+  out.push(
+    '',
+    `${ruleSet.rules.length} rules in ${ruleSet.categories.length} categories${manual ? ` (${manual} verified by hand)` : ''}; columns: id, severity, weight, title.`,
+    'careaudit explain RULE-ID shows what a rule checks and how to fix a failure.',
+  );
+  return `${out.join('\n')}\n`;
+}
+
+export async function runRulesList(raw: RawRulesListOptions, io: CliIO): Promise<number> {
+  return guarded(io, async () => {
+    const format = parseFormat(raw.format);
+    const ruleSet = await loadPack(io, raw.rules);
+    io.stdout.write(format === 'json' ? `${JSON.stringify(ruleList(ruleSet), null, 2)}\n` : formatRuleListText(ruleSet, colors(io)));
+    return EXIT.passed;
+  });
+}
+
+/* --------------------------------------------------------------- explain */
+
+const COMBINATOR_WORDS: Record<string, string> = { all: 'all of:', any: 'any of:', none: 'none of:', not: 'not:' };
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A primitive's options as YAML; short lists of scalars on one line, long ones one item a line. */
+function optionsYaml(options: unknown): string[] {
+  if (!isRecord(options) || Object.keys(options).length === 0) return [];
+  const doc = new Document(options);
+  visit(doc, {
+    Seq(_, node) {
+      if (node.items.every(isScalar) && node.items.reduce((n, item) => n + String(isScalar(item) ? item.value : '').length + 4, 0) < 70) node.flow = true;
+    },
+  });
+  return doc.toString({ lineWidth: 0, singleQuote: true, flowCollectionPadding: false }).trimEnd().split('\n');
+}
+
+/** A check as written in YAML, as an indented tree: combinators in words, each primitive with what it does. */
+export function describeCheck(spec: unknown, indent = ''): string[] {
+  if (!isRecord(spec)) return [`${indent}${String(spec)}`];
+  const [key, value] = Object.entries(spec)[0] ?? ['(empty)', undefined];
+  const combinator = COMBINATOR_WORDS[key];
+  if (combinator) {
+    const children = Array.isArray(value) ? value : [value];
+    return [`${indent}${combinator}`, ...children.flatMap((child) => describeCheck(child, `${indent}  `))];
+  }
+  const summary = PRIMITIVES.get(key)?.summary;
+  return [...wrap(`${key}${summary ? ` — ${summary}` : ''}`, indent, `${indent}    `), ...optionsYaml(value).map((line) => `${indent}    ${line}`)];
+}
+
+export function formatExplain(rule: Rule, ruleSet: RuleSet, c: ChalkInstance): string {
+  const category = ruleSet.categories.find((cat) => cat.id === rule.category);
+  const pages = rule.pages.map(pageLabel).join(', ');
+  const field = (name: string, value: string) => `  ${c.gray(name.padEnd(12))}${value}`;
+  const section = (heading: string, body: string) => ['', c.bold(heading), ...wrap(body, '  ')];
+  const out = [
+    `${c.bold(rule.id)} — ${rule.title}`,
+    field('fails as', rule.failureTitle),
+    field('category', category ? `${category.title} (${category.id})` : rule.category),
+    field('severity', `${rule.severity}, weight ${rule.weight}`),
+    field('pages', pages),
+    field('checked', rule.check ? 'automatically' : 'by hand (shown as "verify by hand", never scored)'),
+    field('defined at', `${rule.source.file}:${rule.source.line}:${rule.source.column}`),
+    ...section('Why it matters', rule.description),
+    ...section('How to fix', rule.fix),
+    ...(rule.benchmark ? section('Benchmark', rule.benchmark) : []),
+    '',
+    c.bold('How it is checked'),
+  ];
+  if (!rule.check) {
+    out.push(...wrap(`By hand: ${rule.manual ?? 'verify by hand'}`, '  '));
+    return `${out.join('\n')}\n`;
+  }
+  const missing = rule.whenPageMissing === 'fail' ? 'the rule fails' : 'the rule does not apply (na)';
+  const where = rule.pages.map((p) => (p === 'any' ? pageLabel(p) : `the ${pageLabel(p)}`)).join(' or ');
+  out.push(...wrap(`Looks at ${where}; when no such page was found, ${missing}.`, '  '));
+  if (rule.spec?.appliesWhen !== undefined) {
+    out.push('  Applies only when this holds on some page of the site:', ...describeCheck(rule.spec.appliesWhen, '    '));
+    out.push(...wrap(`otherwise not applicable: ${rule.notApplicableMessage ?? 'does not apply to this store'}`, '    '));
+  }
+  out.push('  Passes when this holds on one of those pages:');
+  out.push(...(rule.spec?.check !== undefined ? describeCheck(rule.spec.check, '    ') : ['    (the check as written is not available)']));
+  return `${out.join('\n')}\n`;
+}
+
+export async function runExplain(id: string, raw: RawExplainOptions, io: CliIO): Promise<number> {
+  return guarded(io, async () => {
+    const ruleSet = await loadPack(io, raw.rules);
+    const rule = ruleSet.rules.find((r) => r.id === id);
+    if (!rule) {
+      const suggestion = closestName(id, ruleSet.rules.map((r) => r.id));
+      throw new UsageError(`no rule "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`, 'careaudit rules list shows every rule id');
+    }
+    io.stdout.write(formatExplain(rule, ruleSet, colors(io)));
+    return EXIT.passed;
+  });
+}
+
+/* ------------------------------------------------------------ rules test */
+
+export function formatRuleTestsText(run: RuleTestRun, c: ChalkInstance): string {
+  const out: string[] = [];
+  for (const rule of run.rules) {
+    if (rule.fixtures.length === 0) {
+      out.push(`${c.gray('–')} ${rule.id}  ${c.gray('no fixtures')}`);
+      continue;
+    }
+    const failed = rule.fixtures.filter((f) => !f.ok);
+    const langs = [...new Set(rule.fixtures.map((f) => f.lang))].sort().join(', ');
+    const counts = failed.length ? `${failed.length} of ${rule.fixtures.length} fixtures failed` : `${rule.fixtures.length} fixture${rule.fixtures.length === 1 ? '' : 's'} passed`;
+    out.push(`${failed.length ? c.red('✖') : c.green('✔')} ${rule.id}  ${counts} ${c.gray(`(${langs})`)}`);
+    for (const f of failed) {
+      out.push(`    ${f.file}: expected ${f.expect}, got ${c.bold(f.got)}`);
+      out.push(...wrap(f.message, '      ').map((line) => c.gray(line)));
+    }
+  }
+  out.push(`${run.passed} passed, ${run.failed} failed`);
+  return `${out.join('\n')}\n`;
+}
+
+export async function runRulesTest(dir: string | undefined, raw: RawRulesTestOptions, io: CliIO): Promise<number> {
+  return guarded(io, async () => {
+    const format = parseFormat(raw.format);
+    const rulesDir = dir === undefined ? BUILTIN_RULES_DIR : resolve(io.cwd, dir);
+    if ((await stat(rulesDir).catch(() => undefined))?.isFile()) {
+      throw new UsageError(`rules test takes a folder of rule files (got the file ${dir ?? rulesDir})`, 'its fixtures go in FOLDER/tests/<rule-id>/');
+    }
+    // a user's folder is tested on its own: its fixtures name its rules, not the built-in ones
+    const ruleSet = await loadRules([rulesDir], io.cwd);
+    const run = await runRuleTests(ruleSet, join(rulesDir, 'tests'), { display: (path) => shown(io, path) });
+    io.stdout.write(format === 'json' ? `${JSON.stringify(run, null, 2)}\n` : formatRuleTestsText(run, colors(io)));
+    return run.failed > 0 ? EXIT.gateFailed : EXIT.passed;
+  });
+}

@@ -1,0 +1,31 @@
+import type { Comparison } from '../report/compare.js';
+import type { ReportFormat } from '../cli/options.js';
+import type { Report } from '../report/report.js';
+import { formatHtml } from './html.js';
+import { formatJson } from './json.js';
+import { formatJunit } from './junit.js';
+import { formatMarkdown } from './markdown.js';
+import { formatSarif } from './sarif.js';
+import { formatText } from './text.js';
+
+export interface FormatOptions {
+  comparison?: Comparison;
+  /** Colour, for the text format on a terminal. */
+  color: boolean;
+}
+
+export interface Formatter {
+  /** File extension used with --output-dir. */
+  extension: string;
+  render(report: Report, options: FormatOptions): string;
+}
+
+/** Every report format, by its --format name. Formatters only read the report. */
+export const FORMATTERS = {
+  text: { extension: 'txt', render: (report, options) => formatText(report, options) },
+  json: { extension: 'json', render: (report, { comparison }) => formatJson(report, { comparison }) },
+  markdown: { extension: 'md', render: (report, { comparison }) => formatMarkdown(report, { comparison }) },
+  junit: { extension: 'junit.xml', render: (report, { comparison }) => formatJunit(report, { comparison }) },
+  sarif: { extension: 'sarif', render: (report, { comparison }) => formatSarif(report, { comparison }) },
+  html: { extension: 'html', render: (report, { comparison }) => formatHtml(report, { comparison }) },
+} satisfies Record<ReportFormat, Formatter>;
