@@ -45,7 +45,7 @@ const validateRuleFile = validatorFor('rule-file', runtimeRuleFileSchema);
  * The source offset of the node at a path: the value, or for an unknown key (`at: 'key'`) the key itself.
  * Stops at the deepest node found, so a partly wrong path still points near the mistake.
  */
-function offsetAt(doc: Document, path: InstancePath, at: 'key' | 'value' = 'value'): number {
+export function offsetAt(doc: Document, path: InstancePath, at: 'key' | 'value' = 'value'): number {
   let node: unknown = doc.contents;
   let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
   path.forEach((segment, i) => {
@@ -66,24 +66,54 @@ function offsetAt(doc: Document, path: InstancePath, at: 'key' | 'value' = 'valu
   return offset;
 }
 
-/** Parse and validate one rule file; checks are compiled here, so every mistake is found at load. */
-export function parseRuleFile(file: string, source: string): { category: CategoryDefinition; rules: Rule[] } {
+/** The 1-based line and column of a source offset (columns count UTF-16 units, as the YAML parser does). */
+export function positionAt(source: string, offset: number): { line: number; column: number } {
+  const before = source.slice(0, offset);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: offset - lineStart + 1 };
+}
+
+/** A RuleFileError at a source offset, with its code frame. */
+export function errorAtOffset(file: string, source: string, offset: number, reason: string, expected?: string): RuleFileError {
+  const { line, column } = positionAt(source, offset);
+  return new RuleFileError(file, line, column, reason, expected, codeFrame(source, line, column));
+}
+
+/** A RuleFileError at a path of a parsed file: the value there, or the key itself with `at: 'key'`. */
+export function errorAt(file: string, source: string, doc: Document, path: InstancePath, reason: string, expected?: string, at: 'key' | 'value' = 'value'): RuleFileError {
+  return errorAtOffset(file, source, offsetAt(doc, path, at), reason, expected);
+}
+
+/**
+ * Parse a careaudit YAML file (rules or config) with the checks every such file gets: text, not binary;
+ * valid YAML without duplicate keys; bounded alias expansion; not empty. Mistakes throw a located RuleFileError.
+ */
+export function readYaml(
+  file: string,
+  source: string,
+  what: { kind: string; empty: string },
+): { doc: Document; data: unknown; lineCounter: LineCounter } {
+  if (source.includes('\u0000')) throw new RuleFileError(file, 1, 1, 'not a text file (it contains NUL bytes)', what.kind);
   const lineCounter = new LineCounter();
-  const fail = (offset: number, reason: string, expected?: string): never => {
-    const { line, col } = lineCounter.linePos(offset);
-    throw new RuleFileError(file, line, col, reason, expected, codeFrame(source, line, col));
-  };
-  if (source.includes('\u0000')) throw new RuleFileError(file, 1, 1, 'not a text file (it contains NUL bytes)', 'a YAML rule file');
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const syntax = doc.errors[0];
-  if (syntax) fail(syntax.pos[0], `YAML syntax error: ${syntax.message.split('\n')[0]}`, 'valid YAML (indent with spaces, not tabs)');
+  if (syntax) throw errorAtOffset(file, source, syntax.pos[0], `YAML syntax error: ${syntax.message.split('\n')[0]}`, 'valid YAML (indent with spaces, not tabs)');
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (error) {
-    fail(0, `cannot read the YAML: ${(error as Error).message}`, `at most ${MAX_ALIASES} alias expansions`);
+    throw errorAtOffset(file, source, 0, `cannot read the YAML: ${(error as Error).message}`, `at most ${MAX_ALIASES} alias expansions`);
   }
-  if (data === null || data === undefined) fail(0, 'the file is empty', 'a category and a list of rules');
+  if (data === null || data === undefined) throw errorAtOffset(file, source, 0, 'the file is empty', what.empty);
+  return { doc, data, lineCounter };
+}
+
+/** Parse and validate one rule file; checks are compiled here, so every mistake is found at load. */
+export function parseRuleFile(file: string, source: string): { category: CategoryDefinition; rules: Rule[] } {
+  const { doc, data, lineCounter } = readYaml(file, source, { kind: 'a YAML rule file', empty: 'a category and a list of rules' });
+  const fail = (offset: number, reason: string, expected?: string): never => {
+    throw errorAtOffset(file, source, offset, reason, expected);
+  };
   const problem = validateRuleFile(data);
   if (problem) fail(offsetAt(doc, problem.path, problem.message.startsWith('unknown key') ? 'key' : 'value'), problem.message, problem.expected);
   const spec = data as RuleFileSpec;
@@ -115,6 +145,7 @@ export function parseRuleFile(file: string, source: string): { category: Categor
       appliesWhen: rule.appliesWhen === undefined ? undefined : compile('appliesWhen'),
       notApplicableMessage: rule.notApplicableMessage,
       check: rule.check === undefined ? undefined : compile('check'),
+      spec: { check: rule.check, appliesWhen: rule.appliesWhen },
       source: { file, line, column: col },
     };
   });

@@ -50,6 +50,8 @@ export interface Rule {
   /** Said when appliesWhen does not hold. */
   notApplicableMessage?: string;
   check?: CompiledCheck;
+  /** The check and appliesWhen as written in YAML: compiled checks are opaque, and `careaudit explain` shows them. */
+  spec?: { check?: unknown; appliesWhen?: unknown };
   source: SourceLocation;
 }
 
