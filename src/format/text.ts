@@ -53,7 +53,8 @@ function ruleBlock(c: ChalkInstance, rule: ReportRule, mark: string, comparison?
     return [head + (first ? c.gray(`  — ${evidenceLine(first)}`) : '')];
   }
   if (rule.status === 'na') return [head];
-  const lines = [head, c.gray(`      ${rule.severity}, weight ${rule.weight}`)];
+  // a manual check is never scored, so its severity and weight say nothing
+  const lines = rule.status === 'manual' ? [head] : [head, c.gray(`      ${rule.severity}, weight ${rule.weight}`)];
   for (const e of rule.evidence.slice(0, 4)) lines.push(`      ${c.gray('found')} ${evidenceLine(e)}`);
   if (rule.status === 'fail') {
     lines.push(`      ${c.cyan('why')}  ${rule.description}`);

@@ -49,24 +49,23 @@ export function compilePatterns(spec: PatternSpec, optionKey: string): CompiledP
       throw new OptionError(`invalid regular expression /${source}/: ${(error as Error).message.replace(/^Invalid regular expression: /, '')}`, path);
     }
   });
+  const findEach = (text: string, limit: number): PatternMatch[] => {
+    const found: PatternMatch[] = [];
+    for (const r of regexes) {
+      if (found.length >= limit) break;
+      const m = r.exec(text);
+      if (!m) continue;
+      // a little context on each side, cut at word boundaries
+      const before = text.slice(Math.max(0, m.index - 50), m.index).replace(/^\S*\s/, '');
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 70).replace(/\s\S*$/, '');
+      found.push({ match: snippet(m[0]), context: snippet(before + m[0] + after) });
+    }
+    return found;
+  };
   return {
     regexes,
     test: (text) => regexes.some((r) => r.test(text)),
-    find(text) {
-      return this.findEach(text, 1)[0];
-    },
-    findEach(text, limit) {
-      const found: PatternMatch[] = [];
-      for (const r of regexes) {
-        if (found.length >= limit) break;
-        const m = r.exec(text);
-        if (!m) continue;
-        // a little context on each side, cut at word boundaries
-        const before = text.slice(Math.max(0, m.index - 50), m.index).replace(/^\S*\s/, '');
-        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 70).replace(/\s\S*$/, '');
-        found.push({ match: snippet(m[0]), context: snippet(before + m[0] + after) });
-      }
-      return found;
-    },
+    find: (text) => findEach(text, 1)[0],
+    findEach,
   };
 }

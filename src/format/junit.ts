@@ -1,0 +1,113 @@
+import type { Comparison, RuleComparison } from '../report/compare.js';
+import type { Report, ReportRule } from '../report/report.js';
+import type { Evidence } from '../rules/types.js';
+
+/** Characters XML 1.0 does not allow at all, even as references (lone surrogates included, thanks to /u). */
+const INVALID_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+/** Legal, but they reorder what a CI log shows (a file name that reads backwards): dropped as well. */
+const BIDI_OVERRIDES = /[\u202A-\u202E\u2066-\u2069]/g;
+
+function xmlText(text: string): string {
+  return text.replace(INVALID_XML, '').replace(BIDI_OVERRIDES, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Attribute values also escape quotes, and whitespace as references so that parsers do not fold it to spaces. */
+function xmlAttr(text: string): string {
+  return xmlText(text).replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
+}
+
+function attrs(values: Record<string, string | number | undefined>): string {
+  return Object.entries(values)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => ` ${k}="${xmlAttr(String(v))}"`)
+    .join('');
+}
+
+function evidenceLine(e: Evidence): string {
+  const value = e.value === undefined ? undefined : String(e.value);
+  const shown = e.text && value && value !== e.text ? `${e.text} → ${value}` : (e.text ?? value);
+  return `- ${e.kind}${shown ? `: ${shown}` : ''}${e.selector ? ` (${e.selector})` : ''}${e.page ? ` [${e.page}]` : ''}`;
+}
+
+function changeLine(change: RuleComparison | undefined): string[] {
+  if (!change || change.change === 'unchanged') return [];
+  if (change.change === 'new') return ['Change: new rule since the baseline'];
+  return [`Change: ${change.change} since the baseline (was ${change.before})`];
+}
+
+/** The body of a failure or error: what was found, then why it matters and how to fix it. */
+function details(rule: ReportRule, change: RuleComparison | undefined): string {
+  const lines = [rule.message, ...changeLine(change), `Severity: ${rule.severity}, weight ${rule.weight}`];
+  if (rule.evidence.length) lines.push('', 'Evidence:', ...rule.evidence.map(evidenceLine));
+  lines.push('', `Why it matters: ${rule.description}`, '', `How to fix: ${rule.fix}`);
+  if (rule.benchmark) lines.push('', `Benchmark: ${rule.benchmark}`);
+  return lines.join('\n');
+}
+
+function testcase(rule: ReportRule, change: RuleComparison | undefined): string {
+  const open = `    <testcase${attrs({ classname: `careaudit.${rule.category}`, name: rule.id, time: 0 })}`;
+  const prefix = change?.change === 'regressed' ? 'regressed: ' : '';
+  switch (rule.status) {
+    case 'pass':
+      return `${open}/>`;
+    case 'fail':
+      return `${open}>\n      <failure${attrs({ type: rule.severity, message: prefix + rule.message })}>${xmlText(details(rule, change))}</failure>\n    </testcase>`;
+    case 'error':
+      return `${open}>\n      <error${attrs({ type: 'error', message: rule.message })}>${xmlText(details(rule, change))}</error>\n    </testcase>`;
+    case 'na':
+      return `${open}>\n      <skipped${attrs({ message: `not applicable: ${rule.message}` })}/>\n    </testcase>`;
+    case 'manual':
+      return `${open}>\n      <skipped${attrs({ message: `verify by hand: ${rule.message}` })}/>\n    </testcase>`;
+  }
+}
+
+/** JUnit XML for CI test views: one suite per category, one test case per rule. */
+export function formatJunit(report: Report, options: { comparison?: Comparison } = {}): string {
+  const changes = new Map(options.comparison?.rules.map((r) => [r.id, r]));
+  // the categories in report order, then any category a rule names that the list lacks
+  const ids = [...report.categories.map((c) => c.id), ...report.rules.map((r) => r.category)].filter((id, i, all) => all.indexOf(id) === i);
+  const titles = new Map(report.categories.map((c) => [c.id, c]));
+  const count = (rules: ReportRule[], ...statuses: ReportRule['status'][]) => rules.filter((r) => statuses.includes(r.status)).length;
+  const timestamp = report.startedAt.replace(/\.\d+Z$/, 'Z');
+
+  const suites = ids
+    .map((id) => ({ id, rules: report.rules.filter((r) => r.category === id) }))
+    .filter((s) => s.rules.length)
+    .map(({ id, rules }) => {
+      const category = titles.get(id);
+      const props = [
+        ['category', id],
+        ['title', category?.title ?? id],
+        ['score', category?.score === null || category === undefined ? 'n/a' : String(category.score)],
+        ['band', category?.band ?? 'n/a'],
+      ];
+      return [
+        `  <testsuite${attrs({
+          name: `careaudit.${id}`,
+          tests: rules.length,
+          failures: count(rules, 'fail'),
+          errors: count(rules, 'error'),
+          skipped: count(rules, 'na', 'manual'),
+          time: 0,
+          timestamp,
+        })}>`,
+        '    <properties>',
+        ...props.map(([name, value]) => `      <property${attrs({ name, value })}/>`),
+        '    </properties>',
+        ...rules.map((rule) => testcase(rule, changes.get(rule.id))),
+        '  </testsuite>',
+      ].join('\n');
+    });
+
+  const s = report.summary;
+  const root = attrs({
+    name: `careaudit ${report.target}`,
+    tests: report.rules.length,
+    failures: s.fail,
+    errors: s.error,
+    skipped: s.na + s.manual,
+    time: (report.durationMs / 1000).toFixed(3),
+    timestamp,
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites${root}>\n${suites.join('\n')}\n</testsuites>\n`;
+}

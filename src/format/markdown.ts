@@ -1,0 +1,233 @@
+import type { Comparison, RuleComparison } from '../report/compare.js';
+import type { Report, ReportRule } from '../report/report.js';
+import type { Evidence, Outcome } from '../rules/types.js';
+import type { Band } from '../score.js';
+import { ROLE_LABELS } from '../snapshot.js';
+
+/** GitHub rejects comments and step summaries longer than this (characters). */
+export const GITHUB_COMMENT_LIMIT = 65_536;
+
+const BAND_LABEL: Record<Band, string> = { good: 'good', 'needs-improvement': 'needs improvement', poor: 'poor' };
+const VERDICT: Record<Outcome, string> = { pass: 'pass', fail: 'FAIL', na: 'not applicable', manual: 'verify by hand', error: 'could not run' };
+
+/**
+ * Control characters, and the invisible ones that can disguise text (zero-width, bidi overrides): page text
+ * must read in a comment as it reads on the page, without hidden direction tricks; lone surrogates too.
+ */
+const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|\p{Cs}/gu;
+
+function clean(text: string): string {
+  return text.replace(/[\t\r\n]+/g, ' ').replace(INVISIBLE, '').replace(/ {2,}/g, ' ').trim();
+}
+
+function cut(text: string, max: number): string {
+  const chars = Array.from(text); // by code point, so a cut never splits a surrogate pair
+  return chars.length > max ? `${chars.slice(0, Math.max(1, max - 1)).join('')}…` : text;
+}
+
+/**
+ * Text that Markdown and GitHub show literally: HTML specials become entities, every ASCII punctuation
+ * mark that Markdown could read as syntax is backslash-escaped (links, emphasis, tables, headings), and an
+ * `@` gets a zero-width space after it so that page text cannot mention (notify) people.
+ */
+export function escapeMarkdown(text: string): string {
+  let out = '';
+  for (const ch of clean(text)) {
+    if (ch === '&') out += '&amp;';
+    else if (ch === '<') out += '&lt;';
+    else if (ch === '>') out += '&gt;';
+    else if (ch === '@') out += '@\u200B';
+    else if (/[\\`*_{}[\]()#+\-.!|~:=$^]/.test(ch)) out += `\\${ch}`;
+    else out += ch;
+  }
+  return out;
+}
+
+/**
+ * Rule ids and selectors (written by rule authors, not pages), verbatim: a code span (never a link, a mention or HTML; the fence is longer than any backtick run
+ * inside, and in a table a pipe is escaped because GFM splits cells on it even there). Text with HTML
+ * specials is escaped instead: inside a code span `&lt;` would show literally, and a raw `<` in the source
+ * is one bad renderer away from markup.
+ */
+function literal(text: string, inTable = false): string {
+  let body = clean(text);
+  if (!body) return '';
+  if (/[<>&]/.test(body)) return `“${escapeMarkdown(body)}”`;
+  if (inTable) body = body.replace(/\|/g, '\\|');
+  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = body.startsWith('`') || body.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${body}${pad}${fence}`;
+}
+
+function verdictOf(status: Outcome | 'absent'): string {
+  return status === 'absent' ? 'absent' : VERDICT[status];
+}
+
+/** Text from a page or an email, quoted: escaped rather than a code span, so no raw markup survives in the source. */
+function quoted(text: string): string {
+  return `“${escapeMarkdown(text)}”`;
+}
+
+function arrow(delta: number | null): string {
+  if (delta === null) return '–';
+  return delta > 0 ? `▲ +${delta}` : delta < 0 ? `▼ −${-delta}` : '=';
+}
+
+function when(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? escapeMarkdown(iso) : `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+function scoreText(score: number | null, band: Band | null): string {
+  return score === null ? 'n/a' : `${score}/100${band ? ` (${BAND_LABEL[band]})` : ''}`;
+}
+
+function changeNote(change: RuleComparison | undefined): string {
+  if (!change) return '';
+  if (change.change === 'new') return 'new rule';
+  if (change.change === 'unchanged') return '';
+  const word = change.change === 'regressed' ? '**regressed**' : change.change === 'improved' ? 'improved' : 'removed';
+  return `${word} (was ${verdictOf(change.before)})`;
+}
+
+/** How much evidence a rendering keeps: the formatter steps down these levels until the comment fits. */
+interface Budget {
+  evidencePerRule: number;
+  evidenceChars: number;
+  /** Text of the passing/na/manual rules in the collapsed table. */
+  detailChars: number;
+}
+
+const BUDGETS: Budget[] = [
+  { evidencePerRule: 5, evidenceChars: 300, detailChars: 300 },
+  { evidencePerRule: 3, evidenceChars: 140, detailChars: 160 },
+  { evidencePerRule: 1, evidenceChars: 80, detailChars: 80 },
+  { evidencePerRule: 0, evidenceChars: 0, detailChars: 0 },
+];
+
+function evidenceBullet(e: Evidence, max: number): string {
+  const parts = [escapeMarkdown(cut(e.kind, 80))];
+  const value = e.value === undefined ? undefined : String(e.value);
+  if (e.text) parts.push(quoted(cut(e.text, max)));
+  if (value !== undefined && value !== e.text) parts.push(`→ ${quoted(cut(value, max))}`);
+  if (e.selector) parts.push(`at ${literal(cut(e.selector, Math.min(max, 120)))}`);
+  if (e.page) parts.push(`on ${escapeMarkdown(cut(e.page, 200))}`);
+  return `- ${parts.join(' ')}`;
+}
+
+function ruleSection(rule: ReportRule, change: RuleComparison | undefined, budget: Budget): string {
+  const note = changeNote(change);
+  const head = [`**${literal(rule.id)}**`, escapeMarkdown(rule.severity), `weight ${rule.weight}`, note].filter(Boolean).join(' · ');
+  const lines = [head, '', escapeMarkdown(cut(rule.message, 1000))];
+  const shown = rule.evidence.slice(0, budget.evidencePerRule);
+  if (shown.length) {
+    lines.push('');
+    for (const e of shown) {
+      lines.push(evidenceBullet(e, budget.evidenceChars));
+    }
+  }
+  if (rule.evidence.length > shown.length) lines.push(`- …and ${rule.evidence.length - shown.length} more (see the JSON report)`);
+  lines.push('', `**Fix:** ${escapeMarkdown(rule.fix)}`);
+  if (rule.benchmark) lines.push('', `**Benchmark:** ${escapeMarkdown(rule.benchmark)}`);
+  return lines.join('\n');
+}
+
+function render(report: Report, comparison: Comparison | undefined, budget: Budget): string {
+  const changes = new Map(comparison?.rules.map((r) => [r.id, r]));
+  const out: string[] = [];
+
+  const overallChange = comparison ? ` · ${arrow(comparison.score.delta)} since the baseline` : '';
+  out.push(`## careaudit: ${scoreText(report.score, report.band)}${overallChange}`, '');
+  const s = report.summary;
+  const counts = [`${s.pass} passed`, `${s.fail} failed`, `${s.na} not applicable`, s.manual ? `${s.manual} to verify by hand` : '', s.error ? `${s.error} could not run` : '']
+    .filter(Boolean)
+    .join(', ');
+  out.push(
+    `**Gate: ${report.gate.passed ? 'passed' : 'FAILED'}** · ${escapeMarkdown(report.target)} · ${when(report.startedAt)} · careaudit ${escapeMarkdown(report.tool.version)} · ${counts}`,
+  );
+  if (comparison) {
+    const { before } = comparison.score;
+    out.push('', `Compared with the audit of ${escapeMarkdown(comparison.previous.target)} on ${when(comparison.previous.startedAt)} (score ${before === null ? 'n/a' : before}).`);
+  }
+
+  out.push('', comparison ? '| Category | Score | Band | Change |' : '| Category | Score | Band |', comparison ? '|---|---:|---|---:|' : '|---|---:|---|');
+  const categoryChanges = new Map(comparison?.categories.map((c) => [c.id, c]));
+  for (const cat of report.categories) {
+    const cells = [escapeMarkdown(cat.title), cat.score === null ? '–' : String(cat.score), cat.band ? BAND_LABEL[cat.band] : 'not scored'];
+    if (comparison) cells.push(arrow(categoryChanges.get(cat.id)?.delta ?? null));
+    out.push(`| ${cells.join(' | ')} |`);
+  }
+
+  if (!report.gate.passed) {
+    out.push('', '### Gate failed', '');
+    for (const reason of report.gate.reasons) out.push(`- ${escapeMarkdown(reason)}`);
+  }
+
+  if (comparison && (comparison.regressions.length || comparison.scoreDropped)) {
+    out.push('', '### Regressions since the baseline', '');
+    for (const id of comparison.regressions) out.push(`- ${literal(id)} passed in the baseline and now fails`);
+    const { before, after } = comparison.score;
+    if (comparison.scoreDropped) out.push(`- the score dropped from ${before ?? 'n/a'} to ${after ?? 'n/a'}`);
+  }
+
+  for (const [status, heading] of [
+    ['fail', 'Failed'],
+    ['error', 'Could not run'],
+  ] as const) {
+    const rules = report.rules.filter((r) => r.status === status);
+    if (!rules.length) continue;
+    out.push('', `### ${heading} (${rules.length})`);
+    for (const rule of rules) {
+      out.push('', ruleSection(rule, changes.get(rule.id), budget));
+    }
+  }
+
+  const rest = report.rules.filter((r) => r.status === 'pass' || r.status === 'na' || r.status === 'manual');
+  const removed = comparison?.rules.filter((r) => r.change === 'removed') ?? [];
+  if (rest.length || removed.length) {
+    const label = [`${s.pass} passed`, `${s.na} not applicable`, `${s.manual} to verify by hand`].join(', ');
+    out.push('', '<details>', `<summary>Other rules: ${label}</summary>`, '');
+    out.push(comparison ? '| Rule | Verdict | Details | Change |' : '| Rule | Verdict | Details |', comparison ? '|---|---|---|---|' : '|---|---|---|');
+    const order: Outcome[] = ['manual', 'pass', 'na'];
+    for (const rule of [...rest].sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status))) {
+      const first = rule.evidence[0];
+      let details = escapeMarkdown(cut(rule.message, 500));
+      if (rule.status === 'manual') details += ` ${escapeMarkdown(rule.fix)}`;
+      if (budget.detailChars && first?.text) details += ` — ${quoted(cut(first.text, budget.detailChars))}`;
+      const cells = [literal(rule.id, true), VERDICT[rule.status], details];
+      if (comparison) cells.push(changeNote(changes.get(rule.id)) || '–');
+      out.push(`| ${cells.join(' | ')} |`);
+    }
+    for (const r of removed) out.push(`| ${literal(r.id, true)} | removed | no longer audited | was ${verdictOf(r.before)} |`);
+    out.push('', '</details>');
+  }
+
+  out.push('', '<details>', `<summary>Pages (${report.roles.length} found${report.missingRoles.length ? `, ${report.missingRoles.length} not found` : ''})</summary>`, '');
+  out.push('| Role | Page | How it was found |', '|---|---|---|');
+  for (const role of report.roles) {
+    const state = role.available ? '' : ` (not readable: ${escapeMarkdown(role.error ?? 'unavailable')})`;
+    out.push(`| ${escapeMarkdown(ROLE_LABELS[role.role] ?? role.role)} | ${escapeMarkdown(cut(role.path ?? role.url, 200))}${state} | ${escapeMarkdown(cut(role.reason, 200))} |`);
+  }
+  for (const role of report.missingRoles) out.push(`| ${escapeMarkdown(ROLE_LABELS[role] ?? role)} | not found | |`);
+  out.push('', '</details>');
+  return `${out.join('\n')}\n`;
+}
+
+const SHORTENED_NOTE = '\n> [!NOTE]\n> Evidence was shortened to fit a GitHub comment; the JSON report (`--format json`) has all of it.\n';
+
+/** A report for a pull-request comment or $GITHUB_STEP_SUMMARY: everything from pages and emails is escaped. */
+export function formatMarkdown(report: Report, options: { comparison?: Comparison } = {}): string {
+  const limit = GITHUB_COMMENT_LIMIT - SHORTENED_NOTE.length - 200; // a margin for the truncation note below
+  for (const budget of BUDGETS) {
+    const text = render(report, options.comparison, budget);
+    // the first budget is the report as designed; only a smaller one leaves out evidence to fit
+    if (text.length <= limit) return budget === BUDGETS[0] ? text : text + SHORTENED_NOTE;
+  }
+  // Even without evidence it is too long (thousands of rules): cut at a line and close what was left open.
+  const text = render(report, options.comparison, BUDGETS[BUDGETS.length - 1]!);
+  let head = text.slice(0, text.lastIndexOf('\n', limit));
+  const open = (head.match(/<details>/g) ?? []).length - (head.match(/<\/details>/g) ?? []).length;
+  if (open > 0) head += '\n\n</details>';
+  return `${head}\n\n> [!NOTE]\n> The report was cut to fit a GitHub comment (${GITHUB_COMMENT_LIMIT.toLocaleString('en-US')} characters); the JSON report (\`--format json\`) has all of it.\n`;
+}

@@ -1,0 +1,180 @@
+import { createHash } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
+import type { Comparison } from '../report/compare.js';
+import type { Report, ReportPage, ReportRule } from '../report/report.js';
+import type { Severity } from '../rules/types.js';
+import { escapeMarkdown } from './markdown.js';
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+export const INFORMATION_URI = 'https://www.npmjs.com/package/careaudit';
+
+type Level = 'error' | 'warning' | 'note';
+const LEVEL: Record<Severity, Level> = { error: 'error', warn: 'warning', info: 'note' };
+
+interface ArtifactLocation {
+  uri: string;
+  uriBaseId?: string;
+}
+
+interface SarifResult {
+  ruleId: string;
+  ruleIndex: number;
+  level: Level;
+  message: { text: string };
+  locations: { physicalLocation: { artifactLocation: ArtifactLocation; region: { startLine: number } } }[];
+  partialFingerprints: Record<string, string>;
+  baselineState?: 'new' | 'unchanged';
+  properties: { severity: Severity; weight: number; url?: string };
+}
+
+/** Controls, bidi overrides and lone surrogates: invisible or unparsable for the readers of a SARIF file. */
+const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|\p{Cs}/gu;
+
+function clean(text: string): string {
+  return text.replace(UNSAFE, '');
+}
+
+/** `contact.phone-visible` → `ContactPhoneVisible`: SARIF wants a name that reads as an identifier. */
+function ruleName(id: string): string {
+  return id
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map((part) => part[0]!.toUpperCase() + part.slice(1))
+    .join('');
+}
+
+const isAbsolutePath = (p: string) => p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith('\\\\');
+
+function relativeUri(path: string): string {
+  return path
+    .replace(/\\/g, '/')
+    .replace(/^(\.\/)+/, '')
+    .split('/')
+    .map((segment) => encodeURIComponent(segment))
+    .join('/');
+}
+
+/**
+ * Where code scanning shows a finding. Files read from disk: their path, relative to the checkout
+ * (%SRCROOT%), or a file: URI when absolute. Pages fetched over HTTP: `host/path` as a relative reference,
+ * because code scanning rejects a whole upload whose URIs have a scheme other than file ("SARIF URI scheme
+ * https did not match the checkout URI scheme file"); the full address goes in the result's properties.
+ */
+function artifactOf(pathOrUrl: string, isPath: boolean): ArtifactLocation | undefined {
+  if (isPath) {
+    return isAbsolutePath(pathOrUrl) ? { uri: pathToFileURL(pathOrUrl).href } : { uri: relativeUri(pathOrUrl) || '.', uriBaseId: '%SRCROOT%' };
+  }
+  let url: URL;
+  try {
+    url = new URL(pathOrUrl);
+  } catch {
+    return { uri: relativeUri(pathOrUrl) || '.', uriBaseId: '%SRCROOT%' };
+  }
+  if (url.protocol === 'file:') return { uri: url.href };
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined; // javascript:, data:… locate nothing
+  // a colon in the first segment would read as a scheme: a port becomes `_8080`
+  const host = url.host.replace(/:/g, '_');
+  return { uri: `${encodeURIComponent(host)}${url.pathname.split('/').map((s) => encodeURIComponent(decodeURIComponentSafe(s))).join('/')}` };
+}
+
+function decodeURIComponentSafe(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/**
+ * The page a failing rule is about: its evidence's page, the email for email rules, else the target (the
+ * site as a whole: the report does not say which role a rule without evidence looked at).
+ */
+function locationOf(rule: ReportRule, report: Report): { artifact: ArtifactLocation; url?: string } {
+  const byName = (name: string) => report.pages.find((p) => p.path === name || p.url === name);
+  const withRole = (role: ReportPage['roles'][number]) => report.pages.find((p) => p.roles.includes(role));
+  const evidencePage = rule.evidence.find((e) => e.page)?.page;
+  const isEmailRule = rule.category === 'order-email' || rule.id.startsWith('email.');
+  const page = (evidencePage ? byName(evidencePage) : undefined) ?? (isEmailRule ? withRole('email') : undefined);
+  const hasScheme = (s: string) => /^[a-z][a-z0-9+.-]*:/i.test(s) && !/^[a-z]:[\\/]/i.test(s); // not a Windows drive
+  const candidates: { name: string; isPath: boolean }[] = [];
+  if (page) candidates.push(page.path !== undefined ? { name: page.path, isPath: true } : { name: page.url, isPath: false });
+  else if (evidencePage) candidates.push({ name: evidencePage, isPath: !hasScheme(evidencePage) });
+  candidates.push({ name: report.target, isPath: !hasScheme(report.target) });
+  for (const { name, isPath } of candidates) {
+    const artifact = artifactOf(name, isPath);
+    if (artifact) return { artifact, ...(!isPath && /^https?:/i.test(name) ? { url: name } : {}) };
+  }
+  return { artifact: { uri: '.', uriBaseId: '%SRCROOT%' } };
+}
+
+/** Stable across runs: the rule and where it failed, nothing that changes between two audits of the same site. */
+function fingerprint(ruleId: string, artifact: ArtifactLocation): string {
+  return createHash('sha256').update(`${ruleId}\n${artifact.uriBaseId ?? ''}\n${artifact.uri}`).digest('hex').slice(0, 32);
+}
+
+function resultMessage(rule: ReportRule, url: string | undefined): string {
+  const found = rule.evidence
+    .slice(0, 3)
+    .map((e) => [e.kind, e.text ?? (e.value === undefined ? undefined : String(e.value))].filter(Boolean).join(': '))
+    .filter(Boolean);
+  const parts = [rule.message + (url ? ` (${url})` : '')];
+  if (found.length) parts.push(`Found: ${found.join('; ')}`);
+  parts.push(`Fix: ${rule.fix}`);
+  return clean(parts.join('\n'));
+}
+
+function helpMarkdown(rule: ReportRule): string {
+  const lines = [`**How to fix:** ${escapeMarkdown(rule.fix)}`, '', `**Why it matters:** ${escapeMarkdown(rule.description)}`];
+  if (rule.benchmark) lines.push('', `**Benchmark:** ${escapeMarkdown(rule.benchmark)}`);
+  return lines.join('\n');
+}
+
+/** SARIF 2.1.0 for GitHub code scanning: every rule as a descriptor, one result per failing rule. */
+export function formatSarif(report: Report, options: { comparison?: Comparison } = {}): string {
+  const changes = new Map(options.comparison?.rules.map((r) => [r.id, r]));
+  const rules = report.rules.map((rule) => ({
+    id: rule.id,
+    name: ruleName(rule.id),
+    shortDescription: { text: clean(rule.title) },
+    fullDescription: { text: clean(rule.description) },
+    help: { text: clean(rule.fix), markdown: clean(helpMarkdown(rule)) },
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    properties: { category: rule.category, ...(rule.benchmark ? { benchmark: clean(rule.benchmark) } : {}), tags: ['careaudit', rule.category] },
+  }));
+
+  const results: SarifResult[] = [];
+  report.rules.forEach((rule, ruleIndex) => {
+    if (rule.status !== 'fail') return;
+    const { artifact, url } = locationOf(rule, report);
+    const change = changes.get(rule.id);
+    results.push({
+      ruleId: rule.id,
+      ruleIndex,
+      level: LEVEL[rule.severity],
+      message: { text: resultMessage(rule, url) },
+      locations: [{ physicalLocation: { artifactLocation: artifact, region: { startLine: 1 } } }],
+      partialFingerprints: { 'careaudit/v1': fingerprint(rule.id, artifact) },
+      ...(change ? { baselineState: change.before === 'fail' ? 'unchanged' : 'new' } : {}),
+      properties: { severity: rule.severity, weight: rule.weight, ...(url ? { url } : {}) },
+    });
+  });
+
+  // rules that could not run are the tool's trouble, not the store's: notifications, not results
+  const notifications = report.rules
+    .filter((r) => r.status === 'error')
+    .map((r) => ({ level: 'error', message: { text: clean(r.message) }, associatedRule: { id: r.id } }));
+
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'careaudit', version: report.tool.version, semanticVersion: report.tool.version, informationUri: INFORMATION_URI, rules } },
+        invocations: [{ executionSuccessful: true, startTimeUtc: report.startedAt, toolExecutionNotifications: notifications }],
+        results,
+        properties: { target: clean(report.target), score: report.score, band: report.band, gate: report.gate },
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}

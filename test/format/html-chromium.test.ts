@@ -1,0 +1,91 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatHtml } from '../../src/format/html.js';
+import { compareReports } from '../../src/report/compare.js';
+import { hostileReport, PAYLOADS } from './hostile.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+
+interface Opened {
+  page: Page;
+  /** Every request but the document's own data: URL (Playwright may or may not report that one). */
+  requests: string[];
+  dialogs: string[];
+}
+
+describe.skipIf(!existsSync(CHROMIUM))(`HTML report in Chromium (skipped when ${CHROMIUM} is missing: apt-get install chromium; CI installs it)`, () => {
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** Open HTML as a data: URL with JavaScript on, recording every request and dialog; nothing reaches the network. */
+  async function open(html: string): Promise<Opened> {
+    const page = await browser!.newPage({ javaScriptEnabled: true });
+    const url = `data:text/html;charset=utf-8;base64,${Buffer.from(html).toString('base64')}`;
+    const requests: string[] = [];
+    const dialogs: string[] = [];
+    page.on('request', (request) => {
+      if (request.url() !== url) requests.push(request.url().slice(0, 200));
+    });
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.route(/^(?!data:)/, (route) => route.abort());
+    await page.goto(url, { waitUntil: 'load' });
+    // an onerror or onload handler fires after load: give it the chance to
+    await page.waitForTimeout(250);
+    return { page, requests, dialogs };
+  }
+
+  const pwned = (page: Page) => page.evaluate('window.__pwned');
+
+  it('(the harness sees a script run and a request made in an unsafe page)', async () => {
+    const { page, requests, dialogs } = await open('<p>x</p><script>window.__pwned = 1; alert("hi")</script><img src="https://evil.example/x.png">');
+    expect(await pwned(page)).toBe(1);
+    expect(dialogs).toEqual(['hi']);
+    expect(requests).toEqual(['https://evil.example/x.png']);
+    await page.close();
+  }, 30_000);
+
+  const report = hostileReport();
+  const html = formatHtml(report, { comparison: compareReports(report, report) });
+  // without its CSP the file must still be inert: the escaping alone has to hold
+  const withoutCsp = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
+
+  it.each([
+    ['with its Content-Security-Policy', html],
+    ['without its Content-Security-Policy', withoutCsp],
+  ])('a hostile report %s runs no script and requests nothing', async (_, source) => {
+    expect(source.includes('Content-Security-Policy')).toBe(source === html);
+    const { page, requests, dialogs } = await open(source);
+    expect(dialogs).toEqual([]);
+    expect(await pwned(page)).toBeUndefined();
+    expect(requests).toEqual([]);
+    const hrefs = (await page.evaluate("Array.from(document.querySelectorAll('a[href]'), (a) => a.getAttribute('href'))")) as string[];
+    for (const href of hrefs) expect(href).toMatch(/^(#|https?:|file:)/);
+    const text = (await page.evaluate('document.body.innerText')) as string;
+    expect(text).toContain(PAYLOADS.script);
+    expect(text).toContain('<img src=x onerror=');
+    expect(await page.evaluate("document.querySelectorAll('script, img, svg, iframe').length")).toBe(0);
+    await page.close();
+  }, 30_000);
+
+  it('prints to an A4 PDF', async () => {
+    const { page } = await open(html);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await page.close();
+  }, 30_000);
+});
