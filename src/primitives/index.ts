@@ -1,9 +1,13 @@
+import { chatWidgetPrimitive } from './chat-widget.js';
 import { checkoutStepsPrimitive } from './checkout-steps.js';
+import { hoursPrimitive } from './hours.js';
 import { linkPrimitive } from './link.js';
 import { numberPrimitive } from './number.js';
 import { pageFoundPrimitive } from './page-found.js';
 import { phonePrimitive } from './phone.js';
 import type { Primitive } from './primitive.js';
+import { responseTimePrimitive } from './response-time.js';
+import { returnWindowPrimitive } from './return-window.js';
 import { scriptPrimitive } from './script.js';
 import { selectorPrimitive } from './selector.js';
 import { structuredDataPrimitive } from './structured-data.js';
@@ -21,5 +25,9 @@ export const PRIMITIVES: ReadonlyMap<string, Primitive> = new Map(
     scriptPrimitive,
     checkoutStepsPrimitive,
     pageFoundPrimitive,
+    hoursPrimitive,
+    chatWidgetPrimitive,
+    responseTimePrimitive,
+    returnWindowPrimitive,
   ].map((p) => [p.name, p]),
 );

@@ -27,7 +27,7 @@ export const scriptPrimitive = definePrimitive<ScriptOptions>({
         const found = script.inline !== undefined ? inlinePatterns?.find(script.inline) : undefined;
         if (found) return { status: 'pass', evidence: [{ page: page.location, kind: 'inline script', text: snippet(found.context) }] };
       }
-      return { status: 'fail', evidence: [], note: 'no matching script' };
+      return { status: 'fail', evidence: [] };
     };
   },
 });

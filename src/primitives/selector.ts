@@ -47,7 +47,6 @@ export const selectorPrimitive = definePrimitive<SelectorOptions>({
       return {
         status: ok ? 'pass' : 'fail',
         evidence: count > 0 ? [{ page: page.location, kind: count === 1 ? 'element' : `${count} elements`, selector: css, text }] : [],
-        note: ok ? undefined : `${count} matching element(s); expected ${max === undefined ? `at least ${min}` : `between ${min} and ${max}`}`,
       };
     };
   },

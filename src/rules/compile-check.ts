@@ -38,11 +38,10 @@ function combineAny(results: CheckResult[]): CheckResult {
   return { status, evidence: results.flatMap((r) => r.evidence), note: results.length === 1 ? results[0]!.note : undefined };
 }
 
-function negate(result: CheckResult, what: string): CheckResult {
+/** The evidence of what was found stays: for a failed `not`, it is exactly what should not be there. */
+function negate(result: CheckResult): CheckResult {
   if (result.status === 'unknown') return result;
-  return result.status === 'pass'
-    ? { status: 'fail', evidence: result.evidence, note: `found ${what}, which should not be there` }
-    : { status: 'pass', evidence: result.evidence };
+  return { status: result.status === 'pass' ? 'fail' : 'pass', evidence: result.evidence };
 }
 
 function notes(results: CheckResult[]): string | undefined {
@@ -74,11 +73,11 @@ export function compileCheck(spec: unknown, path: InstancePath): CompiledCheck {
       const children = value.map((child, i) => compileCheck(child, [...here, i]));
       if (key === 'all') return (page, site) => combineAll(children.map((c) => c(page, site)));
       if (key === 'any') return (page, site) => combineAny(children.map((c) => c(page, site)));
-      return (page, site) => negate(combineAny(children.map((c) => c(page, site))), 'a match');
+      return (page, site) => negate(combineAny(children.map((c) => c(page, site))));
     }
     case 'not': {
       const child = compileCheck(value, here);
-      return (page, site) => negate(child(page, site), 'a match');
+      return (page, site) => negate(child(page, site));
     }
     default: {
       const primitive = PRIMITIVES.get(key);

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPORT_SCHEMA_PATH, RULES_SCHEMA_PATH } from '../../src/cli/schemas.js';
+import { BUILTIN_RULES_DIR } from '../../src/paths.js';
+import { loadRules } from '../../src/rules/load.js';
 import type { Report } from '../../src/report/report.js';
 import { cli } from './run.js';
 
@@ -11,18 +13,20 @@ const reportSchema = JSON.parse(await readFile(REPORT_SCHEMA_PATH, 'utf8')) as o
 const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, validateFormats: false });
 const validateReport = ajv.compile(reportSchema);
 
+const builtin = await loadRules([BUILTIN_RULES_DIR]);
+
 describe('JSON report', () => {
   it.each([
-    ['northwind-outfitters', 100],
-    ['corner-shop', 47],
-  ])('of %s is valid against the shipped schema', async (store, score) => {
+    ['northwind-outfitters', (score: number) => score >= 90],
+    ['corner-shop', (score: number) => score < 50],
+  ])('of %s is valid against the shipped schema', async (store, scoreIsRight) => {
     const run = await cli([`examples/${store}`, '--email', `examples/${store}.eml`, '--format', 'json']);
     const report = JSON.parse(run.stdout) as Report;
     expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
-    expect(report.score).toBe(score);
+    expect(scoreIsRight(report.score!), `score ${report.score}`).toBe(true);
     expect(report.tool.name).toBe('careaudit');
     expect(new Date(report.startedAt).toISOString()).toBe(report.startedAt);
-    expect(report.rules).toHaveLength(8);
+    expect(report.rules.map((r) => r.id)).toEqual(builtin.rules.map((r) => r.id));
   });
 
   it('carries evidence: E.164 phone numbers, step counts, how each page was found', async () => {
@@ -40,7 +44,8 @@ describe('JSON report', () => {
 
   it('--only and --skip take rule and category ids', async () => {
     const only = JSON.parse((await cli(['examples/corner-shop', '--format', 'json', '--only', 'contact,faq.present'])).stdout) as Report;
-    expect(only.rules.map((r) => r.id).sort()).toEqual(['contact.page', 'contact.phone-visible', 'faq.present']);
+    const contact = builtin.rules.filter((r) => r.category === 'contact').map((r) => r.id);
+    expect(only.rules.map((r) => r.id).sort()).toEqual([...contact, 'faq.present'].sort());
     const skip = JSON.parse((await cli(['examples/corner-shop', '--format', 'json', '--skip', 'returns'])).stdout) as Report;
     expect(skip.rules.some((r) => r.category === 'returns')).toBe(false);
   });
@@ -59,19 +64,22 @@ describe('JSON report', () => {
 describe('text report', () => {
   it('lists failures first with evidence, fix and benchmark, then passes, then not-applicable rules with the reason', async () => {
     const { stdout } = await cli(['examples/corner-shop', '--email', 'examples/corner-shop.eml']);
-    const failed = stdout.indexOf('Failed (4)');
-    const passed = stdout.indexOf('Passed (3)');
-    const na = stdout.indexOf('Not applicable (1)');
+    const failed = stdout.search(/^Failed \(\d+\)$/m);
+    const manual = stdout.search(/^Verify by hand \(\d+\)$/m);
+    const passed = stdout.search(/^Passed \(\d+\)$/m);
+    const na = stdout.search(/^Not applicable \(1\)$/m);
     expect(failed).toBeGreaterThan(0);
-    expect(passed).toBeGreaterThan(failed);
+    expect(manual).toBeGreaterThan(failed);
+    expect(passed).toBeGreaterThan(manual);
     expect(na).toBeGreaterThan(passed);
-    expect(stdout).toMatch(/Score 47\/100 \(poor\)/);
+    expect(stdout).toMatch(/Score \d\d?\/100 \(poor\)/);
     expect(stdout).toMatch(/✖ checkout\.max-steps {2}The checkout has more than five steps: the checkout has 7 steps/);
     expect(stdout).toMatch(/fix {2}Merge steps/);
     expect(stdout).toMatch(/benchmark {2}Only 26% of the top-100 US online retailers offer an FAQ that can be searched/);
     expect(stdout).toMatch(/– returns\.unified {2}the store does not seem to have physical shops/);
     expect(stdout).toMatch(/not found: order-tracking page/);
-    expect(stdout).toMatch(/3 passed, 4 failed, 1 not applicable/);
+    expect(stdout).toMatch(/\d+ passed, \d+ failed, 1 not applicable, 3 to verify by hand/);
+    expect(stdout).toMatch(/\? cart\.cross-device {2}Log in on one device/);
   });
 
   it('is coloured on a terminal, and not with NO_COLOR or in a pipe', async () => {
@@ -91,7 +99,7 @@ describe('schemas', () => {
   it('every built-in rule file is valid against the editor schema', async () => {
     const { parse } = await import('yaml');
     const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(await readFile(RULES_SCHEMA_PATH, 'utf8')) as object);
-    for (const file of await readdir('rules')) {
+    for (const file of (await readdir('rules')).filter((f) => f.endsWith('.yaml'))) {
       const data: unknown = parse(await readFile(join('rules', file), 'utf8'));
       expect(validate(data), `${file}: ${JSON.stringify(validate.errors)}`).toBe(true);
     }

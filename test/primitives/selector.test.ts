@@ -22,7 +22,7 @@ describe('selector', () => {
     expect(run({ selector: { css: 'p.x', min: 3 } }, html).status).toBe('fail');
     const tooMany = run({ selector: { css: 'p.x', max: 1 } }, html);
     expect(tooMany.status).toBe('fail');
-    expect(tooMany.note).toBe('2 matching element(s); expected between 1 and 1');
+    expect(tooMany.evidence[0]?.kind).toBe('2 elements');
   });
 
   it('rejects an invalid selector when the rule is compiled', () => {

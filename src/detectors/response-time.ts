@@ -1,0 +1,235 @@
+/**
+ * Promised reply times: "we reply within 12 hours", "odpowiadamy w ciągu 24 godzin", "ответим в течение
+ * 15 минут", "atsakysime per 24 valandas", "Antwort innerhalb eines Werktages", "réponse sous 48 heures",
+ * "respondemos en menos de 24 horas", "same day", "within minutes". English, Russian, Polish, Lithuanian,
+ * German, French, Spanish.
+ *
+ * Shops state many durations (delivery, refunds, tracking); a duration is a reply time only when the
+ * nearest topic word in its sentence is a reply word ("reply", "ответим", "Antwort"), not a delivery,
+ * refund or processing word. Preferably the word before the duration, since that is what it qualifies.
+ */
+
+export interface ReplyPromise {
+  /** The promise in hours: a (business) day is 24, minutes are fractions, a range counts as its upper end. */
+  hours: number;
+  /** The sentence part holding the promise (collapsed, capped). */
+  text: string;
+}
+
+/** Promises sit in contact blocks and FAQ answers; a huge page is not read to its end. */
+const MAX_SCAN = 300_000;
+const MAX_MATCHES = 20;
+const MAX_TEXT = 140;
+/** How far a topic word may be from the duration, within the same sentence. */
+const BEFORE_WINDOW = 90;
+const AFTER_WINDOW = 60;
+/** "Within minutes", "a few minutes": read as a quarter of an hour. */
+const FEW_MINUTES_HOURS = 0.25;
+/** Longer than this is not a reply promise but some other period (warranty, withdrawal). */
+const MAX_HOURS = 24 * 60;
+
+const PREPOSITIONS = [
+  // en
+  'within(?:\\s{1,3}the\\s{1,3}next)?', 'in\\s{1,3}(?:under|less\\s{1,3}than)', 'in', 'under', 'less\\s{1,3}than', 'up\\s{1,3}to', 'no\\s{1,3}later\\s{1,3}than', 'no\\s{1,3}more\\s{1,3}than', 'inside(?:\\s{1,3}of)?', 'max(?:imum)?',
+  // pl
+  'w\\s{1,3}ciągu(?:\\s{1,3}(?:maksymalnie|max\\.?|maks\\.?))?', 'w\\s{1,3}przeciągu', 'w\\s{1,3}czasie', 'najpóźniej\\s{1,3}w\\s{1,3}ciągu', 'maksymalnie', 'do',
+  // ru
+  'в\\s{1,3}течени[ея](?:\\s{1,3}(?:не\\s{1,3}более|максимум))?', 'в\\s{1,3}пределах', 'не\\s{1,3}более(?:\\s{1,3}чем)?', 'не\\s{1,3}позднее', 'не\\s{1,3}дольше', 'максимум', 'за', 'до',
+  // lt
+  'per(?:\\s{1,3}ne\\s{1,3}ilgiau\\s{1,3}kaip)?', 'ne\\s{1,3}vėliau\\s{1,3}(?:kaip|nei)(?:\\s{1,3}per)?', 'ne\\s{1,3}ilgiau\\s{1,3}kaip', 'iki',
+  // de
+  'innerhalb(?:\\s{1,3}(?:von|der\\s{1,3}nächsten))?', 'binnen', 'spätestens(?:\\s{1,3}(?:nach|in|innerhalb(?:\\s{1,3}von)?))?', 'bis\\s{1,3}zu', 'maximal',
+  // fr
+  'sous', 'dans\\s{1,3}les', 'en\\s{1,3}moins\\s{1,3}de', 'dans\\s{1,3}un\\s{1,3}délai\\s{1,3}(?:de|maximum\\s{1,3}de)', 'au\\s{1,3}plus\\s{1,3}tard\\s{1,3}(?:sous|dans)', 'd[’\']ici', 'en',
+  // es
+  'en\\s{1,3}menos\\s{1,3}de', 'en\\s{1,3}un\\s{1,3}plazo\\s{1,3}(?:máximo\\s{1,3})?de', 'dentro\\s{1,3}de', 'en\\s{1,3}un\\s{1,3}máximo\\s{1,3}de', 'antes\\s{1,3}de', 'en\\s{1,3}máximo',
+];
+
+/** Number words that appear in reply promises; `few` words mean "a few". */
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, 'twenty-four': 24, 'forty-eight': 48,
+  jednego: 1, jeden: 1, jednej: 1, dwóch: 2, dwu: 2, trzech: 3,
+  один: 1, одного: 1, одной: 1, одни: 1, одних: 1, двух: 2, трех: 3, трёх: 3,
+  vienos: 1, vieną: 1, vienerių: 1, dviejų: 2, trijų: 3,
+  ein: 1, eine: 1, einer: 1, eines: 1, einem: 1, zwei: 2, drei: 3,
+  un: 1, une: 1, deux: 2, trois: 3,
+  una: 1, uno: 1, dos: 2, tres: 3,
+};
+const FEW_WORDS = ['few', 'a\\s{1,3}few', 'couple\\s{1,3}of', 'a\\s{1,3}couple\\s{1,3}of', 'kilku', 'kilkunastu', 'нескольких', 'пары', 'kelių', 'kelias', 'wenigen', 'weniger', 'quelques', 'pocos', 'unos', 'unas', 'algunos'];
+
+const UNITS: { re: string; hours: number }[] = [
+  { re: 'min(?:s|\\.)?|minutes?|minut\\p{L}*|минут\\p{L}*|мин\\.?|minuč\\p{L}*|minutę|minutos?', hours: 1 / 60 },
+  { re: 'h|hrs?|hours?|godzin\\p{L}*|godz\\.?|час\\p{L}*|ч\\.?|valand\\p{L}*|val\\.?|stunden?|std\\.?|heures?|horas?|hs', hours: 1 },
+  {
+    re: 'business\\s{1,3}days?|working\\s{1,3}days?|(?:dni|dnia|dzień)\\s{1,3}robocz\\p{L}*|рабоч\\p{L}*\\s{1,3}(?:дн\\p{L}*|день|суток)|darbo\\s{1,3}dien\\p{L}*|werktag\\p{L}*|arbeitstag\\p{L}*|geschäftstag\\p{L}*|jours?\\s{1,3}ouvr\\p{L}*|días?\\s{1,3}(?:hábiles|laborables)|dias?\\s{1,3}(?:habiles|laborables)',
+    hours: 24,
+  },
+  { re: 'days?|dni|dnia|dzień|дн\\p{L}*|день|суток|сутки|dien\\p{L}*|d\\.|tag(?:e|en|es)?|jours?|j|días?|dias?', hours: 24 },
+  { re: 'weeks?|tygodni\\p{L}*|тиждень|недел\\p{L}*|savait\\p{L}*|woche\\p{L}*|semaines?|semanas?', hours: 168 },
+];
+const UNIT_TESTS = UNITS.map((u) => ({ re: new RegExp(`^(?:${u.re})$`, 'iu'), hours: u.hours }));
+
+const NUMBER = `\\d{1,3}(?:[.,]5)?|${Object.keys(NUMBER_WORDS).join('|')}`;
+/** "within 24-48 hours", "w ciągu 1 dnia roboczego", "sous 24h", "innerhalb eines Werktages", "в течение часа". */
+const DURATION = new RegExp(
+  `(?<![\\p{L}\\d])(?<prep>${PREPOSITIONS.join('|')})\\s{0,3}` +
+    `(?:(?<low>\\d{1,3})\\s{0,3}(?:[-–—]|to|do|до|bis|à|a|iki)\\s{0,3})?` +
+    `(?:(?<few>${FEW_WORDS.join('|')})\\s{1,3}|(?<n>${NUMBER})\\s{0,3}(?:\\(\\d{1,3}\\)\\s{0,3})?)?` +
+    `(?<unit>${UNITS.map((u) => u.re).join('|')})(?!\\p{L})`,
+  'giu',
+);
+
+const SAME_DAY = new RegExp(
+  `(?<![\\p{L}])(?:` +
+    [
+      '(?:the\\s{1,3})?same(?:\\s{1,3}business|\\s{1,3}working)?\\s{1,3}day', '(?:the\\s{1,3})?next\\s{1,3}(?:business|working)\\s{1,3}day',
+      'в\\s{1,3}тот\\s{1,3}же\\s{1,3}день', 'в\\s{1,3}день\\s{1,3}обращения', 'tego\\s{1,3}samego\\s{1,3}dnia', 'w\\s{1,3}dniu\\s{1,3}(?:zgłoszenia|otrzymania)',
+      'tą\\s{1,3}pačią\\s{1,3}dieną', 'tos\\s{1,3}pačios\\s{1,3}dienos', '(?:noch\\s{1,3})?am\\s{1,3}(?:selben|gleichen)\\s{1,3}(?:tag|werktag)', 'le\\s{1,3}jour\\s{1,3}même', 'el\\s{1,3}mismo\\s{1,3}día',
+    ].join('|') +
+    `)(?!\\p{L})`,
+  'giu',
+);
+
+const REPLY = new RegExp(
+  `(?<![\\p{L}])(?:` +
+    [
+      'repl(?:y|ies|ied)', 'respond\\p{L}*', 'responses?', 'answer\\p{L}*', 'get\\s{1,3}back\\s{1,3}to\\s{1,3}you', 'hear\\s{1,3}(?:back\\s{1,3})?from\\s{1,3}us', 'contact\\s{1,3}you', 'be\\s{1,3}in\\s{1,3}touch', 'call\\s{1,3}you\\s{1,3}back',
+      'inquir\\p{L}*', 'enquir\\p{L}*', 'quer(?:y|ies)', 'tickets?',
+      'ответ\\p{L}*', 'отвеч\\p{L}*', 'свяжемся', 'свяжется', 'перезвон\\p{L}*', 'обратн\\p{L}*\\s{1,3}связ\\p{L}*', 'обращени\\p{L}*', 'запрос\\p{L}*',
+      'odpowi\\p{L}*', 'skontaktujemy', 'skontaktuje\\s{1,3}się\\s{1,3}z\\s{1,3}(?:tobą|państwem|panem|panią)', 'odezwiemy', 'oddzwoni\\p{L}*', 'zapytani\\p{L}*', 'zgłoszeni\\p{L}*',
+      'atsaky\\p{L}*', 'atsakome', 'susisieksime', 'susisieks', 'paskambinsime', 'užklaus\\p{L}*',
+      'antwort\\p{L}*', 'beantwort\\p{L}*', 'melden\\s{1,3}(?:uns|wir\\s{1,3}uns)', 'rückmeldung', 'zurückrufen', 'rückruf\\p{L}*', 'kontaktieren\\s{1,3}(?:wir\\s{1,3})?(?:sie|dich)(?!\\s{1,3}uns)', 'anfrage\\p{L}*',
+      'répon\\p{L}*', 'repon\\p{L}*', 'recontact\\p{L}*', 'reviendr\\p{L}*\\s{1,3}vers\\s{1,3}vous', 'vous\\s{1,3}rappel\\p{L}*', 'demandes?',
+      'respuestas?', 'contest\\p{L}*', 'nos\\s{1,3}pondremos\\s{1,3}en\\s{1,3}contacto', '(?:te|le)\\s{1,3}llamar\\p{L}*', 'consultas?',
+    ].join('|') +
+    `)(?!\\p{L})`,
+  'giu',
+);
+/** Other things shops promise in hours or days. */
+const BLOCK = new RegExp(
+  `(?<![\\p{L}])(?:` +
+    [
+      'deliver\\p{L}*', 'ship\\p{L}*', 'dispatch\\p{L}*', 'refund\\p{L}*', 'returns?', 'process\\p{L}*', 'tracking', 'arriv\\p{L}*', 'orders?',
+      'достав\\p{L}*', 'отправ\\p{L}*', 'возврат\\p{L}*', 'вернем', 'вернём', 'заказ\\p{L}*',
+      'dostaw\\p{L}*', 'wysył\\p{L}*', 'zwrot\\p{L}*', 'realizac\\p{L}*', 'przetwarz\\p{L}*', 'zamówieni\\p{L}*',
+      'pristat\\p{L}*', 'išsiųs\\p{L}*', 'grąžin\\p{L}*', 'užsakym\\p{L}*',
+      'liefer\\p{L}*', 'versand\\p{L}*', 'versend\\p{L}*', 'rückerstatt\\p{L}*', 'erstatt\\p{L}*', 'bestellung\\p{L}*', 'rücksend\\p{L}*',
+      'livr\\p{L}*', 'expédi\\p{L}*', 'rembours\\p{L}*', 'commandes?',
+      'entreg\\p{L}*', 'envío\\p{L}*', 'envio\\p{L}*', 'enviamos', 'reembols\\p{L}*', 'devoluci\\p{L}*', 'pedidos?',
+    ].join('|') +
+    // "return requests", "Rückgabe-Anfragen": what is answered, not a delivery
+    `)(?!\\p{L})(?![\\s-]+(?:requests?|inquir\\p{L}*|enquir\\p{L}*|questions?|quer(?:y|ies)|claims?|tickets?|e-?mails?|anfrage\\p{L}*|zapytani\\p{L}*|запрос\\p{L}*|demandes?|solicitud\\p{L}*))`,
+  'giu',
+);
+/** "answer calls 24 hours a day" is availability, not a reply time. */
+const AVAILABILITY_AFTER = /^\s*(?:a\s+day|per\s+day|\/\s*7|,?\s*7\s+days|na\s+dobę|w\s+tygodniu|в\s+сутки|в\s+день|per\s+parą|am\s+tag|täglich|par\s+jour|sur\s+24|al\s+día|del\s+día)/iu;
+/** Without a preposition, a duration still counts after a label: "Response time: 24h", "Czas odpowiedzi: 1h". */
+const REPLY_LABEL =
+  '(?:response|reply)\\s{1,3}time|czas\\s{1,3}odpowiedzi|время\\s{1,3}ответа|atsakymo\\s{1,3}laikas|antwortzeit|reaktionszeit|délai\\s{1,3}de\\s{1,3}réponse|temps\\s{1,3}de\\s{1,3}réponse|tiempo\\s{1,3}de\\s{1,3}respuesta';
+const LABELLED = new RegExp(
+  `(?<![\\p{L}])(?:${REPLY_LABEL})\\s{0,3}:?\\s{0,3}(?:(?:${NUMBER})\\s{0,3}[-–—]\\s{0,3})?(${NUMBER})\\s{0,3}(${UNITS.map((u) => u.re).join('|')})(?!\\p{L})`,
+  'giu',
+);
+/** Units too short to stand without a number ("en j", "do h"). */
+const ABBREVIATED_UNIT = /^(?:h|hs|hrs?|j|d\.|ч\.?|min[s.]?|мин\.?|val\.?|godz\.?|std\.?)$/iu;
+
+const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
+const cap = (s: string): string => (s.length > MAX_TEXT ? `${s.slice(0, MAX_TEXT - 1)}…` : s);
+
+/** The sentence around [start, end): cut at sentence punctuation followed by a space, or a line break. */
+function sentenceBounds(text: string, start: number, end: number): [number, number] {
+  let from = Math.max(0, start - BEFORE_WINDOW);
+  const before = text.slice(from, start);
+  const cut = Math.max(before.lastIndexOf('\n'), ...['. ', '! ', '? ', '; '].map((p) => before.lastIndexOf(p)));
+  if (cut >= 0) from += cut + 1;
+  let to = Math.min(text.length, end + AFTER_WINDOW);
+  const after = text.slice(end, to);
+  const stops = ['\n', '. ', '! ', '? ', '; '].map((p) => after.indexOf(p)).filter((i) => i >= 0);
+  if (stops.length) to = end + Math.min(...stops);
+  return [from, to];
+}
+
+type Topic = 'reply' | 'other' | undefined;
+
+/** The topic word nearest the duration: before it if there is one, else after it. */
+function topicOf(text: string, start: number, end: number, from: number, to: number): Topic {
+  const before = text.slice(from, start);
+  const after = text.slice(end, to);
+  const last = (re: RegExp, s: string): number => {
+    let at = -1;
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) at = m.index + m[0].length;
+    return at;
+  };
+  const first = (re: RegExp, s: string): number => {
+    re.lastIndex = 0;
+    return re.exec(s)?.index ?? -1;
+  };
+  const reply = last(REPLY, before);
+  const block = last(BLOCK, before);
+  if (reply >= 0 || block >= 0) return reply > block ? 'reply' : 'other';
+  const replyAfter = first(REPLY, after);
+  const blockAfter = first(BLOCK, after);
+  if (replyAfter < 0 && blockAfter < 0) return undefined;
+  if (replyAfter < 0) return 'other';
+  return blockAfter < 0 || replyAfter < blockAfter ? 'reply' : 'other';
+}
+
+function unitHours(unit: string): number | undefined {
+  const u = unit.replace(/\s+/g, ' ');
+  return UNIT_TESTS.find((t) => t.re.test(u))?.hours;
+}
+
+function numberOf(word: string | undefined): number | undefined {
+  if (word === undefined) return undefined;
+  const n = Number(word.replace(',', '.'));
+  return Number.isFinite(n) ? n : NUMBER_WORDS[word.toLowerCase()];
+}
+
+/** Reply promises in a page's text, in the order they appear. */
+export function replyPromisesInText(input: string): ReplyPromise[] {
+  const text = input.length > MAX_SCAN ? input.slice(0, MAX_SCAN) : input;
+  const found: { start: number; end: number; hours: number }[] = [];
+
+  DURATION.lastIndex = 0;
+  for (let m = DURATION.exec(text); m && found.length < MAX_MATCHES * 3; m = DURATION.exec(text)) {
+    const g = m.groups ?? {};
+    const per = unitHours(g.unit ?? '');
+    if (per === undefined) continue;
+    let count = g.few !== undefined ? (per < 1 ? FEW_MINUTES_HOURS / per : 3) : numberOf(g.n);
+    if (count === undefined) {
+      // no number: "в течение часа", "w ciągu dnia" is one unit, "within minutes" a few; abbreviations need their number
+      if (ABBREVIATED_UNIT.test(g.unit!)) continue;
+      count = per < 1 ? FEW_MINUTES_HOURS / per : 1;
+    }
+    const hours = Math.max(count, numberOf(g.low) ?? 0) * per;
+    const end = m.index + m[0].length;
+    if (hours <= 0 || hours > MAX_HOURS || AVAILABILITY_AFTER.test(text.slice(end, end + 20))) continue;
+    found.push({ start: m.index, end, hours });
+  }
+  SAME_DAY.lastIndex = 0;
+  for (let m = SAME_DAY.exec(text); m && found.length < MAX_MATCHES * 3; m = SAME_DAY.exec(text)) {
+    found.push({ start: m.index, end: m.index + m[0].length, hours: 24 });
+  }
+
+  const out: ReplyPromise[] = [];
+  for (const f of found.sort((a, b) => a.start - b.start)) {
+    if (out.length >= MAX_MATCHES) break;
+    const [from, to] = sentenceBounds(text, f.start, f.end);
+    if (topicOf(text, f.start, f.end, from, to) !== 'reply') continue;
+    const promise = { hours: Math.round(f.hours * 1000) / 1000, text: cap(collapse(text.slice(from, to))) };
+    // "within 24 hours, usually the same day" is one sentence and, at 24 hours, one promise
+    if (!out.some((p) => p.hours === promise.hours && p.text === promise.text)) out.push(promise);
+  }
+
+  // "Response time: 24h" — a bare duration right after a reply-time label
+  LABELLED.lastIndex = 0;
+  for (let m = LABELLED.exec(text); m && out.length < MAX_MATCHES; m = LABELLED.exec(text)) {
+    const per = unitHours(m[2] ?? '');
+    const n = numberOf(m[1]);
+    if (per === undefined || n === undefined) continue;
+    const hours = Math.round(n * per * 1000) / 1000;
+    if (!out.some((p) => p.text.includes(collapse(m![0])))) out.push({ hours, text: cap(collapse(m[0])) });
+  }
+  return out;
+}

@@ -1,0 +1,212 @@
+/**
+ * The return window in days: "30 days", "within 14 days", "30-day returns", "2 weeks", "one month",
+ * "a year", spelled-out numbers ("trzydzieści dni", "vierzehn Tage", "trente jours") in English, Russian,
+ * Polish, Lithuanian, German, French and Spanish; and schema.org MerchantReturnPolicy.
+ *
+ * Policies state many durations (refund processing, delivery, warranty), so a duration counts only when
+ * the nearest topic word in its sentence — preferably before it, since that is what it qualifies — is a
+ * return word ("returns", "zwrot", "вернуть", "grąžinti", "Rückgabe", "retour", "devolución").
+ */
+import { shortType, valuesAt, type StructuredItem } from '../page/structured-data.js';
+
+export interface ReturnWindow {
+  days: number;
+  /** The sentence part holding the window (collapsed, capped). */
+  text: string;
+  /** Stated in business / working days. */
+  businessDays: boolean;
+}
+
+export interface StructuredReturnPolicy {
+  category: 'finite' | 'unlimited' | 'not-permitted' | 'unspecified';
+  days?: number;
+  /** A summary of what was declared, for evidence. */
+  text: string;
+}
+
+const MAX_SCAN = 300_000;
+const MAX_MATCHES = 20;
+const MAX_TEXT = 140;
+const BEFORE_WINDOW = 90;
+// German and Polish put the verb last: "innerhalb von 14 Tagen nach Erhalt der Ware … zurückzugeben"
+const AFTER_WINDOW = 100;
+/** Longer than this is a warranty or a typo, not a return window. */
+const MAX_DAYS = 1000;
+
+/** Spelled-out numbers shops use for return windows. */
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, six: 6, seven: 7, ten: 10, fourteen: 14, fifteen: 15, 'twenty-one': 21, thirty: 30, 'forty-five': 45, sixty: 60, ninety: 90, hundred: 100,
+  jeden: 1, jednego: 1, jednej: 1, dwa: 2, dwóch: 2, dwie: 2, trzy: 3, trzech: 3, sześć: 6, sześciu: 6, siedem: 7, siedmiu: 7, dziesięć: 10, dziesięciu: 10,
+  czternaście: 14, czternastu: 14, piętnaście: 15, piętnastu: 15, trzydzieści: 30, trzydziestu: 30, sześćdziesiąt: 60, sześćdziesięciu: 60, dziewięćdziesiąt: 90, dziewięćdziesięciu: 90,
+  один: 1, одного: 1, одной: 1, одну: 1, два: 2, двух: 2, две: 2, три: 3, трех: 3, трёх: 3, шесть: 6, шести: 6, семь: 7, семи: 7, десять: 10, десяти: 10,
+  четырнадцать: 14, четырнадцати: 14, пятнадцать: 15, пятнадцати: 15, тридцать: 30, тридцати: 30, шестьдесят: 60, шестидесяти: 60, девяносто: 90,
+  vienas: 1, vieną: 1, vienerius: 1, vienerių: 1, dvi: 2, dviejų: 2, trys: 3, trijų: 3, šešis: 6, šešių: 6, septynias: 7, septynių: 7, dešimt: 10,
+  keturiolika: 14, keturiolikos: 14, penkiolika: 15, penkiolikos: 15, trisdešimt: 30, trisdešimties: 30, šešiasdešimt: 60, devyniasdešimt: 90,
+  ein: 1, eine: 1, einen: 1, einem: 1, einer: 1, eines: 1, zwei: 2, drei: 3, sechs: 6, sieben: 7, zehn: 10, vierzehn: 14, fünfzehn: 15, dreißig: 30, dreissig: 30, sechzig: 60, neunzig: 90, hundert: 100,
+  un: 1, une: 1, deux: 2, trois: 3, sept: 7, dix: 10, quatorze: 14, quinze: 15, trente: 30, soixante: 60, 'quatre-vingt-dix': 90, cent: 100,
+  uno: 1, una: 1, dos: 2, tres: 3, seis: 6, siete: 7, diez: 10, catorce: 14, quince: 15, treinta: 30, sesenta: 60, noventa: 90, cien: 100,
+};
+/** "a" and "an" count as one only before a week, month or year ("a year to return"). */
+const ARTICLES = ['a', 'an'];
+
+const UNITS: { re: string; days: number; business?: boolean }[] = [
+  {
+    re: 'business\\s{1,3}days?|working\\s{1,3}days?|(?:dni|dnia)\\s{1,3}robocz\\p{L}*|рабоч\\p{L}*\\s{1,3}дн\\p{L}*|darbo\\s{1,3}dien\\p{L}*|werktag\\p{L}*|arbeitstag\\p{L}*|jours?\\s{1,3}ouvr\\p{L}*|días?\\s{1,3}(?:hábiles|laborables)|dias?\\s{1,3}(?:habiles|laborables)',
+    days: 1,
+    business: true,
+  },
+  {
+    re: '(?:calendar\\s{1,3})?days?|(?:dni|dnia)(?:\\s{1,3}kalendarzowych)?|dzień|(?:календарн\\p{L}*\\s{1,3})?(?:дн\\p{L}*|день)|(?:kalendorini\\p{L}*\\s{1,3})?dien\\p{L}*|d\\.|(?:kalender)?tag(?:e|en|es)?|jours?(?:\\s{1,3}calendaires|\\s{1,3}francs)?|días?(?:\\s{1,3}naturales)?|dias?(?:\\s{1,3}naturales)?',
+    days: 1,
+  },
+  { re: 'weeks?|tygodni\\p{L}*|tydzień|недел\\p{L}*|savait\\p{L}*|woche\\p{L}*|semaines?|semanas?', days: 7 },
+  { re: 'months?|miesi[ąę]c\\p{L}*|месяц\\p{L}*|mėnes\\p{L}*|mėnuo|monat\\p{L}*|mois|mes(?:es)?', days: 30 },
+  { re: 'years?|rok|roku|lata|год\\p{L}*|лет|met\\p{L}*|jahr\\p{L}*|ans?|année|años?', days: 365 },
+];
+const UNIT_TESTS = UNITS.map((u) => ({ re: new RegExp(`^(?:${u.re})$`, 'iu'), days: u.days, business: u.business === true }));
+
+// French "du" (of the) would read as Lithuanian "du" (two): Lithuanian two is only "dvi"/"dviejų" here
+const numberWords = Object.keys(NUMBER_WORDS);
+/** "30 days", "30-day", "14 (fourteen) days", "thirty (30) days", "2 weeks", "a year", "100 TAGE". */
+const DURATION = new RegExp(
+  `(?<![\\p{L}\\d.,])(?:(?<n>\\d{1,3})|(?<word>${numberWords.join('|')})|(?<article>${ARTICLES.join('|')}))` +
+    `(?:\\s{0,3}\\((?:\\d{1,3}|\\p{L}{3,20})\\))?\\s{0,3}[-‑–]?\\s{0,3}(?<unit>${UNITS.map((u) => u.re).join('|')})(?!\\p{L})`,
+  'giu',
+);
+
+const RETURN_WORDS = [
+  // en
+  'returns?', 'returned', 'returning', 'returnable', 'exchanges?', 'exchanged', 'send\\s{1,3}(?:it|them|the\\s{1,3}\\p{L}+|your\\s{1,3}\\p{L}+)\\s{1,3}back', 'bring\\s{1,3}(?:it|them)\\s{1,3}back',
+  'cooling[-\\s]off', 'right\\s{1,3}(?:of|to)\\s{1,3}(?:withdrawal|withdraw|cancel)', 'withdraw\\p{L}*', 'money[-\\s]back', 'satisfaction\\s{1,3}guarantee\\p{L}*',
+  // pl
+  'zwrot\\p{L}*', 'zwróci\\p{L}*', 'zwracać', 'zwracan\\p{L}*', 'odstąpi\\p{L}*', 'odstąpieni\\p{L}*', 'wymian\\p{L}*', 'wymieni\\p{L}*',
+  // ru
+  'возврат\\p{L}*', 'вернуть\\p{L}*', 'возвращ\\p{L}*', 'обмен\\p{L}*', 'обменять', 'отказаться\\s{1,3}от\\s{1,3}товара',
+  // lt
+  'grąžin\\p{L}*', 'grąžint\\p{L}*', 'grąžinim\\p{L}*', 'keist\\p{L}*', 'pakeist\\p{L}*', 'atsisakyti\\s{1,3}sutarties',
+  // de
+  'rückgabe\\p{L}*', 'rücksend\\p{L}*', 'rückversand', 'zurückgeb\\p{L}*', 'zurücksend\\p{L}*', 'zurückschick\\p{L}*', 'zurückzugeben', 'zurückzusenden', 'widerruf\\p{L}*', 'umtausch\\p{L}*', 'umzutauschen', 'rückgaberecht',
+  // fr
+  'retours?', 'retourner', 'retournez', 'renvoyer', 'rétractation', 'retractation', 'échange\\p{L}*', 'changer', 'satisfait\\s{1,3}ou\\s{1,3}rembours\\p{L}*',
+  // es
+  'devoluci\\p{L}*', 'devolver', 'devuelv\\p{L}*', 'desistimiento', 'cambios?', 'cambiar',
+];
+/** Other periods in a returns policy: refund processing, delivery, warranty. */
+const OTHER_WORDS = [
+  'refund\\p{L}*', 'reimburs\\p{L}*', 'process\\p{L}*', 'deliver\\p{L}*', 'ship\\p{L}*', 'dispatch\\p{L}*', 'arriv\\p{L}*', 'warrant\\p{L}*', 'guarantee\\p{L}*', 'transit',
+  'zwrot\\s{1,3}(?:pieniędzy|środków|należności|płatności|kosztów)', 'przelew\\p{L}*', 'dostaw\\p{L}*', 'wysył\\p{L}*', 'gwarancj\\p{L}*', 'rękojmi\\p{L}*', 'reklamacj\\p{L}*',
+  'возврат\\p{L}*\\s{1,3}(?:денежных\\s{1,3}средств|денег|средств|оплаты)', 'вернем\\s{1,3}деньги', 'вернём\\s{1,3}деньги', 'достав\\p{L}*', 'гаранти\\p{L}*', 'зачисл\\p{L}*',
+  'pinig\\p{L}*\\s{1,3}grąžin\\p{L}*', 'grąžin\\p{L}*\\s{1,3}pinig\\p{L}*', 'pinigai', 'pristat\\p{L}*', 'garantij\\p{L}*',
+  'rückerstatt\\p{L}*', 'erstatt\\p{L}*', 'rückzahlung\\p{L}*', 'liefer\\p{L}*', 'versand\\p{L}*', 'garantie\\p{L}*', 'gewährleistung\\p{L}*', 'bearbeit\\p{L}*',
+  'rembours\\p{L}*', 'livr\\p{L}*', 'expédi\\p{L}*', 'traitement', 'garantie',
+  'reembols\\p{L}*', 'entreg\\p{L}*', 'envío\\p{L}*', 'envio\\p{L}*', 'garantía', 'garantia',
+];
+// Longer phrases first, so "zwrot pieniędzy" is a refund and "satisfait ou remboursé" a return guarantee.
+const TOPIC = new RegExp(
+  `(?<![\\p{L}])(?:(?<other>${OTHER_WORDS.filter((w) => /\\s/.test(w)).join('|')})|(?<ret>${RETURN_WORDS.filter((w) => /\\s/.test(w)).join('|')})|(?<other2>${OTHER_WORDS.filter((w) => !/\\s/.test(w)).join('|')})|(?<ret2>${RETURN_WORDS.filter((w) => !/\\s/.test(w)).join('|')}))(?!\\p{L})`,
+  'giu',
+);
+
+const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
+const cap = (s: string): string => (s.length > MAX_TEXT ? `${s.slice(0, MAX_TEXT - 1)}…` : s);
+
+function sentenceBounds(text: string, start: number, end: number): [number, number] {
+  let from = Math.max(0, start - BEFORE_WINDOW);
+  const before = text.slice(from, start);
+  const cut = Math.max(before.lastIndexOf('\n'), ...['. ', '! ', '? ', '; '].map((p) => before.lastIndexOf(p)));
+  if (cut >= 0) from += cut + 1;
+  let to = Math.min(text.length, end + AFTER_WINDOW);
+  const after = text.slice(end, to);
+  const stops = ['\n', '. ', '! ', '? ', '; '].map((p) => after.indexOf(p)).filter((i) => i >= 0);
+  if (stops.length) to = end + Math.min(...stops);
+  return [from, to];
+}
+
+type Topic = 'return' | 'other' | undefined;
+
+function topics(s: string): { at: number; end: number; topic: 'return' | 'other' }[] {
+  const out: { at: number; end: number; topic: 'return' | 'other' }[] = [];
+  TOPIC.lastIndex = 0;
+  for (let m = TOPIC.exec(s); m; m = TOPIC.exec(s)) {
+    const g = m.groups ?? {};
+    out.push({ at: m.index, end: m.index + m[0].length, topic: g.ret !== undefined || g.ret2 !== undefined ? 'return' : 'other' });
+  }
+  return out;
+}
+
+/** "30 days from delivery to return": a starting point, not the topic of the duration. */
+const STARTING_POINT = /(?<!\p{L})(?:from|after|of|since|od|po|от|с|со|после|nuo|nach|ab|seit|compter|après|dès|de|desde|partir|tras)(?!\p{L})/iu;
+
+/**
+ * The topic word nearest the duration: the last one before it in the sentence, else the first after it
+ * (skipping a delivery or receipt the window merely starts from).
+ */
+function topicOf(text: string, start: number, end: number, from: number, to: number): Topic {
+  const before = topics(text.slice(from, start));
+  if (before.length) return before[before.length - 1]!.topic;
+  const after = text.slice(end, to);
+  return topics(after).find((t) => t.topic === 'return' || !STARTING_POINT.test(after.slice(0, t.at)))?.topic;
+}
+
+/** Return windows stated in the text, in page order. */
+export function returnWindowsInText(input: string): ReturnWindow[] {
+  const text = input.length > MAX_SCAN ? input.slice(0, MAX_SCAN) : input;
+  const out: ReturnWindow[] = [];
+  DURATION.lastIndex = 0;
+  for (let m = DURATION.exec(text); m && out.length < MAX_MATCHES; m = DURATION.exec(text)) {
+    const g = m.groups ?? {};
+    const unit = UNIT_TESTS.find((u) => u.re.test((g.unit ?? '').replace(/\s+/g, ' ')));
+    if (!unit) continue;
+    if (g.article !== undefined && unit.days < 7) continue; // "a day" is not a window anyone states
+    const count = g.n !== undefined ? Number(g.n) : g.word !== undefined ? NUMBER_WORDS[g.word.toLowerCase()] : 1;
+    if (count === undefined) continue;
+    // twelve months and a year are both 365 days, not 360
+    const days = unit.days === 30 && count % 12 === 0 ? (count / 12) * 365 : count * unit.days;
+    if (days < 1 || days > MAX_DAYS) continue;
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const [from, to] = sentenceBounds(text, start, end);
+    if (topicOf(text, start, end, from, to) !== 'return') continue;
+    const window = { days, text: cap(collapse(text.slice(from, to))), businessDays: unit.business };
+    if (!out.some((w) => w.days === window.days && w.text === window.text)) out.push(window);
+  }
+  return out;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function policyOf(p: Record<string, unknown>, owner: string): StructuredReturnPolicy {
+  const rawCategory = [p.returnPolicyCategory].flat().find((v): v is string => typeof v === 'string');
+  const category = rawCategory ? shortType(rawCategory) : undefined;
+  const rawDays = [p.merchantReturnDays].flat()[0];
+  const days = typeof rawDays === 'number' ? rawDays : typeof rawDays === 'string' && /^\s*\d{1,4}\s*$/.test(rawDays) ? Number(rawDays) : undefined;
+  const parts = [category && `returnPolicyCategory ${category}`, days !== undefined && `merchantReturnDays ${days}`].filter(Boolean).join(', ');
+  const text = `${owner}${parts ? `: ${parts}` : ''}`;
+  if (category === 'MerchantReturnUnlimitedWindow') return { category: 'unlimited', text };
+  if (category === 'MerchantReturnNotPermitted') return { category: 'not-permitted', text };
+  const result: StructuredReturnPolicy = { category: category === 'MerchantReturnFiniteReturnWindow' || days !== undefined ? 'finite' : 'unspecified', text };
+  if (days !== undefined && days > 0) result.days = days;
+  return result;
+}
+
+/**
+ * MerchantReturnPolicy items (on their own, or under an Organization's / Offer's hasMerchantReturnPolicy,
+ * typed or not), with their category and merchantReturnDays.
+ */
+export function returnPoliciesFromStructuredData(items: StructuredItem[]): StructuredReturnPolicy[] {
+  const out: StructuredReturnPolicy[] = [];
+  const seen = new Set<string>();
+  const add = (p: StructuredReturnPolicy) => {
+    if (seen.has(p.text) || out.length >= MAX_MATCHES) return;
+    seen.add(p.text);
+    out.push(p);
+  };
+  for (const item of items) {
+    if (item.types.includes('MerchantReturnPolicy')) add(policyOf(item.properties, 'MerchantReturnPolicy'));
+    for (const v of valuesAt(item, 'hasMerchantReturnPolicy')) {
+      // typed nested policies are items of their own and were read above
+      if (isObject(v) && v['@type'] === undefined) add(policyOf(v, `${item.types[0] ?? 'Thing'}.hasMerchantReturnPolicy`));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { legalMinimumReturnDays } from '../../src/detectors/legal-minimums.js';
+import { returnPoliciesFromStructuredData, returnWindowsInText } from '../../src/detectors/return-window.js';
+import { viewOf } from '../helpers/snapshot.js';
+
+const textOf = (html: string): string => viewOf(html).page.visibleText;
+const days = (text: string): number[] => returnWindowsInText(text).map((w) => w.days);
+
+describe('returnWindowsInText: windows in each language', () => {
+  it.each([
+    ['en', 'We accept returns within 30 days of delivery.', [30]],
+    ['en', 'Free 30-day returns on all orders', [30]],
+    ['en', 'You can return unworn items within 2 weeks.', [14]],
+    ['en', 'Returns are accepted within one month of purchase.', [30]],
+    ['en', 'You have a year to return anything you bought.', [365]],
+    ['en', 'Exchanges within fourteen days.', [14]],
+    ['en', 'You have 30 days from delivery to return your item.', [30]],
+    ['en', 'Our 6 months no quibble returns policy', [180]],
+    ['en', 'Try it for 365 days: our money-back guarantee.', [365]],
+    ['pl', 'Masz trzydzieści dni na zwrot towaru.', [30]],
+    ['pl', 'Zwrot towaru w ciągu 14 dni od otrzymania przesyłki.', [14]],
+    ['pl', 'Masz czternaście dni na odstąpienie od umowy.', [14]],
+    ['ru', 'Вернуть товар можно в течение 14 дней.', [14]],
+    ['ru', 'Обмен и возврат в течение тридцати дней.', [30]],
+    ['ru', 'Возврат товара надлежащего качества — в течение 7 календарных дней.', [7]],
+    ['lt', 'Prekes galite grąžinti per 30 dienų.', [30]],
+    ['lt', 'Grąžinti prekes galima per trisdešimt dienų.', [30]],
+    ['lt', 'Prekę galite grąžinti per keturiolika dienų nuo pristatymo.', [14]],
+    ['de', 'Wir akzeptieren Rücksendungen innerhalb von 30 Tagen nach Lieferung.', [30]],
+    ['de', '100 TAGE RÜCKGABERECHT', [100]],
+    ['de', 'Dreißig Tage Rückgaberecht auf alle Artikel.', [30]],
+    ['de', 'Sie haben das Recht, binnen vierzehn Tagen ohne Angabe von Gründen diesen Vertrag zu widerrufen.', [14]],
+    ['fr', 'Vous disposez de 14 jours pour retourner votre article.', [14]],
+    ['fr', 'Satisfait ou remboursé, 14 jours pour changer', [14]],
+    ['fr', 'Droit de rétractation de quatorze jours.', [14]],
+    ['fr', 'Retours gratuits sous trente jours.', [30]],
+    ['es', 'Tienes 30 días para devolver tu pedido.', [30]],
+    ['es', 'Derecho de desistimiento de 14 días naturales.', [14]],
+    ['es', 'Devoluciones gratuitas en un plazo de treinta días.', [30]],
+  ])('%s: %s', (_lang, text, expected) => {
+    expect(days(text)).toEqual(expected);
+  });
+
+  it('reads a Shopify returns page, with the policy and the legal right', () => {
+    const html = `<div class="shopify-policy__container"><div class="shopify-policy__title"><h1>Refund policy</h1></div>
+      <div class="shopify-policy__body"><div class="rte">
+      <p>We have a 30-day return policy, which means you have 30 days after receiving your item to request a return.</p>
+      <p><strong>European Union 14 day cooling off period</strong><br>Notwithstanding the above, if the merchandise is being shipped into the European Union, you have the right to cancel or return your order within 14 days, for any reason and without a justification.</p>
+      <p><strong>Refunds</strong><br>We will notify you once we've received and inspected your return. If you are approved, you'll be automatically refunded within 10 business days.</p>
+      </div></div></div>`;
+    expect(days(textOf(html))).toEqual([30, 14, 14]); // one sentence with "30-day" and "30 days" is one finding
+  });
+
+  it('reports the sentence, and business days', () => {
+    expect(returnWindowsInText('Zwrot w ciągu 14 dni roboczych. Wysyłka 2 dni.')).toEqual([{ days: 14, text: 'Zwrot w ciągu 14 dni roboczych', businessDays: true }]);
+  });
+});
+
+describe('returnWindowsInText: durations that are not return windows', () => {
+  it.each([
+    'Refunds are typically processed within 10 business days after approval.',
+    "If you are approved, you'll be automatically refunded within 10 business days.",
+    'Most items ship within 2-4 business days.',
+    'Free returns. Delivered in 3-5 days.',
+    '3-5 days delivery, free returns',
+    'Zwrot pieniędzy nastąpi w ciągu 14 dni.',
+    'Возврат денежных средств осуществляется в течение 10 дней.',
+    'Pinigai grąžinami per 14 dienų.',
+    'Rückerstattungen werden in der Regel innerhalb von 10 Werktagen nach Genehmigung bearbeitet.',
+    'Remboursement sous 14 jours.',
+    'Reembolso en un plazo de 14 días.',
+    '2 year warranty on all returns',
+    'Gwarancja 24 miesiące. Zwroty przyjmujemy.',
+    'Доставка 2-4 дня',
+    'Lieferzeit: 2-3 Werktage',
+    'Livraison en 48h, retours gratuits',
+    'Return to top',
+    'Price: 30.00 days',
+  ])('%s', (text) => {
+    expect(returnWindowsInText(text)).toEqual([]);
+  });
+
+  it('stays fast on hostile input', () => {
+    const start = performance.now();
+    returnWindowsInText(`9${' '.repeat(150_000)}9 ${'30 returns '.repeat(10_000)}`);
+    expect(performance.now() - start).toBeLessThan(8000); // catastrophic backtracking would take minutes
+  });
+});
+
+describe('returnPoliciesFromStructuredData', () => {
+  const sd = (json: string) => returnPoliciesFromStructuredData(viewOf(`<script type="application/ld+json">${json}</script>`).page.structuredData);
+
+  it('reads an Organization-level MerchantReturnPolicy', () => {
+    expect(
+      sd(`{"@context":"https://schema.org","@type":"OnlineStore","name":"Shop","hasMerchantReturnPolicy":{"@type":"MerchantReturnPolicy",
+        "applicableCountry":"PL","returnPolicyCategory":"https://schema.org/MerchantReturnFiniteReturnWindow","merchantReturnDays":30,"returnFees":"https://schema.org/FreeReturn"}}`),
+    ).toEqual([{ category: 'finite', days: 30, text: 'MerchantReturnPolicy: returnPolicyCategory MerchantReturnFiniteReturnWindow, merchantReturnDays 30' }]);
+  });
+
+  it('reads an untyped policy on an Offer, and days given as text', () => {
+    expect(sd(`{"@type":"Product","offers":{"@type":"Offer","price":"10","hasMerchantReturnPolicy":{"merchantReturnDays":"14"}}}`)).toEqual([
+      { category: 'finite', days: 14, text: 'Offer.hasMerchantReturnPolicy: merchantReturnDays 14' },
+    ]);
+  });
+
+  it('reads unlimited and not-permitted categories', () => {
+    expect(sd(`{"@type":"MerchantReturnPolicy","returnPolicyCategory":"MerchantReturnUnlimitedWindow"}`)).toMatchObject([{ category: 'unlimited' }]);
+    expect(sd(`{"@type":"MerchantReturnPolicy","returnPolicyCategory":"https://schema.org/MerchantReturnNotPermitted"}`)).toMatchObject([{ category: 'not-permitted' }]);
+  });
+
+  it('reads microdata', () => {
+    const html = `<div itemscope itemtype="https://schema.org/MerchantReturnPolicy"><link itemprop="returnPolicyCategory" href="https://schema.org/MerchantReturnFiniteReturnWindow"><meta itemprop="merchantReturnDays" content="60"></div>`;
+    expect(returnPoliciesFromStructuredData(viewOf(html).page.structuredData)).toMatchObject([{ category: 'finite', days: 60 }]);
+  });
+});
+
+describe('legalMinimumReturnDays', () => {
+  it.each([
+    ['PL', 14],
+    ['LT', 14],
+    ['DE', 14],
+    ['FR', 14],
+    ['ES', 14],
+    ['IT', 14],
+    ['GB', 14],
+    ['uk', 14],
+    ['RU', 7],
+    ['US', 0],
+  ])('%s: %i days', (country, expected) => {
+    expect(legalMinimumReturnDays(country)?.days).toBe(expected);
+    expect(legalMinimumReturnDays(country)?.source).toBeTruthy();
+  });
+
+  it('is unknown for other countries', () => {
+    expect(legalMinimumReturnDays('BR')).toBeUndefined();
+    expect(legalMinimumReturnDays(undefined)).toBeUndefined();
+  });
+});
