@@ -165,8 +165,10 @@ function analysePath(u: URL, fragment: string | null): PathInfo {
   for (const entry of PATH_LEXICON) {
     for (const seg of lastGroup) {
       const m = entry.re.exec(seg);
-      if (m) note(entry.role, m[0].length === seg.length ? 'whole' : 'last', entry.weight);
+      const whole = m !== null && m[0].length === seg.length;
+      if (m && (whole || !entry.wholeSegmentOnly)) note(entry.role, whole ? 'whole' : 'last', entry.weight);
     }
+    if (entry.wholeSegmentOnly) continue;
     for (const seg of earlier) if (entry.re.test(seg)) note(entry.role, 'earlier', entry.weight);
   }
   return { roles, legal: lastGroup.some((s) => NOT_A_ROLE_PATH.test(s)), depth: segs.length };

@@ -358,7 +358,12 @@ export interface PathEntry {
   role: DiscoverableRole;
   re: RegExp;
   weight: number;
+  /** An everyday word ("help", "pomoc"): it names the page only as a whole segment, not inside a slug. */
+  wholeSegmentOnly: boolean;
 }
+
+/** Words that also mean ordinary things in product and category slugs ("pomoc-w-parzeniu", "aide-memoire"). */
+const EVERYDAY_PATH_WORDS = new Set(['help', 'pomoc', 'pagalba', 'hilfe', 'aide', 'ayuda', 'aiuto', 'ajuda', 'pytania', 'feedback']);
 
 /*
  * Matched against one folded path segment at a time, in which every run of non-alphanumerics is a
@@ -581,7 +586,12 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
 export const PATH_LEXICON: readonly PathEntry[] = Object.entries(PATH_WORDS).flatMap(([role, groups]) =>
   groups.flatMap((g) =>
     g.words.map(
-      (w): PathEntry => ({ role: role as DiscoverableRole, re: wordRe(w, { stem: g.stem ?? false }), weight: g.weight ?? 1 }),
+      (w): PathEntry => ({
+        role: role as DiscoverableRole,
+        re: wordRe(w, { stem: g.stem ?? false }),
+        weight: g.weight ?? 1,
+        wholeSegmentOnly: EVERYDAY_PATH_WORDS.has(w),
+      }),
     ),
   ),
 );

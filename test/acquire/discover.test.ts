@@ -1,7 +1,7 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { discoverRoles, ownOrigins, parseSitemap, rolesFromUrls, type RoleCandidate } from '../../src/acquire/discover.js';
-import { extractLinks } from '../../src/page/links.js';
+import { extractLinks, type PageLink } from '../../src/page/links.js';
 import type { DiscoverableRole } from '../../src/snapshot.js';
 
 /** Runs discovery the way acquisition does: target origin plus what the page claims as its own. */
@@ -471,5 +471,22 @@ describe('parseSitemap', () => {
       expect(() => parseSitemap(junk)).not.toThrow();
     }
     expect(parseSitemap('<html><body>404</body></html>')).toEqual({ urls: [], sitemaps: [] });
+  });
+});
+
+describe('everyday words in category slugs', () => {
+  it('does not take a category page whose slug contains "pomoc" or "aide" for the FAQ', () => {
+    const links: PageLink[] = [
+      { url: 'https://shop.example/kategoria-produktu/pomoc-w-parzeniu/', href: '/kategoria-produktu/pomoc-w-parzeniu/', text: 'Akcesoria do parzenia' },
+      { url: 'https://shop.example/8-aide-memoire', href: '/8-aide-memoire', text: 'Carnets' },
+      { url: 'https://shop.example/help/shipping-rates', href: '/help/shipping-rates', text: 'Rates' },
+    ];
+    const roles = discoverRoles(links, new Set(['https://shop.example']), 'the home page');
+    expect(roles.get('faq')).toBeUndefined();
+  });
+
+  it('still takes a whole segment: /pomoc, /aide/', () => {
+    const links: PageLink[] = [{ url: 'https://shop.example/pomoc', href: '/pomoc', text: 'Obsługa' }];
+    expect(discoverRoles(links, new Set(['https://shop.example']), 'the home page').get('faq')?.url).toBe('https://shop.example/pomoc');
   });
 });
