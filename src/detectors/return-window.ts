@@ -77,6 +77,8 @@ const DURATION = new RegExp(
 const RETURN_WORDS = [
   // en
   'returns?', 'returned', 'returning', 'returnable', 'exchanges?', 'exchanged', 'send\\s{1,3}(?:it|them|the\\s{1,3}\\p{L}+|your\\s{1,3}\\p{L}+)\\s{1,3}back', 'bring\\s{1,3}(?:it|them)\\s{1,3}back',
+  // Shopify's and WooCommerce's template: "Our (refund) policy lasts 30 days"
+  '(?:refund\\s{1,3}|return\\s{1,3})?policy\\s{1,3}lasts', '(?:refund|return)\\s{1,3}policy',
   'cooling[-\\s]off', 'right\\s{1,3}(?:of|to)\\s{1,3}(?:withdrawal|withdraw|cancel)', 'withdraw\\p{L}*', 'money[-\\s]back', 'satisfaction\\s{1,3}guarantee\\p{L}*',
   // pl
   'zwrot\\p{L}*', 'zwróci\\p{L}*', 'zwracać', 'zwracan\\p{L}*', 'odstąpi\\p{L}*', 'odstąpieni\\p{L}*', 'wymian\\p{L}*', 'wymieni\\p{L}*',

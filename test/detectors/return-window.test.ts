@@ -136,3 +136,10 @@ describe('legalMinimumReturnDays', () => {
     expect(legalMinimumReturnDays(undefined)).toBeUndefined();
   });
 });
+
+describe('the Shopify / WooCommerce refund-policy template', () => {
+  it('reads "Our policy lasts N days" as the return window', () => {
+    expect(returnWindowsInText('Our policy lasts 30 days. If 30 days have gone by since your purchase, unfortunately we can’t offer you a refund or exchange.').map((w) => w.days)).toContain(30);
+    expect(returnWindowsInText('Our refund policy lasts 7 days.').map((w) => w.days)).toEqual([7]);
+  });
+});
