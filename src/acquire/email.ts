@@ -5,7 +5,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { load } from 'cheerio';
+import { parseHtml } from '../page/parse.js';
 import PostalMime, { type Address, type Email } from 'postal-mime';
 import type { EmailHeaders, Page } from '../snapshot.js';
 import { decodeHtml, isProbablyBinary, resolveCharsetLabel } from './charset.js';
@@ -166,7 +166,7 @@ function mimeEmail(email: Email, body: Buffer, url: string): Page {
 function htmlEmail(bytes: Buffer, url: string): Page {
   const decoded = decodeHtml(bytes);
   const meta: EmailHeaders = {};
-  const title = load(decoded.html)('title').first().text().replace(/\s+/g, ' ').trim();
+  const title = parseHtml(decoded.html)('title').first().text().replace(/\s+/g, ' ').trim();
   if (title) meta.subject = title;
   return {
     url,

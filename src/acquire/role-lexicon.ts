@@ -42,10 +42,16 @@ export function normalizeText(s: string): string {
 
 const CURRENCY_WORD = /(?<![\p{L}])(?:eur|usd|gbp|pln|zl|chf|sek|nok|dkk|czk|kc|huf|ron|lei|uah|rub|руб|р|грн|тг)(?![\p{L}])/gu;
 
-const L = '[\\p{L}\\p{N}]';
+/**
+ * A word character of the texts these patterns run on. Link texts go through normalizeText and path
+ * segments through the slug folding in discover.ts, so words are separated by nothing but spaces and
+ * hyphens. Saying so, rather than [\p{L}\p{N}], matters: V8 takes about 0.3 ms to compile each Unicode
+ * property class under /iu, and the lexicon has hundreds of patterns.
+ */
+const L = "[^\\s\\-'&]";
 
 /**
- * A word-bounded, case-insensitive Unicode pattern. `stem` drops the right boundary, for German
+ * A word-bounded, case-insensitive pattern over folded text. `stem` drops the right boundary, for German
  * compounds ("Versand" in "Versandkosten") and run-together URL slugs ("shippinginfo").
  */
 export function wordRe(source: string, opts: { stem?: boolean } = {}): RegExp {

@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parsePage } from '../page/parse.js';
 import { extractLinks } from '../page/links.js';
@@ -7,7 +7,6 @@ import { DISCOVERABLE_ROLES, ROLE_LABELS, type DiscoverableRole, type Page, type
 import { discoverRoles, ownOrigins, rolesFromUrls, type RoleCandidate } from './discover.js';
 import { readEmailFile } from './email.js';
 import { FolderSource, readLocalPage } from './folder-source.js';
-import { HttpSource } from './http-source.js';
 import { mapLimit } from './limit.js';
 import type { PageSource } from './source.js';
 
@@ -46,15 +45,39 @@ export class SiteUnreachableError extends Error {}
 
 const isUrl = (s: string) => /^https?:\/\//i.test(s);
 
-async function openSource(options: AcquireOptions, display: (file: string) => string): Promise<PageSource> {
+/** A URL as it may be shown: without the user and password it may carry. */
+export function redactUrl(target: string): string {
+  if (!isUrl(target)) return target;
+  try {
+    const url = new URL(target);
+    if (!url.username && !url.password) return target;
+    url.username = '';
+    url.password = '';
+    return url.href;
+  } catch {
+    return target;
+  }
+}
+
+async function openSource(options: AcquireOptions, cwd: string, display: (file: string) => string): Promise<PageSource> {
   const { target } = options;
   if (isUrl(target)) {
     let url: URL;
     try {
       url = new URL(target);
     } catch {
-      throw new TargetError(`not a valid URL: ${target}`);
+      throw new TargetError(`not a valid URL: ${redactUrl(target)}`);
     }
+    // user:password@ in the URL becomes Basic authentication for this origin only, and is never shown
+    const headers = { ...options.headers };
+    if (url.username || url.password) {
+      const credentials = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+      if (!Object.keys(headers).some((h) => h.toLowerCase() === 'authorization')) headers.Authorization = `Basic ${Buffer.from(credentials).toString('base64')}`;
+      url.username = '';
+      url.password = '';
+    }
+    // loaded only for web targets: a folder audit never needs the HTTP stack
+    const { HttpSource } = await import('./http-source.js');
     return new HttpSource(url.href, {
       userAgent: options.userAgent,
       timeoutMs: options.timeoutMs,
@@ -64,15 +87,22 @@ async function openSource(options: AcquireOptions, display: (file: string) => st
       retries: 2,
       ignoreRobots: options.ignoreRobots,
       insecure: options.insecure,
-      headers: options.headers,
+      headers,
     });
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target)) throw new TargetError(`unsupported target ${target}: give an http(s) URL, a folder or an .html file`);
-  const info = await stat(target).catch(() => undefined);
+  const path = resolve(cwd, target);
+  const info = await stat(path).catch(() => undefined);
   if (!info) throw new TargetError(`target not found: ${target} (give an http(s) URL, a folder or an .html file)`);
-  if (info.isDirectory()) return new FolderSource(target, { display });
+  if (info.isDirectory()) {
+    const hasHome = await Promise.any(['index.html', 'index.htm'].map((name) => stat(join(path, name)).then((i) => i.isFile() || Promise.reject()))).catch(() => false);
+    if (!hasHome && !options.pages.some((p) => p.role === 'home')) {
+      throw new TargetError(`${target} has no index.html: give the home page with --page home=FILE, or audit one .html file`);
+    }
+    return new FolderSource(path, { display });
+  }
   if (!/\.x?html?$/i.test(target)) throw new TargetError(`${target} is not an .html file (give an http(s) URL, a folder or an .html file)`);
-  return FolderSource.forFile(target, display);
+  return FolderSource.forFile(path, display);
 }
 
 /**
@@ -84,7 +114,7 @@ export async function acquireSite(options: AcquireOptions): Promise<Snapshot> {
   const cwd = options.cwd ?? process.cwd();
   const display = (file: string) => relative(cwd, file) || file;
   const progress = options.onProgress ?? (() => {});
-  const source = await openSource(options, display);
+  const source = await openSource(options, cwd, display);
   const pages = new Map<string, Page>();
   const roles: RoleAssignment[] = [];
   const limit = Math.max(1, options.concurrency);
@@ -123,13 +153,14 @@ export async function acquireSite(options: AcquireOptions): Promise<Snapshot> {
     // --page overrides come first: discovery never replaces what the user said
     for (const override of options.pages) {
       progress(`reading the ${ROLE_LABELS[override.role]} given with --page`);
-      const page = await readOverride(override, source, display, readOnce);
+      const page = await readOverride(override, resolve(cwd, override.location), source, display, readOnce);
       assign(override.role, page, 'flag', `given with --page ${override.role}=${override.location}`);
     }
 
     const homeRole = options.role ?? 'home';
     progress('reading the home page');
-    const home = await readOnce(source.homeUrl);
+    // a home page given with --page stands in for the target's own
+    const home = (homeRole === 'home' && rolePages.get('home')) || (await readOnce(source.homeUrl));
     assign(homeRole, home, 'target', source.kind === 'url' ? 'the audited URL' : source.kind === 'folder' ? 'index.html of the audited folder' : 'the audited file');
 
     const missing = () => DISCOVERABLE_ROLES.filter((role) => !roles.some((r) => r.role === role));
@@ -169,8 +200,8 @@ export async function acquireSite(options: AcquireOptions): Promise<Snapshot> {
     const pageList = [...pages.values()];
     if (options.email) {
       progress('reading the order-confirmation email');
-      const email = await readEmailFile(options.email);
-      email.path = display(resolve(options.email));
+      const email = await readEmailFile(resolve(cwd, options.email));
+      email.path = display(resolve(cwd, options.email));
       email.roles = ['email'];
       pageList.push(email);
       roles.push({ role: 'email', url: email.url, path: email.path, source: 'flag', reason: 'given with --email', available: true });
@@ -178,10 +209,10 @@ export async function acquireSite(options: AcquireOptions): Promise<Snapshot> {
 
     if (!pageList.some((p) => p.status === 'ok')) {
       const homeError = home.error ?? 'unreadable';
-      throw new SiteUnreachableError(`could not audit ${options.target}: the home page could not be read (${homeError})`);
+      throw new SiteUnreachableError(`could not audit ${redactUrl(options.target)}: the home page could not be read (${homeError})`);
     }
     return {
-      target: options.target,
+      target: redactUrl(options.target),
       kind: source.kind,
       pages: pageList,
       roles,
@@ -196,15 +227,15 @@ export async function acquireSite(options: AcquireOptions): Promise<Snapshot> {
 /** A --page given as a local path: inside a folder target it is that folder's page; else read as it is. */
 async function readOverride(
   override: PageOverride,
+  file: string,
   source: PageSource,
   display: (file: string) => string,
   readOnce: (url: string) => Promise<Page>,
 ): Promise<Page> {
   if (isUrl(override.location)) return readOnce(override.location);
   if (source instanceof FolderSource) {
-    const url = source.urlOf(override.location);
+    const url = source.urlOf(file);
     if (url) return readOnce(url);
   }
-  const file = resolve(override.location);
   return readLocalPage(file, pathToFileURL(file).href, display(file));
 }

@@ -248,7 +248,7 @@ export async function runBatch(sitesFile: string, raw: RawBatchOptions, io: CliI
     const listed = await readSitesFile(sitesPath, sitesFile);
     sites = options.shard ? listed.filter((s) => inShard(s, options.shard!)) : listed;
     // the rules load once and every audit shares them: compiling checks per site would dominate a large batch
-    ruleSet = selectRules(await loadRules([BUILTIN_RULES_DIR, ...options.audit.rules], io.cwd), options.audit.only, options.audit.skip);
+    ruleSet = selectRules(await loadRules([BUILTIN_RULES_DIR, ...options.audit.rules.map((dir) => resolve(io.cwd, dir))], io.cwd), options.audit.only, options.audit.skip);
     if (options.resume) {
       const done = await readDone(outPath(), options.out);
       if (done.dropped && !options.audit.quiet) log(`careaudit: removed an incomplete last line (${done.dropped} bytes) from ${options.out}; that site will be audited again`);

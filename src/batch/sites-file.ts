@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import type { PageOverride } from '../acquire/site.js';
 import { codeFrame } from '../rules/code-frame.js';
-import { RuleFileError } from '../rules/load.js';
+import { assertShallowYaml, RuleFileError } from '../rules/load.js';
 import { closestName } from '../rules/suggest.js';
 import { PAGE_ROLES, type PageRole } from '../snapshot.js';
 
@@ -77,6 +77,7 @@ function parseTextSites(file: string, source: string): BatchSite[] {
 
 function parseYamlSites(file: string, source: string): BatchSite[] {
   const lineCounter = new LineCounter();
+  assertShallowYaml(file, source);
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const at = (node: unknown, fallback = 0) => lineCounter.linePos((node as Node | null | undefined)?.range?.[0] ?? fallback);
   const fail = (node: unknown, reason: string, expected?: string): never => {

@@ -66,7 +66,8 @@ Examples:
     );
   addAuditOptions(program.argument('[target]', 'URL, folder or .html file to audit')).action(async (target: string | undefined, raw: RawAuditOptions, command: Command) => {
     if (!target) {
-      program.outputHelp();
+      // a usage error: the help goes to stderr, so `careaudit --format json > report.json` never fills a report with it
+      program.outputHelp({ error: true });
       setExit(EXIT.usage);
       return;
     }

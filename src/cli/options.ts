@@ -96,14 +96,15 @@ export function parseAuditOptions(target: string, raw: RawAuditOptions): AuditOp
   for (const spec of raw.header ?? []) {
     const colon = spec.indexOf(':');
     const name = spec.slice(0, colon).trim();
-    if (colon < 1 || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) throw new UsageError(`--header takes "Name: value" (got "${spec}")`, 'e.g. --header "Authorization: Bearer $TOKEN"');
+    // the value may be a secret: the message never repeats it
+    if (colon < 1 || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) throw new UsageError('--header takes "Name: value", with a colon after a header name', 'e.g. --header "Authorization: Bearer $TOKEN"');
     headers[name] = spec.slice(colon + 1).trim();
   }
   if (!(FAIL_ON as readonly string[]).includes(raw.failOn)) {
     throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')} (got "${raw.failOn}")`);
   }
   const timeout = Number(raw.timeout);
-  if (!Number.isFinite(timeout) || timeout <= 0 || timeout > 600) {
+  if (!Number.isFinite(timeout) || timeout < 0.1 || timeout > 600) {
     throw new UsageError(`--timeout must be a number of seconds from 0.1 to 600 (got "${raw.timeout}")`);
   }
   if (raw.country !== undefined && !/^[A-Za-z]{2}$/.test(raw.country)) {

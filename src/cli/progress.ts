@@ -1,4 +1,3 @@
-import ora from 'ora';
 import type { CliIO } from './io.js';
 
 export interface Progress {
@@ -7,9 +6,11 @@ export interface Progress {
 }
 
 /** A spinner on stderr, only on a terminal and never with --quiet: pipes and CI logs stay clean. */
-export function startProgress(io: CliIO, quiet: boolean): Progress {
+export async function startProgress(io: CliIO, quiet: boolean): Promise<Progress> {
   const stream = io.stderr as NodeJS.WriteStream;
   if (quiet || !io.stderr.isTTY || io.env.CI) return { update: () => {}, stop: () => {} };
+  // ora (and its dependencies) load only when a spinner will really be shown
+  const { default: ora } = await import('ora');
   const spinner = ora({ stream, text: 'starting', discardStdin: false }).start();
   return {
     update: (message) => {

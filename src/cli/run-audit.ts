@@ -66,7 +66,7 @@ export async function runAudit(target: string, raw: RawAuditOptions, io: CliIO, 
     const configPath = raw.config ? resolve(io.cwd, raw.config) : findConfig(io.cwd);
     const config = configPath ? await loadConfig(configPath, io.env, io.cwd) : undefined;
     const options = { target, ...mergeOptions(config, typedFlags(raw, typed)) };
-    let ruleSet = await loadRules([...(options.builtinRules ? [BUILTIN_RULES_DIR] : []), ...options.rules], io.cwd);
+    let ruleSet = await loadRules([...(options.builtinRules ? [BUILTIN_RULES_DIR] : []), ...options.rules.map((dir) => resolve(io.cwd, dir))], io.cwd);
     if (config) {
       const unknown = checkRuleIds(config, ruleSet.rules.map((r) => r.id), ruleSet.categories.map((c) => c.id));
       if (unknown) throw unknown;
@@ -74,7 +74,7 @@ export async function runAudit(target: string, raw: RawAuditOptions, io: CliIO, 
     }
     ruleSet = selectRules(ruleSet, options.only, options.skip);
     const baseline = options.baseline ? await readBaseline(options.baseline, io.cwd) : undefined;
-    const progress = startProgress(io, options.quiet);
+    const progress = await startProgress(io, options.quiet);
     stopProgress = progress.stop;
     let report = await auditSite({
       ruleSet,
@@ -135,7 +135,7 @@ export async function runAudit(target: string, raw: RawAuditOptions, io: CliIO, 
 /** Every known failure as a plain message and its exit code; anything else is a bug, said as one. */
 export function reportFailure(error: unknown, io: CliIO): number {
   if (error instanceof RuleFileError) {
-    io.stderr.write(`careaudit: error in ${/config\.ya?ml$/.test(error.file) ? 'the config file' : 'a rule file'}\n${error.format()}\n`);
+    io.stderr.write(`careaudit: ${error.format()}\n`);
     return EXIT.usage;
   }
   if (error instanceof UsageError) {

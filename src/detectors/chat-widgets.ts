@@ -5,6 +5,8 @@
  * hosts, loader calls and element ids/classes count.
  */
 import type { CheerioAPI } from 'cheerio';
+import { is } from 'css-select';
+import { compileSelector, selectAllIn, type CompiledSelector } from '../page/select.js';
 
 export interface ChatVendor {
   /** Stable id, used in rule options: 'intercom', 'zendesk', 'shopify-inbox'. */
@@ -319,6 +321,28 @@ export interface ScriptLike {
   inline?: string;
 }
 
+// Selectors are compiled once per vendor (and per set of vendors), not on every page.
+const combinedQueries = new Map<string, CompiledSelector | undefined>();
+const perVendorQueries = new Map<string, CompiledSelector[]>();
+
+function elementQuery(vendors: readonly ChatVendor[]): CompiledSelector | undefined {
+  const key = vendors.map((v) => v.id).join(',');
+  if (!combinedQueries.has(key)) {
+    const selectors = vendors.flatMap((v) => v.elements);
+    combinedQueries.set(key, selectors.length ? compileSelector(selectors.join(', ')) : undefined);
+  }
+  return combinedQueries.get(key);
+}
+
+function vendorQueries(vendor: ChatVendor): CompiledSelector[] {
+  let queries = perVendorQueries.get(vendor.id);
+  if (!queries) {
+    queries = vendor.elements.map(compileSelector);
+    perVendorQueries.set(vendor.id, queries);
+  }
+  return queries;
+}
+
 /**
  * Chat widgets on a page, at most one finding per vendor and way of finding it, script hosts first.
  * `vendors` restricts the search to those vendor ids.
@@ -365,17 +389,13 @@ export function detectChatWidgets($: CheerioAPI, scripts: ScriptLike[], vendors?
   }
 
   // one pass over the DOM for every vendor's selectors; which vendor matched is sorted out only on a hit
-  const selectors = wanted.flatMap((v) => v.elements);
-  let hits: ReturnType<CheerioAPI> | undefined;
-  try {
-    hits = selectors.length ? $(selectors.join(', ')) : undefined;
-  } catch {
-    hits = undefined; // selectors are ours and valid; a parser quirk must not fail the audit
-  }
-  if (hits && hits.length > 0) {
+  const query = elementQuery(wanted);
+  const hits = query ? selectAllIn($, query) : [];
+  if (hits.length > 0) {
     for (const v of wanted) {
-      const selector = v.elements.find((sel) => hits.is(sel));
-      if (selector) add(v, 'element', selector);
+      const own = vendorQueries(v);
+      const selector = own.find((q) => hits.some((el) => is(el, q.query)));
+      if (selector) add(v, 'element', selector.source);
     }
   }
   return out;

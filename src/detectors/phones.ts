@@ -38,10 +38,16 @@ function toMatch(number: PhoneNumber, raw: string, source: PhoneMatch['source'])
   return { e164: number.number, raw: collapse(raw), source, national: number.formatNational() };
 }
 
+/** E.164 allows at most 15 digits; libphonenumber validates some longer German numbers. */
+const E164 = /^\+\d{6,15}$/;
+
 function dedupe(matches: PhoneMatch[]): PhoneMatch[] {
   const seen = new Set<string>();
-  return matches.filter((m) => (seen.has(m.e164) ? false : (seen.add(m.e164), true)));
+  return matches.filter((m) => E164.test(m.e164) && (seen.has(m.e164) ? false : (seen.add(m.e164), true)));
 }
+
+/** "24/7", "24h", "7/7" right after a number would be read as more of its digits. */
+const ROUND_THE_CLOCK = /(?<!\d)(?:24\s?\/\s?7|24\s?\/\s?24|7\s?\/\s?7|24\s?h(?:ours|rs)?)(?![\p{L}\d])/giu;
 
 /** Parses a value someone declared to be a phone (tel: link, schema.org telephone): possible numbers are enough. */
 function parseDeclared(value: string, defaultCountry: CountryCode | undefined): PhoneNumber | undefined {
@@ -249,7 +255,7 @@ const NANP_WRITTEN = /^1[\s.-]\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}$/;
 
 /** Phone numbers in visible text. */
 export function phonesInText(text: string, defaultCountry?: CountryCode): PhoneMatch[] {
-  const scanned = text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text;
+  const scanned = (text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text).replace(ROUND_THE_CLOCK, ' ; ');
   const out: PhoneMatch[] = [];
   // libphonenumber's matcher runs across "," ";" "|" between two numbers and then returns a mangled
   // one (e.g. "+370 5 212 3456, 8"), so the text is cut at separators no phone number contains.

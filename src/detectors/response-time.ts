@@ -229,6 +229,7 @@ export function replyPromisesInText(input: string): ReplyPromise[] {
     const n = numberOf(m[1]);
     if (per === undefined || n === undefined) continue;
     const hours = Math.round(n * per * 1000) / 1000;
+    if (hours <= 0 || hours > MAX_HOURS) continue; // "Response time: 0 h" promises nothing
     if (!out.some((p) => p.text.includes(collapse(m![0])))) out.push({ hours, text: cap(collapse(m[0])) });
   }
   return out;

@@ -1,4 +1,4 @@
-import { load, type CheerioAPI } from 'cheerio';
+import { load, type CheerioAPI } from 'cheerio/slim';
 import { hasChildren, type ChildNode, type ParentNode } from 'domhandler';
 import type { Page } from '../snapshot.js';
 

@@ -1,4 +1,4 @@
-import { load } from 'cheerio';
+import { compileSelector, selectAllIn } from '../page/select.js';
 import type { Element } from 'domhandler';
 import { definePrimitive, OptionError, snippet } from './primitive.js';
 
@@ -7,8 +7,6 @@ interface SelectorOptions {
   min?: number;
   max?: number;
 }
-
-const probe = load('');
 
 const SHOWN_ATTRIBUTES = ['type', 'name', 'role', 'id', 'aria-label', 'placeholder'];
 
@@ -33,16 +31,17 @@ export const selectorPrimitive = definePrimitive<SelectorOptions>({
     additionalProperties: false,
   },
   compile({ css, min = 1, max }) {
+    let selector: ReturnType<typeof compileSelector>;
     try {
-      probe(css);
+      selector = compileSelector(css);
     } catch (error) {
       throw new OptionError(`invalid CSS selector "${css}": ${(error as Error).message}`, ['css']);
     }
     return (page) => {
-      const found = page.$(css);
+      const found = selectAllIn(page.$, selector);
       const count = found.length;
       const ok = count >= min && (max === undefined || count <= max);
-      const first = found.get(0) as Element | undefined;
+      const first = found[0];
       const text = first ? snippet(page.$(first).text()) || describeElement(first) : undefined;
       return {
         status: ok ? 'pass' : 'fail',

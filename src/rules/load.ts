@@ -84,6 +84,23 @@ export function errorAt(file: string, source: string, doc: Document, path: Insta
   return errorAtOffset(file, source, offsetAt(doc, path, at), reason, expected);
 }
 
+/** Deeper than any real rule or config file; the yaml parser runs out of memory on thousands of '['. */
+const MAX_FLOW_NESTING = 64;
+
+/**
+ * Refuse a file whose [ and { nest deeper than any real one before the yaml parser sees it. Brackets in
+ * strings count too, which only matters for a string holding dozens of unclosed brackets.
+ */
+export function assertShallowYaml(file: string, source: string): void {
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '[' || c === '{') {
+      if (++depth > MAX_FLOW_NESTING) throw errorAtOffset(file, source, i, `[ and { nest more than ${MAX_FLOW_NESTING} levels deep`, 'a flatter structure');
+    } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+  }
+}
+
 /**
  * Parse a careaudit YAML file (rules or config) with the checks every such file gets: text, not binary;
  * valid YAML without duplicate keys; bounded alias expansion; not empty. Mistakes throw a located RuleFileError.
@@ -94,6 +111,7 @@ export function readYaml(
   what: { kind: string; empty: string },
 ): { doc: Document; data: unknown; lineCounter: LineCounter } {
   if (source.includes('\u0000')) throw new RuleFileError(file, 1, 1, 'not a text file (it contains NUL bytes)', what.kind);
+  assertShallowYaml(file, source);
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const syntax = doc.errors[0];
