@@ -34,19 +34,9 @@ export interface RawRulesTestOptions {
   format: string;
 }
 
-export interface RuleListEntry {
-  id: string;
-  category: string;
-  title: string;
-  failureTitle: string;
-  description: string;
-  fix: string;
-  benchmark?: string;
-  severity: Severity;
-  weight: number;
-  pages: Rule['pages'];
+export type RuleListEntry = Pick<Rule, 'id' | 'category' | 'title' | 'failureTitle' | 'description' | 'fix' | 'benchmark' | 'severity' | 'weight' | 'pages'> & {
   manual: boolean;
-}
+};
 
 export interface RuleList {
   schemaVersion: typeof RULES_LIST_SCHEMA_VERSION;

@@ -4,6 +4,7 @@
  */
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { Element, ParentNode } from 'domhandler';
+import { capText, collapse } from './sentence.js';
 
 export interface CheckoutSteps {
   count: number;
@@ -24,8 +25,7 @@ const MAX_STEPS = 12;
 const MAX_LABEL = 60;
 const MAX_TEXT = 200;
 
-const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
-const cap = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
 
 // Names of checkout stages in en/ru/pl/lt/de/fr/es (+ uk/it/nl/pt), used to tell a checkout's
 // breadcrumb or step list from a category breadcrumb or a "how it works" list.
@@ -104,7 +104,7 @@ function labelOf($: CheerioAPI, li: Element): string {
   const stripped = text
     .replace(/^(?:step|шаг|krok|žingsnis|schritt|étape|etape|paso)?\s*\d{1,2}\s*[.:)\-–]?\s*/iu, '')
     .trim();
-  return cap(stripped || text, MAX_LABEL);
+  return capText(stripped || text, MAX_LABEL);
 }
 
 const CURRENT_CLASS = /(?:^|[\s_-])(?:active|current|is-active|is-current|selected|_active)(?:$|[\s_-])/i;
@@ -122,7 +122,7 @@ function fromItems($: CheerioAPI, list: Element, items: Element[], source: strin
     labels,
     source,
     selector: selectorOf($, list),
-    text: cap(collapse(labels.join(' › ')), MAX_TEXT),
+    text: capText(collapse(labels.join(' › ')), MAX_TEXT),
   };
   if (currentIndex >= 0) result.current = currentIndex + 1;
   return result;

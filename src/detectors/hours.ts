@@ -8,6 +8,7 @@
  * so a range counts only next to days, a round-the-clock phrase, or an hours label.
  */
 import { shortType, valuesAt, type StructuredItem } from '../page/structured-data.js';
+import { capText, collapse } from './sentence.js';
 
 export interface HoursMatch {
   /** The text as found (collapsed, capped), or a summary of the structured data. */
@@ -199,8 +200,7 @@ interface TimeRange extends Span {
   strong: boolean;
 }
 
-const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
-const cap = (s: string): string => (s.length > MAX_TEXT ? `${s.slice(0, MAX_TEXT - 1)}…` : s);
+const cap = (s: string): string => capText(s, MAX_TEXT);
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 function clockOf(h?: string, m?: string, ap?: string, unit?: string): Clock | undefined {

@@ -1,3 +1,4 @@
+import { collapse } from './sentence.js';
 /**
  * Phone-number detection. Matching and validation are libphonenumber's ("max" metadata, so only
  * numbers valid for their region's numbering plan pass); this module adds what a shop page needs on
@@ -32,7 +33,6 @@ const MAX_TEXT_CHARS = 200_000;
 /** How much text before a match is searched for a label saying what the digits are. */
 const LABEL_WINDOW = 25;
 
-const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 function toMatch(number: PhoneNumber, raw: string, source: PhoneMatch['source']): PhoneMatch {
   return { e164: number.number, raw: collapse(raw), source, national: number.formatNational() };

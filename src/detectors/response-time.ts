@@ -8,6 +8,7 @@
  * nearest topic word in its sentence is a reply word ("reply", "ответим", "Antwort"), not a delivery,
  * refund or processing word. Preferably the word before the duration, since that is what it qualifies.
  */
+import { capText, collapse, sentenceAround } from './sentence.js';
 
 export interface ReplyPromise {
   /** The promise in hours: a (business) day is 24, minutes are fractions, a range counts as its upper end. */
@@ -133,21 +134,9 @@ const LABELLED = new RegExp(
 /** Units too short to stand without a number ("en j", "do h"). */
 const ABBREVIATED_UNIT = /^(?:h|hs|hrs?|j|d\.|ч\.?|min[s.]?|мин\.?|val\.?|godz\.?|std\.?)$/iu;
 
-const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
-const cap = (s: string): string => (s.length > MAX_TEXT ? `${s.slice(0, MAX_TEXT - 1)}…` : s);
+const cap = (s: string): string => capText(s, MAX_TEXT);
 
 /** The sentence around [start, end): cut at sentence punctuation followed by a space, or a line break. */
-function sentenceBounds(text: string, start: number, end: number): [number, number] {
-  let from = Math.max(0, start - BEFORE_WINDOW);
-  const before = text.slice(from, start);
-  const cut = Math.max(before.lastIndexOf('\n'), ...['. ', '! ', '? ', '; '].map((p) => before.lastIndexOf(p)));
-  if (cut >= 0) from += cut + 1;
-  let to = Math.min(text.length, end + AFTER_WINDOW);
-  const after = text.slice(end, to);
-  const stops = ['\n', '. ', '! ', '? ', '; '].map((p) => after.indexOf(p)).filter((i) => i >= 0);
-  if (stops.length) to = end + Math.min(...stops);
-  return [from, to];
-}
 
 type Topic = 'reply' | 'other' | undefined;
 
@@ -215,7 +204,7 @@ export function replyPromisesInText(input: string): ReplyPromise[] {
   const out: ReplyPromise[] = [];
   for (const f of found.sort((a, b) => a.start - b.start)) {
     if (out.length >= MAX_MATCHES) break;
-    const [from, to] = sentenceBounds(text, f.start, f.end);
+    const [from, to] = sentenceAround(text, f.start, f.end, BEFORE_WINDOW, AFTER_WINDOW);
     if (topicOf(text, f.start, f.end, from, to) !== 'reply') continue;
     const promise = { hours: Math.round(f.hours * 1000) / 1000, text: cap(collapse(text.slice(from, to))) };
     // "within 24 hours, usually the same day" is one sentence and, at 24 hours, one promise

@@ -7,6 +7,7 @@
  * the nearest topic word in its sentence — preferably before it, since that is what it qualifies — is a
  * return word ("returns", "zwrot", "вернуть", "grąžinti", "Rückgabe", "retour", "devolución").
  */
+import { capText, collapse, sentenceAround } from './sentence.js';
 import { shortType, valuesAt, type StructuredItem } from '../page/structured-data.js';
 
 export interface ReturnWindow {
@@ -109,20 +110,8 @@ const TOPIC = new RegExp(
   'giu',
 );
 
-const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
-const cap = (s: string): string => (s.length > MAX_TEXT ? `${s.slice(0, MAX_TEXT - 1)}…` : s);
+const cap = (s: string): string => capText(s, MAX_TEXT);
 
-function sentenceBounds(text: string, start: number, end: number): [number, number] {
-  let from = Math.max(0, start - BEFORE_WINDOW);
-  const before = text.slice(from, start);
-  const cut = Math.max(before.lastIndexOf('\n'), ...['. ', '! ', '? ', '; '].map((p) => before.lastIndexOf(p)));
-  if (cut >= 0) from += cut + 1;
-  let to = Math.min(text.length, end + AFTER_WINDOW);
-  const after = text.slice(end, to);
-  const stops = ['\n', '. ', '! ', '? ', '; '].map((p) => after.indexOf(p)).filter((i) => i >= 0);
-  if (stops.length) to = end + Math.min(...stops);
-  return [from, to];
-}
 
 type Topic = 'return' | 'other' | undefined;
 
@@ -167,7 +156,7 @@ export function returnWindowsInText(input: string): ReturnWindow[] {
     if (days < 1 || days > MAX_DAYS) continue;
     const start = m.index;
     const end = m.index + m[0].length;
-    const [from, to] = sentenceBounds(text, start, end);
+    const [from, to] = sentenceAround(text, start, end, BEFORE_WINDOW, AFTER_WINDOW);
     if (topicOf(text, start, end, from, to) !== 'return') continue;
     const window = { days, text: cap(collapse(text.slice(from, to))), businessDays: unit.business };
     if (!out.some((w) => w.days === window.days && w.text === window.text)) out.push(window);
