@@ -22,6 +22,19 @@ export interface HttpClientOptions {
   headersOrigin?: string;
   /** Accept invalid TLS certificates (self-signed or expired staging sites); off by default. */
   insecure?: boolean;
+  /** A connection pool shared with other clients (a batch of sites); this client then never closes it. */
+  agent?: Agent;
+}
+
+/** The keep-alive pool a client makes for itself, or that a batch makes once for all its sites. */
+export function createAgent(options: Pick<HttpClientOptions, 'timeoutMs' | 'insecure'>): Agent {
+  return new Agent({
+    keepAliveTimeout: 4_000,
+    connect: { timeout: options.timeoutMs, rejectUnauthorized: !options.insecure },
+    // Backstops only: the per-attempt AbortSignal deadline is what bounds the whole exchange.
+    headersTimeout: options.timeoutMs,
+    bodyTimeout: options.timeoutMs,
+  });
 }
 
 export interface FetchedResource {
@@ -377,6 +390,7 @@ function httpUrl(raw: string): URL | undefined {
 export class HttpClient {
   private readonly opts: HttpClientOptions;
   private readonly agent: Agent;
+  private readonly ownsAgent: boolean;
   private readonly limiter: HostLimiter;
   private readonly inflight = new Set<AbortController>();
   private readonly sleepers = new Set<{ timer: NodeJS.Timeout; reject: (e: Error) => void }>();
@@ -408,13 +422,8 @@ export class HttpClient {
       throw new TypeError('headers need headersOrigin: the origin they may be sent to');
     }
     this.limiter = new HostLimiter(options.concurrencyPerHost);
-    this.agent = new Agent({
-      keepAliveTimeout: 4_000,
-      connect: { timeout: options.timeoutMs, rejectUnauthorized: !options.insecure },
-      // Backstops only: the per-attempt AbortSignal deadline is what bounds the whole exchange.
-      headersTimeout: options.timeoutMs,
-      bodyTimeout: options.timeoutMs,
-    });
+    this.ownsAgent = options.agent === undefined;
+    this.agent = options.agent ?? createAgent(options);
   }
 
   /** GET a URL. Non-2xx statuses are returned; network, timeout, size and redirect problems throw FetchError. */
@@ -618,6 +627,6 @@ export class HttpClient {
     }
     this.sleepers.clear();
     this.limiter.rejectAll(new ClientClosed());
-    await this.agent.destroy();
+    if (this.ownsAgent) await this.agent.destroy();
   }
 }

@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Agent } from 'undici';
 import { parsePage } from '../page/parse.js';
 import { extractLinks } from '../page/links.js';
 import { DISCOVERABLE_ROLES, ROLE_LABELS, type DiscoverableRole, type Page, type PageRole, type RoleAssignment, type RoleSource, type Snapshot } from '../snapshot.js';
@@ -33,6 +34,8 @@ export interface AcquireOptions {
   insecure?: boolean;
   /** Request headers (cookies, tokens) for the audited origin only. */
   headers?: Record<string, string>;
+  /** A connection pool shared across audits (batch); by default each audit has its own. */
+  agent?: Agent;
   onProgress?: (message: string) => void;
   /** Paths in reports are shown relative to this folder. */
   cwd?: string;
@@ -88,6 +91,7 @@ async function openSource(options: AcquireOptions, cwd: string, display: (file: 
       ignoreRobots: options.ignoreRobots,
       insecure: options.insecure,
       headers,
+      ...(options.agent ? { agent: options.agent } : {}),
     });
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target)) throw new TargetError(`unsupported target ${target}: give an http(s) URL, a folder or an .html file`);

@@ -1,6 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import type { Agent } from 'undici';
 import { EmailParseError } from '../acquire/email.js';
+import { createAgent } from '../acquire/http.js';
 import { SiteUnreachableError, TargetError, type AcquireOptions, type PageOverride } from '../acquire/site.js';
 import { auditSite } from '../audit.js';
 import { EXIT, UsageError, type CliIO } from '../cli/io.js';
@@ -147,7 +149,7 @@ class HostScheduler {
 const shortName = (site: BatchSite) => (site.id !== site.target ? site.id : site.target.replace(/^https?:\/\//i, '').replace(/\/$/, ''));
 
 /** Audit one site; never throws: a site that cannot be audited becomes a `failed` record with the reason. */
-async function auditOne(site: BatchSite, ruleSet: RuleSet, options: BatchOptions, siteDir: string, io: CliIO): Promise<BatchRecord> {
+async function auditOne(site: BatchSite, ruleSet: RuleSet, options: BatchOptions, siteDir: string, io: CliIO, agent: Agent): Promise<BatchRecord> {
   const local = (location: string) => (isUrl(location) ? location : resolve(siteDir, location)); // paths in the file are relative to it
   const { audit } = options;
   const pages: PageOverride[] = [
@@ -166,6 +168,7 @@ async function auditOne(site: BatchSite, ruleSet: RuleSet, options: BatchOptions
     ignoreRobots: audit.ignoreRobots,
     userAgent: USER_AGENT,
     cwd: io.cwd,
+    agent,
   };
   const failed = (exitCode: number, error: string): BatchRecord => ({
     id: site.id,
@@ -289,6 +292,8 @@ export async function runBatch(sitesFile: string, raw: RawBatchOptions, io: CliI
   const shardText = options.shard ? ` (shard ${options.shard.index}/${options.shard.count})` : '';
   if (progressOn) log(`careaudit: auditing ${todo.length} of ${total} site(s)${shardText}${rows.size ? `, ${rows.size} already in ${options.out}` : ''}`);
 
+  // one keep-alive pool for every site: a new pool per site would cost a fresh set of sockets each time
+  const agent = createAgent({ timeoutMs: options.audit.timeoutMs });
   let appender: JsonlAppender;
   try {
     appender = await JsonlAppender.open(outPath());
@@ -311,7 +316,7 @@ export async function runBatch(sitesFile: string, raw: RawBatchOptions, io: CliI
       const job = scheduler.take();
       if (!job) break;
       active++;
-      void auditOne(job.site, ruleSet, options, siteDir, io)
+      void auditOne(job.site, ruleSet, options, siteDir, io, agent)
         .then(async (record) => {
           if (abandoned) return; // the run has ended: a late result is not written, the site is audited again on resume
           try {
@@ -365,6 +370,7 @@ export async function runBatch(sitesFile: string, raw: RawBatchOptions, io: CliI
     control.signal?.removeEventListener('abort', onAbort);
     viaProcessSignal = interrupted !== undefined && !control.signal?.aborted;
     await appender.close().catch((error: Error) => (writeError ??= error));
+    await agent.destroy().catch(() => {}); // sockets of abandoned audits; nothing to report
   }
 
   const summary = [...rows.values()];
