@@ -3,7 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Agent } from 'undici';
 import { parsePage } from '../page/parse.js';
-import { extractLinks } from '../page/links.js';
+import { extractLinks, type PageLink } from '../page/links.js';
 import { DISCOVERABLE_ROLES, ROLE_LABELS, type DiscoverableRole, type Page, type PageRole, type RoleAssignment, type RoleSource, type Snapshot } from '../snapshot.js';
 import { discoverRoles, ownOrigins, rolesFromUrls, type RoleCandidate } from './discover.js';
 import { readEmailFile } from './email.js';
@@ -182,8 +182,15 @@ export async function acquireSite(options: AcquireOptions): Promise<Snapshot> {
     const discoverFrom = (page: Page, label: string) => {
       if (page.status !== 'ok') return new Map<DiscoverableRole, RoleCandidate>();
       const $ = parsePage(page);
-      for (const origin of ownOrigins($, page.url)) source.origins.add(origin);
-      return discoverRoles(extractLinks($, page.url), source.origins, label);
+      const links = extractLinks($, page.url);
+      const claimed = ownOrigins($, page.url);
+      for (const origin of claimed) source.origins.add(origin);
+      // a saved page that names no site of its own still shows it: most of its absolute links go there
+      if (source.kind !== 'url' && claimed.size === 0) {
+        const inferred = dominantOrigin(links);
+        if (inferred) source.origins.add(inferred);
+      }
+      return discoverRoles(links, source.origins, label);
     };
 
     if (homeRole === 'home' && home.status === 'ok') {
@@ -226,6 +233,26 @@ export async function acquireSite(options: AcquireOptions): Promise<Snapshot> {
   } finally {
     await source.close();
   }
+}
+
+const MIN_LINKS_FOR_SITE = 5;
+const MIN_SHARE_FOR_SITE = 0.3;
+
+/**
+ * The http(s) origin most of a saved page's absolute links point to, when it clearly dominates (a
+ * saved page of shop.example links mostly to shop.example; social and payment links are a minority).
+ */
+export function dominantOrigin(links: PageLink[]): string | undefined {
+  const counts = new Map<string, number>();
+  let absolute = 0;
+  for (const link of links) {
+    if (!/^https?:\/\//i.test(link.href)) continue;
+    absolute++;
+    const origin = new URL(link.url).origin;
+    counts.set(origin, (counts.get(origin) ?? 0) + 1);
+  }
+  const [origin, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+  return origin !== undefined && count !== undefined && count >= MIN_LINKS_FOR_SITE && count / absolute >= MIN_SHARE_FOR_SITE ? origin : undefined;
 }
 
 /** A --page given as a local path: inside a folder target it is that folder's page; else read as it is. */

@@ -58,7 +58,9 @@ export function evaluateRule(rule: Rule, site: SiteContext): RuleResult {
     const pages = targetPages(rule, site);
     if (pages.length === 0) {
       const reason = missingPageMessage(rule, site);
-      return rule.whenPageMissing === 'fail' ? result('fail', withNote(rule.failureTitle, reason)) : result('na', reason);
+      // a page that is linked but could not be read cannot be judged: only a page that is not there at all fails
+      const linked = rule.pages.some((role) => role !== 'any' && site.assignment(role) !== undefined);
+      return rule.whenPageMissing === 'fail' && !linked ? result('fail', withNote(rule.failureTitle, reason)) : result('na', reason);
     }
     const outcome = runOnPages(rule.check, pages, site);
     switch (outcome.status) {

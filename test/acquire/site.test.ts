@@ -85,6 +85,20 @@ describe('discovery', () => {
     expect(results['faq.searchable']?.message).toMatch(/linked .* but could not be read/);
   });
 
+  it('takes the site a saved page mostly links to as its own when the page names none', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'careaudit-saved-nocanonical-'));
+    const nav = ['kategorie/rowery', 'kategorie/kaski', 'kategorie/opony', 'o-nas', 'blog'].map((p) => `<a href="https://rowery.example/${p}">${p}</a>`).join('');
+    await writeFile(
+      join(dir, 'index.html'),
+      `<html lang="pl"><body>${nav}<a href="https://rowery.example/kontakt">Kontakt</a><a href="https://www.facebook.com/rowery">Facebook</a></body></html>`,
+    );
+    const snapshot = await acquireSite(options(join(dir, 'index.html')));
+    expect(snapshot.roles.find((r) => r.role === 'contact')).toMatchObject({ url: 'https://rowery.example/kontakt', available: false });
+    const results = Object.fromEntries(evaluate(rules, snapshot).map((r) => [r.rule.id, r]));
+    // linked but not readable: it cannot be judged, so it is not applicable rather than failed
+    expect(results['contact.page']).toMatchObject({ status: 'na', message: expect.stringMatching(/linked .* but could not be read/) });
+  });
+
   it('falls back to the sitemap when the home page does not link a role', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'careaudit-sitemap-'));
     await writeFile(join(dir, 'index.html'), '<a href="/about">About</a>');
