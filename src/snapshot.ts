@@ -89,4 +89,6 @@ export interface Snapshot {
   missingRoles: PageRole[];
   /** ISO 3166-1 alpha-2 country used for phone numbers and legal minimums, when known. */
   country?: string;
+  /** The checkout's steps as the user declared them (config checkoutFlow), for checkouts without an indicator. */
+  checkoutFlow?: string[];
 }

@@ -95,7 +95,9 @@ export class FolderSource implements PageSource {
       const info = await stat(file).catch(() => undefined);
       if (info?.isFile()) return readLocalPage(file, url, this.#display(file));
     }
-    return failedPage(url, `no such file in the folder (${pathname})`);
+    // shown as the file that was looked for, not as the folder's internal URL
+    const wanted = candidates[0] ?? join(this.#root, pathname);
+    return failedPage(url, `no such file in the folder (${pathname})`, 'failed', { path: this.#display(wanted) });
   }
 
   async listUrls(): Promise<string[]> {

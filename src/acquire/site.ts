@@ -36,6 +36,8 @@ export interface AcquireOptions {
   headers?: Record<string, string>;
   /** A connection pool shared across audits (batch); by default each audit has its own. */
   agent?: Agent;
+  /** The checkout's steps as declared in the config; passed on to the snapshot, not fetched. */
+  checkoutFlow?: string[];
   onProgress?: (message: string) => void;
   /** Paths in reports are shown relative to this folder. */
   cwd?: string;
@@ -229,6 +231,7 @@ export async function acquireSite(options: AcquireOptions): Promise<Snapshot> {
       roles,
       missingRoles: DISCOVERABLE_ROLES.filter((role) => !roles.some((r) => r.role === role)),
       ...(options.country ? { country: options.country.toUpperCase() } : {}),
+      ...(options.checkoutFlow ? { checkoutFlow: options.checkoutFlow } : {}),
     };
   } finally {
     await source.close();

@@ -104,6 +104,8 @@ export interface Settings extends Omit<AuditOptions, 'target'> {
   languages?: string[];
   /** Minimum score per category id. */
   categoryThresholds: Record<string, number>;
+  /** The checkout's steps as the config declares them. */
+  checkoutFlow?: string[];
   maxWarnings?: number;
   /** Extra request headers: the config's headers, and its cookies as one Cookie header. Secrets: never print them. */
   headers: Record<string, string>;
@@ -135,7 +137,9 @@ export function mergeOptions(config: Config | undefined, flags: Partial<RawAudit
     page: given.page ?? [],
   };
   const { target: _target, ...options } = parseAuditOptions('', raw);
-  const configPages = Object.entries(config?.pages ?? {}) as [PageRole, string][];
+  const declaredFlow = config?.checkoutFlow;
+  // a declared flow starts at the checkout page, unless the config names that page itself
+  const configPages = Object.entries({ ...(declaredFlow ? { checkout: declaredFlow[0] } : {}), ...config?.pages }) as [PageRole, string][];
   const pages: PageOverride[] = [
     ...configPages.filter(([role]) => role !== 'email' && !options.pages.some((p) => p.role === role)).map(([role, location]) => ({ role, location })),
     ...options.pages,
@@ -146,6 +150,7 @@ export function mergeOptions(config: Config | undefined, flags: Partial<RawAudit
     pages,
     ...(email === undefined ? {} : { email }),
     builtinRules: config?.extends !== 'none',
+    ...(declaredFlow ? { checkoutFlow: declaredFlow } : {}),
     ...(config?.languages ? { languages: config.languages } : {}),
     categoryThresholds: config?.thresholds.categories ?? {},
     ...((options.maxWarnings ?? config?.maxWarnings) === undefined ? {} : { maxWarnings: options.maxWarnings ?? config?.maxWarnings }),

@@ -57,6 +57,8 @@ export interface Config {
   ruleFolders: string[];
   /** Per role: an http(s) URL as written, or an absolute path. */
   pages: Partial<Record<PageRole, string>>;
+  /** The checkout's steps, declared (URLs as written, or absolute paths). */
+  checkoutFlow?: string[];
   /** Upper case. */
   country?: string;
   languages?: string[];
@@ -73,6 +75,7 @@ interface ConfigSpec {
   rules?: Record<string, 'off' | Severity | Omit<RuleOverride, 'off'>>;
   ruleFolders?: string[];
   pages?: Partial<Record<PageRole, string>>;
+  checkoutFlow?: string[];
   country?: string;
   languages?: string[];
   thresholds?: { score?: number; categories?: Record<string, number> };
@@ -226,6 +229,7 @@ export async function loadConfig(path: string, env: Record<string, string | unde
     rules,
     ruleFolders,
     pages,
+    ...(spec.checkoutFlow ? { checkoutFlow: spec.checkoutFlow.map((step) => (isUrl(step) ? step : resolve(dir, step))) } : {}),
     ...(spec.country ? { country: spec.country.toUpperCase() } : {}),
     ...(spec.languages ? { languages: spec.languages } : {}),
     thresholds: { ...(spec.thresholds?.score === undefined ? {} : { score: spec.thresholds.score }), categories: spec.thresholds?.categories ?? {} },

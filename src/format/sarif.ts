@@ -160,9 +160,13 @@ export function formatSarif(report: Report, options: { comparison?: Comparison }
   });
 
   // rules that could not run are the tool's trouble, not the store's: notifications, not results
-  const notifications = report.rules
-    .filter((r) => r.status === 'error')
-    .map((r) => ({ level: 'error', message: { text: clean(r.message) }, associatedRule: { id: r.id } }));
+  const notifications = [
+    ...report.rules.filter((r) => r.status === 'error').map((r) => ({ level: 'error', message: { text: clean(r.message) }, associatedRule: { id: r.id } })),
+    // pages that could not be read: the audit went on without them, and says so
+    ...report.pages
+      .filter((p) => p.status !== 'ok')
+      .map((p) => ({ level: 'warning', message: { text: clean(`${p.path ?? p.url} was not read: ${p.error ?? p.status}`) } })),
+  ];
 
   const log = {
     $schema: SARIF_SCHEMA,

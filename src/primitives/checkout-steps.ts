@@ -8,7 +8,7 @@ interface CheckoutStepsOptions {
 /** The checkout's step count, read from its step indicator, is at most `max`. */
 export const checkoutStepsPrimitive = definePrimitive<CheckoutStepsOptions>({
   name: 'checkout-steps',
-  summary: 'The checkout has at most `max` steps, counted from its step indicator (a one-page checkout is one step).',
+  summary: 'The checkout has at most `max` steps, counted from its step indicator (a one-page checkout is one step) or from the checkoutFlow declared in the config.',
   schema: {
     type: 'object',
     properties: { max: { type: 'integer', minimum: 1 } },
@@ -16,9 +16,13 @@ export const checkoutStepsPrimitive = definePrimitive<CheckoutStepsOptions>({
     additionalProperties: false,
   },
   compile({ max }) {
-    return (page) => {
-      const steps = detectCheckoutSteps(page.$, page.visibleText);
-      if (!steps) return { status: 'unknown', evidence: [], note: 'no step indicator or checkout form recognised on the page' };
+    return (page, site) => {
+      // a step indicator on the page wins; a flow declared in the config stands in where there is none
+      const declared = site.snapshot.checkoutFlow;
+      const steps =
+        detectCheckoutSteps(page.$, page.visibleText) ??
+        (declared ? { count: declared.length, labels: [], source: 'declared in the config (checkoutFlow)', text: declared.join(' › ') } : undefined);
+      if (!steps) return { status: 'unknown', evidence: [], note: 'no step indicator or checkout form recognised on the page; declare the steps with checkoutFlow in the config' };
       const evidence = [
         {
           page: page.location,

@@ -17,7 +17,7 @@ function missingPageMessage(rule: Rule, site: SiteContext): string {
   for (const role of roles) {
     const assignment = site.assignment(role);
     if (assignment && !assignment.available) {
-      return `the ${ROLE_LABELS[role]} is linked (${assignment.url}) but could not be read: ${assignment.error ?? 'unavailable'}`;
+      return `the ${ROLE_LABELS[role]} is linked (${assignment.path ?? assignment.url}) but could not be read: ${assignment.error ?? 'unavailable'}`;
     }
   }
   if (roles.includes('email')) return 'no order-confirmation email was given (use --email FILE)';
