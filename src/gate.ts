@@ -30,7 +30,7 @@ export function applyGate(score: number | undefined, categories: CategoryScore[]
   const reasons: string[] = [];
   if (options.minScore !== undefined) {
     if (score === undefined) reasons.push(`no rule could be scored, so the score cannot reach the minimum of ${options.minScore}`);
-    else if (score < options.minScore) reasons.push(`score ${score} is below the minimum of ${options.minScore} (--min-score)`);
+    else if (score < options.minScore) reasons.push(`score ${score} is below the minimum of ${options.minScore} (--min-score or thresholds.score)`);
   }
   for (const [id, minimum] of Object.entries(options.categoryMinimums ?? {})) {
     const category = categories.find((c) => c.id === id);

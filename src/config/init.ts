@@ -29,6 +29,10 @@ const SECTIONS: Section[] = [
     yaml: ['pages:', '  contact: https://shop.example/contact', '  checkout: ./dist/checkout.html'],
   },
   {
+    comment: ['The steps of a checkout that shows no step indicator, in order: checkout.max-steps counts them.'],
+    yaml: ['checkoutFlow:', '  - https://shop.example/checkout/address', '  - https://shop.example/checkout/payment'],
+  },
+  {
     comment: ["The store's country (ISO code): default region for phone numbers, legal minimum return window."],
     yaml: ['country: US'],
   },

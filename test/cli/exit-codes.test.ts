@@ -25,7 +25,7 @@ describe('exit codes', () => {
   it('1 when the score is under --min-score; 0 with --fail-on none and no minimum', async () => {
     const low = await cli([...weak, '--fail-on', 'none', '--min-score', '50']);
     expect(low.code).toBe(1);
-    expect(low.stdout).toMatch(/Gate failed: score \d+ is below the minimum of 50 \(--min-score\)/);
+    expect(low.stdout).toMatch(/Gate failed: score \d+ is below the minimum of 50 \(--min-score or thresholds\.score\)/);
     expect((await cli([...weak, '--fail-on', 'none'])).code).toBe(0);
   });
 
