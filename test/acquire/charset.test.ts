@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeHtml, isProbablyBinary, legacyCharsetForLang, resolveCharsetLabel } from '../../src/acquire/charset.js';
+import { encodeLegacy as encode } from '../helpers/legacy-encode.js';
 
-/** A single-byte encoder built by inverting the decoder (TextEncoder only does UTF-8). */
-function encode(text: string, charset: string): Buffer {
-  const decoder = new TextDecoder(charset);
-  const table = new Map<string, number>();
-  for (let byte = 0; byte < 256; byte++) {
-    const ch = decoder.decode(Uint8Array.of(byte));
-    if (ch !== '\uFFFD' && !table.has(ch)) table.set(ch, byte);
-  }
-  return Buffer.from(
-    Array.from(text, (ch) => {
-      const byte = table.get(ch);
-      if (byte === undefined) throw new Error(`${ch} is not in ${charset}`);
-      return byte;
-    }),
-  );
-}
 
 const RU = 'Доставка и возврат: звоните нам, ответим за 24 часа. Ёлка';
 const PL = 'Zwroty i reklamacje: łatwo, szybko — Żółć, gęś, źdźbło, ŚĆŃ';

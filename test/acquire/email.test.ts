@@ -4,21 +4,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EmailParseError, parseEmail, readEmailFile } from '../../src/acquire/email.js';
+import { encodeLegacy } from '../helpers/legacy-encode.js';
 
-/** windows-1251 bytes for ASCII + Russian text (Node has no encoder for legacy charsets). */
-function cp1251(s: string): Buffer {
-  const out: number[] = [];
-  for (const ch of s) {
-    const c = ch.codePointAt(0) ?? 0;
-    if (c < 0x80) out.push(c);
-    else if (c >= 0x410 && c <= 0x44f) out.push(c - 0x410 + 0xc0);
-    else if (ch === 'Ё') out.push(0xa8);
-    else if (ch === 'ё') out.push(0xb8);
-    else if (ch === '№') out.push(0xb9);
-    else throw new Error(`no cp1251 byte for ${ch}`);
-  }
-  return Buffer.from(out);
-}
+const cp1251 = (s: string) => encodeLegacy(s, 'windows-1251');
+
 
 const crlf = (lines: string[]): string => lines.join('\r\n');
 

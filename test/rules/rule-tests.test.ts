@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRules } from '../../src/rules/load.js';
 import { FixtureError, runRuleTests, type FixtureResult, type RuleTestRun } from '../../src/rules/rule-tests.js';
 import { cli } from '../cli/run.js';
+import { encodeLegacy as encode } from '../helpers/legacy-encode.js';
 
 const RULES = `category:
   id: mine
@@ -65,16 +66,6 @@ rules:
       text: { patterns: ['9 ?am'] }
 `;
 
-/** A single-byte encoder built by inverting the decoder (TextEncoder only does UTF-8). */
-function encode(text: string, charset: string): Buffer {
-  const decoder = new TextDecoder(charset);
-  const table = new Map<string, number>();
-  for (let byte = 0; byte < 256; byte++) {
-    const ch = decoder.decode(Uint8Array.of(byte));
-    if (ch !== '\uFFFD' && !table.has(ch)) table.set(ch, byte);
-  }
-  return Buffer.from(Array.from(text, (ch) => table.get(ch) ?? 0x3f));
-}
 
 const html = (body: string, head = '') => `<!doctype html><html><head>${head}<title>Shop</title></head><body>${body}</body></html>`;
 
