@@ -5,6 +5,7 @@
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { Element, ParentNode } from 'domhandler';
 import { capText, collapse } from './sentence.js';
+import { letterRegExp } from './letters.js';
 
 export interface CheckoutSteps {
   count: number;
@@ -40,7 +41,7 @@ const STEP_WORD_LIST = [
   'carrito', 'cesta', 'envío', 'envio', 'entrega', 'pago', 'dirección', 'revisión', 'resumen', 'confirmación', 'pedido', 'datos',
   'кошик\\p{L}*', 'оплата', 'carrello', 'spedizione', 'pagamento', 'winkelwagen', 'bezorging', 'betaling', 'verzending', 'carrinho',
 ];
-const STEP_WORD = new RegExp(`(?<![\\p{L}])(?:${STEP_WORD_LIST.join('|')})(?![\\p{L}])`, 'iu');
+const STEP_WORD = letterRegExp(`(?<![\\p{L}])(?:${STEP_WORD_LIST.join('|')})(?![\\p{L}])`, 'iu');
 
 // class/id tokens of checkout containers ("woocommerce-checkout", "checkoutSteps", "bx-soa-order", "opc-wrapper")
 const CHECKOUT_TOKENS = new Set(['cart', 'basket', 'order', 'kasse', 'warenkorb', 'koszyk', 'zamowienie', 'oformlenie', 'soa', 'opc', 'commande', 'panier', 'pedido', 'carrito', 'krepselis']);
@@ -202,7 +203,7 @@ function fromStepList($: CheerioAPI): CheckoutSteps | undefined {
 
 // "Step 2 of 4" in en/ru/pl/lt/de/fr/es (+ uk/it/nl/pt); Lithuanian also puts the number first.
 const STEP_OF = [
-  /(?<![\p{L}])(?:step|шаг|krok|žingsnis|schritt|étape|etape|paso|крок|passo|stap)\s*(\d{1,2})\s*(?:of|из|z|iš|von|aus|sur|de|з|di|van|\/)\s*(\d{1,2})(?!\d)/iu,
+  letterRegExp(/(?<![\p{L}])(?:step|шаг|krok|žingsnis|schritt|étape|etape|paso|крок|passo|stap)\s*(\d{1,2})\s*(?:of|из|z|iš|von|aus|sur|de|з|di|van|\/)\s*(\d{1,2})(?!\d)/iu),
   /(?<!\d)(\d{1,2})\s*(?:-?as\s+)?žingsnis\s+iš\s+(\d{1,2})(?!\d)/iu,
 ];
 

@@ -9,6 +9,7 @@
  */
 import { shortType, valuesAt, type StructuredItem } from '../page/structured-data.js';
 import { capText, collapse } from './sentence.js';
+import { letterRegExp } from './letters.js';
 
 export interface HoursMatch {
   /** The text as found (collapsed, capped), or a summary of the structured data. */
@@ -86,7 +87,7 @@ const DAY_PREFIX = '(?:(?:from|du|de|von|od|с|со|nuo|desde)\\s{1,3})?';
 const dayAlt = (tokens: string[]) => `(?:${tokens.join('|')})\\.?`;
 
 /** A range of days, a single strong day, or a daily / weekdays phrase. Tokens end at a letter boundary. */
-const DAY_EXPR = new RegExp(
+const DAY_EXPR = letterRegExp(
   `(?<![\\p{L}\\d])(?:` +
     `(?<range>${DAY_PREFIX}${dayAlt(allDayTokens)}(?!\\p{L})${DAY_SEP}${dayAlt(allDayTokens)})` +
     `|(?<daily>${DAILY.join('|')})` +
@@ -96,19 +97,19 @@ const DAY_EXPR = new RegExp(
   'giu',
 );
 // a range "I–V", or a lone Saturday/Sunday "VI", "VII" ("I" and "V" alone are words and initials)
-const ROMAN_RANGE = new RegExp(
+const ROMAN_RANGE = letterRegExp(
   `(?<![\\p{L}\\d])(?:(${ROMAN.join('|')})\\s{0,3}[-–—]\\s{0,3}(${ROMAN.join('|')})|(VII?)(?=\\s{0,3}\\d))(?![\\p{L}\\d])`,
   'gu',
 );
 
 /** Which weekday a token names (tokens are tested whole, so "mo" never matches inside "montag"). */
-const DAY_TOKEN_TESTS = DAYS.map((d) => new RegExp(`^(?:${[...d.strong, ...d.weak].join('|')})$`, 'iu'));
+const DAY_TOKEN_TESTS = DAYS.map((d) => letterRegExp(`^(?:${[...d.strong, ...d.weak].join('|')})$`, 'iu'));
 function dayIndex(token: string): number | undefined {
   const t = token.replace(/\.$/, '').trim();
   const i = DAY_TOKEN_TESTS.findIndex((r) => r.test(t));
   return i >= 0 ? i : undefined;
 }
-const DAY_TOKEN_IN_RANGE = new RegExp(`(?<![\\p{L}])${dayAlt(allDayTokens)}(?!\\p{L})`, 'giu');
+const DAY_TOKEN_IN_RANGE = letterRegExp(`(?<![\\p{L}])${dayAlt(allDayTokens)}(?!\\p{L})`, 'giu');
 
 // A clock time: "9", "09:00", "9.00", "9h", "9h00", "9 h 30", "9am", "6:00 a.m.", "18 Uhr", "17 val.".
 const TIME =
@@ -118,18 +119,18 @@ const RANGE_PREFIX = '(?:from|von|ab|de|des|dès|od|с|со|nuo|desde)\\s{1,3}';
 const BETWEEN_PREFIX = '(?:between|zwischen|между|między|pomiędzy|entre|tarp)\\s{1,3}';
 const BETWEEN_SEP = '\\s{1,3}(?:and|und|и|i|et|y|ir)\\s{1,3}';
 /** Two times joined: 'from T to T' | 'between T and T' | 'T–T'. Groups: 1-4 first time, 5-8 second. */
-const TIME_RANGE = new RegExp(
+const TIME_RANGE = letterRegExp(
   `(?<![\\p{L}\\d.,:/+\\-–])(?<prefix>${RANGE_PREFIX}|${BETWEEN_PREFIX})?${TIME}(?:${RANGE_SEP}|${BETWEEN_SEP})${TIME}(?![\\d\\p{L}]|[.:,]\\d)`,
   'giu',
 );
 /** After a range, a second one for the afternoon: "9h00 à 12h00 - 13h00 à 19h00", "9–13, 14–18". */
-const CONTINUATION = new RegExp(`\\s{0,3}(?:[,;/\\-–—]|and|und|et|y|i|и|ir)\\s{0,3}${TIME}${RANGE_SEP}${TIME}(?![\\d\\p{L}]|[.:,]\\d)`, 'iuy');
+const CONTINUATION = letterRegExp(`\\s{0,3}(?:[,;/\\-–—]|and|und|et|y|i|и|ir)\\s{0,3}${TIME}${RANGE_SEP}${TIME}(?![\\d\\p{L}]|[.:,]\\d)`, 'iuy');
 /** What follows a number range that is a quantity, not a time: "3–5 days", "36–42 cm", "10–20 %". */
 const QUANTITY_AFTER =
-  /^\s*(?:%|€|\$|£|zł|руб|р\.|₽|eur|pln|usd|gbp|lt|cm|mm|m(?!\p{L})|kg|g(?!\p{L})|ml|l(?!\p{L})|x(?!\p{L})|шт|pcs|szt|business|working|calendar|days?|dni|dn|дн|дней|дня|рабоч|dien|d\.|tage?n?|werktag|jours?|días|dias|weeks?|years?|months?|lat|лет|год|jahre|ans)/iu;
+  letterRegExp(/^\s*(?:%|€|\$|£|zł|руб|р\.|₽|eur|pln|usd|gbp|lt|cm|mm|m(?!\p{L})|kg|g(?!\p{L})|ml|l(?!\p{L})|x(?!\p{L})|шт|pcs|szt|business|working|calendar|days?|dni|dn|дн|дней|дня|рабоч|dien|d\.|tage?n?|werktag|jours?|días|dias|weeks?|years?|months?|lat|лет|год|jahre|ans)/iu);
 const CURRENCY_BEFORE = /(?:[€$£₽]|zł|eur|pln|usd|руб\.?)\s*$/iu;
 
-const ROUND_THE_CLOCK = new RegExp(
+const ROUND_THE_CLOCK = letterRegExp(
   `(?<![\\p{L}\\d/.])(?:` +
     [
       '24\\s{0,3}/\\s{0,3}7(?![\\d/.])',
@@ -162,7 +163,7 @@ const NOT_SERVICE = /(?:deliver|shipping|dispatch|courier|pick-?up|order(?:s|ing
 const SHOPPING = /(?:shop|store|buy|purchas|магазин|купи|покуп|sklep|kupuj|zakup|parduotuv|pirk|einkauf|kaufen|boutique|achet|tienda|compr)/iu;
 const SERVICE = /(?:service|support|help|hotline|call|phone|contact|chat|reach|поддержк|оператор|консульт|звон|телефон|obsług|infolini|kontakt|telefon|pagalb|klient|aptarnav|skambin|kundenservice|erreich|hilfe|client|joindre|appel|atención|atencion|llám|llam)/iu;
 
-const LABELS = new RegExp(
+const LABELS = letterRegExp(
   `(?<!\\d\\s?)(?<!\\p{L})(?:` +
     [
       '(?:opening|business|office|service|support|customer\\s{1,3}service|contact|working|call\\s{1,3}centre|call\\s{1,3}center|phone|hotline)\\s{1,3}hours',

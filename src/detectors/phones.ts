@@ -1,4 +1,5 @@
 import { collapse } from './sentence.js';
+import { letterRegExp } from './letters.js';
 /**
  * Phone-number detection. Matching and validation are libphonenumber's ("max" metadata, so only
  * numbers valid for their region's numbering plan pass); this module adds what a shop page needs on
@@ -47,7 +48,10 @@ function dedupe(matches: PhoneMatch[]): PhoneMatch[] {
 }
 
 /** "24/7", "24h", "7/7" right after a number would be read as more of its digits. */
-const ROUND_THE_CLOCK = /(?<!\d)(?:24\s?\/\s?7|24\s?\/\s?24|7\s?\/\s?7|24\s?h(?:ours|rs)?)(?![\p{L}\d])/giu;
+/** A digit run straight into a letter, as in cells run together ("…750870Fax:"). */
+const DIGIT_BEFORE_LETTER = letterRegExp(/(\d)(?=\p{L})/gu);
+
+const ROUND_THE_CLOCK = letterRegExp(/(?<!\d)(?:24\s?\/\s?7|24\s?\/\s?24|7\s?\/\s?7|24\s?h(?:ours|rs)?)(?![\p{L}\d])/giu);
 
 /** Parses a value someone declared to be a phone (tel: link, schema.org telephone): possible numbers are enough. */
 function parseDeclared(value: string, defaultCountry: CountryCode | undefined): PhoneNumber | undefined {
@@ -97,7 +101,7 @@ export function phonesFromStructuredData(values: string[], defaultCountry?: Coun
  * A digit may touch the start: text run together from cells reads "…750870Fax: +44 …".
  */
 function wordsRegExp(words: string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}])(?:${words.join('|')})(?![\\p{L}])`, 'giu');
+  return letterRegExp(`(?<![\\p{L}])(?:${words.join('|')})(?![\\p{L}])`, 'giu');
 }
 
 // Words that say the digits after them ARE a phone. They are matched before the blocking labels
@@ -262,7 +266,7 @@ export function phonesInText(text: string, defaultCountry?: CountryCode): PhoneM
   const segment = /[^\n\r\t,;|•·]+/g;
   for (let seg = segment.exec(scanned); seg; seg = segment.exec(scanned)) {
     // libphonenumber drops a number followed by a letter, as in cells run together ("…750870Fax:")
-    const part = seg[0].replace(/(\d)(?=\p{L})/gu, '$1 ');
+    const part = seg[0].replace(DIGIT_BEFORE_LETTER, '$1 ');
     if ((part.match(/\d/g)?.length ?? 0) < 6) continue; // no phone has fewer digits; skips most segments cheaply
     let found: ReturnType<typeof findPhoneNumbersInText>;
     try {

@@ -9,6 +9,7 @@
  * refund or processing word. Preferably the word before the duration, since that is what it qualifies.
  */
 import { capText, collapse, sentenceAround } from './sentence.js';
+import { letterRegExp } from './letters.js';
 
 export interface ReplyPromise {
   /** The promise in hours: a (business) day is 24, minutes are fractions, a range counts as its upper end. */
@@ -68,11 +69,11 @@ const UNITS: { re: string; hours: number }[] = [
   { re: 'days?|dni|dnia|dzień|дн\\p{L}*|день|суток|сутки|dien\\p{L}*|d\\.|tag(?:e|en|es)?|jours?|j|días?|dias?', hours: 24 },
   { re: 'weeks?|tygodni\\p{L}*|тиждень|недел\\p{L}*|savait\\p{L}*|woche\\p{L}*|semaines?|semanas?', hours: 168 },
 ];
-const UNIT_TESTS = UNITS.map((u) => ({ re: new RegExp(`^(?:${u.re})$`, 'iu'), hours: u.hours }));
+const UNIT_TESTS = UNITS.map((u) => ({ re: letterRegExp(`^(?:${u.re})$`, 'iu'), hours: u.hours }));
 
 const NUMBER = `\\d{1,3}(?:[.,]5)?|${Object.keys(NUMBER_WORDS).join('|')}`;
 /** "within 24-48 hours", "w ciągu 1 dnia roboczego", "sous 24h", "innerhalb eines Werktages", "в течение часа". */
-const DURATION = new RegExp(
+const DURATION = letterRegExp(
   `(?<![\\p{L}\\d])(?<prep>${PREPOSITIONS.join('|')})\\s{0,3}` +
     `(?:(?<low>\\d{1,3})\\s{0,3}(?:[-–—]|to|do|до|bis|à|a|iki)\\s{0,3})?` +
     `(?:(?<few>${FEW_WORDS.join('|')})\\s{1,3}|(?<n>${NUMBER})\\s{0,3}(?:\\(\\d{1,3}\\)\\s{0,3})?)?` +
@@ -80,7 +81,7 @@ const DURATION = new RegExp(
   'giu',
 );
 
-const SAME_DAY = new RegExp(
+const SAME_DAY = letterRegExp(
   `(?<![\\p{L}])(?:` +
     [
       '(?:the\\s{1,3})?same(?:\\s{1,3}business|\\s{1,3}working)?\\s{1,3}day', '(?:the\\s{1,3})?next\\s{1,3}(?:business|working)\\s{1,3}day',
@@ -91,7 +92,7 @@ const SAME_DAY = new RegExp(
   'giu',
 );
 
-const REPLY = new RegExp(
+const REPLY = letterRegExp(
   `(?<![\\p{L}])(?:` +
     [
       'repl(?:y|ies|ied)', 'respond\\p{L}*', 'responses?', 'answer\\p{L}*', 'get\\s{1,3}back\\s{1,3}to\\s{1,3}you', 'hear\\s{1,3}(?:back\\s{1,3})?from\\s{1,3}us', 'contact\\s{1,3}you', 'be\\s{1,3}in\\s{1,3}touch', 'call\\s{1,3}you\\s{1,3}back',
@@ -107,7 +108,7 @@ const REPLY = new RegExp(
   'giu',
 );
 /** Other things shops promise in hours or days. */
-const BLOCK = new RegExp(
+const BLOCK = letterRegExp(
   `(?<![\\p{L}])(?:` +
     [
       'deliver\\p{L}*', 'ship\\p{L}*', 'dispatch\\p{L}*', 'refund\\p{L}*', 'returns?', 'process\\p{L}*', 'tracking', 'arriv\\p{L}*', 'orders?',
@@ -127,7 +128,7 @@ const AVAILABILITY_AFTER = /^\s*(?:a\s+day|per\s+day|\/\s*7|,?\s*7\s+days|na\s+d
 /** Without a preposition, a duration still counts after a label: "Response time: 24h", "Czas odpowiedzi: 1h". */
 const REPLY_LABEL =
   '(?:response|reply)\\s{1,3}time|czas\\s{1,3}odpowiedzi|время\\s{1,3}ответа|atsakymo\\s{1,3}laikas|antwortzeit|reaktionszeit|délai\\s{1,3}de\\s{1,3}réponse|temps\\s{1,3}de\\s{1,3}réponse|tiempo\\s{1,3}de\\s{1,3}respuesta';
-const LABELLED = new RegExp(
+const LABELLED = letterRegExp(
   `(?<![\\p{L}])(?:${REPLY_LABEL})\\s{0,3}:?\\s{0,3}(?:(?:${NUMBER})\\s{0,3}[-–—]\\s{0,3})?(${NUMBER})\\s{0,3}(${UNITS.map((u) => u.re).join('|')})(?!\\p{L})`,
   'giu',
 );

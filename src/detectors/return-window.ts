@@ -9,6 +9,7 @@
  */
 import { capText, collapse, sentenceAround } from './sentence.js';
 import { shortType, valuesAt, type StructuredItem } from '../page/structured-data.js';
+import { letterRegExp } from './letters.js';
 
 export interface ReturnWindow {
   days: number;
@@ -64,12 +65,12 @@ const UNITS: { re: string; days: number; business?: boolean }[] = [
   { re: 'months?|miesi[ąę]c\\p{L}*|месяц\\p{L}*|mėnes\\p{L}*|mėnuo|monat\\p{L}*|mois|mes(?:es)?', days: 30 },
   { re: 'years?|rok|roku|lata|год\\p{L}*|лет|met\\p{L}*|jahr\\p{L}*|ans?|année|años?', days: 365 },
 ];
-const UNIT_TESTS = UNITS.map((u) => ({ re: new RegExp(`^(?:${u.re})$`, 'iu'), days: u.days, business: u.business === true }));
+const UNIT_TESTS = UNITS.map((u) => ({ re: letterRegExp(`^(?:${u.re})$`, 'iu'), days: u.days, business: u.business === true }));
 
 // French "du" (of the) would read as Lithuanian "du" (two): Lithuanian two is only "dvi"/"dviejų" here
 const numberWords = Object.keys(NUMBER_WORDS);
 /** "30 days", "30-day", "14 (fourteen) days", "thirty (30) days", "2 weeks", "a year", "100 TAGE". */
-const DURATION = new RegExp(
+const DURATION = letterRegExp(
   `(?<![\\p{L}\\d.,])(?:(?<n>\\d{1,3})|(?<word>${numberWords.join('|')})|(?<article>${ARTICLES.join('|')}))` +
     `(?:\\s{0,3}\\((?:\\d{1,3}|\\p{L}{3,20})\\))?\\s{0,3}[-‑–]?\\s{0,3}(?<unit>${UNITS.map((u) => u.re).join('|')})(?!\\p{L})`,
   'giu',
@@ -105,7 +106,7 @@ const OTHER_WORDS = [
   'reembols\\p{L}*', 'entreg\\p{L}*', 'envío\\p{L}*', 'envio\\p{L}*', 'garantía', 'garantia',
 ];
 // Longer phrases first, so "zwrot pieniędzy" is a refund and "satisfait ou remboursé" a return guarantee.
-const TOPIC = new RegExp(
+const TOPIC = letterRegExp(
   `(?<![\\p{L}])(?:(?<other>${OTHER_WORDS.filter((w) => /\\s/.test(w)).join('|')})|(?<ret>${RETURN_WORDS.filter((w) => /\\s/.test(w)).join('|')})|(?<other2>${OTHER_WORDS.filter((w) => !/\\s/.test(w)).join('|')})|(?<ret2>${RETURN_WORDS.filter((w) => !/\\s/.test(w)).join('|')}))(?!\\p{L})`,
   'giu',
 );
@@ -126,7 +127,7 @@ function topics(s: string): { at: number; end: number; topic: 'return' | 'other'
 }
 
 /** "30 days from delivery to return": a starting point, not the topic of the duration. */
-const STARTING_POINT = /(?<!\p{L})(?:from|after|of|since|od|po|от|с|со|после|nuo|nach|ab|seit|compter|après|dès|de|desde|partir|tras)(?!\p{L})/iu;
+const STARTING_POINT = letterRegExp(/(?<!\p{L})(?:from|after|of|since|od|po|от|с|со|после|nuo|nach|ab|seit|compter|après|dès|de|desde|partir|tras)(?!\p{L})/iu);
 
 /**
  * The topic word nearest the duration: the last one before it in the sentence, else the first after it

@@ -1,3 +1,4 @@
+import { letterRegExp } from '../detectors/letters.js';
 import { catastrophicBacktracking } from '../rules/regex-safety.js';
 import type { JsonSchema } from './primitive.js';
 import { OptionError, snippet } from './primitive.js';
@@ -44,7 +45,7 @@ export function compilePatterns(spec: PatternSpec, optionKey: string): CompiledP
     const danger = catastrophicBacktracking(source!);
     if (danger) throw new OptionError(`unsafe regular expression /${source}/: ${danger}`, path);
     try {
-      return new RegExp(source!, 'iu');
+      return letterRegExp(source!, 'iu');
     } catch (error) {
       throw new OptionError(`invalid regular expression /${source}/: ${(error as Error).message.replace(/^Invalid regular expression: /, '')}`, path);
     }
