@@ -11,6 +11,7 @@ import { parseAuditOptions, type AuditOptions } from '../cli/options.js';
 import { BUILTIN_RULES_DIR, USER_AGENT } from '../paths.js';
 import { loadRules, RuleFileError } from '../rules/load.js';
 import type { RuleSet } from '../rules/types.js';
+import { heapKeeper } from './heap.js';
 import { JsonlAppender, readDone, summaryOf, type BatchRecord, type SummaryRow } from './jsonl.js';
 import { inShard, parseShard, type Shard } from './shard.js';
 import { readSitesFile, type BatchSite } from './sites-file.js';
@@ -292,6 +293,7 @@ export async function runBatch(sitesFile: string, raw: RawBatchOptions, io: CliI
   const shardText = options.shard ? ` (shard ${options.shard.index}/${options.shard.count})` : '';
   if (progressOn) log(`careaudit: auditing ${todo.length} of ${total} site(s)${shardText}${rows.size ? `, ${rows.size} already in ${options.out}` : ''}`);
 
+  const keepHeapFlat = heapKeeper();
   // one keep-alive pool for every site: a new pool per site would cost a fresh set of sockets each time
   const agent = createAgent({ timeoutMs: options.audit.timeoutMs });
   let appender: JsonlAppender;
@@ -328,6 +330,7 @@ export async function runBatch(sitesFile: string, raw: RawBatchOptions, io: CliI
           }
           rows.set(record.id, summaryOf(record));
           finished++;
+          keepHeapFlat();
           if (progressOn) log(`[${finished}/${total}] ${shortName(job.site)} ${record.status === 'failed' ? `could not be audited: ${record.error}` : `${record.score ?? 'n/a'}${record.gate.passed ? '' : ' (gate failed)'}`}`);
         })
         .finally(() => {
