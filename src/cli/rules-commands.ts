@@ -11,7 +11,7 @@ import { PRIMITIVES } from '../primitives/index.js';
 import { loadRules, RuleFileError } from '../rules/load.js';
 import { FixtureError, runRuleTests, type RuleTestRun } from '../rules/rule-tests.js';
 import { closestName } from '../rules/suggest.js';
-import type { CategoryDefinition, Rule, RuleSet, Severity } from '../rules/types.js';
+import type { CategoryDefinition, Rule, RuleSet } from '../rules/types.js';
 import { ROLE_LABELS } from '../snapshot.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 

@@ -71,7 +71,7 @@ function live(selection: Cheerio<Element>): Element[] {
 }
 
 /** A selector naming the element well enough to find it again in the page. */
-function selectorOf($: CheerioAPI, el: Element): string {
+function selectorOf(el: Element): string {
   const parts: string[] = [];
   let cur: Element | null = el;
   for (let depth = 0; cur && depth < 3; depth++) {
@@ -122,7 +122,7 @@ function fromItems($: CheerioAPI, list: Element, items: Element[], source: strin
     count: items.length,
     labels,
     source,
-    selector: selectorOf($, list),
+    selector: selectorOf(list),
     text: capText(collapse(labels.join(' › ')), MAX_TEXT),
   };
   if (currentIndex >= 0) result.current = currentIndex + 1;
@@ -286,7 +286,7 @@ function fromOnePage($: CheerioAPI): CheckoutSteps | undefined {
     }) ??
     live($('form')).find((f) => kindsOf($(f).find('input, select, textarea').toArray(), $, labels).address);
   const result: CheckoutSteps = { count: 1, current: 1, labels: [], source: 'one-page checkout' };
-  if (form) result.selector = selectorOf($, form);
+  if (form) result.selector = selectorOf(form);
   return result;
 }
 

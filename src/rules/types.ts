@@ -11,14 +11,6 @@ export type Outcome = (typeof OUTCOMES)[number];
 /** Where a rule looks: one page role, or every page that was read. */
 export type RulePageSelector = PageRole | 'any';
 
-/** A check as written in YAML: one combinator or one primitive with its options. */
-export type CheckSpec =
-  | { all: CheckSpec[] }
-  | { any: CheckSpec[] }
-  | { none: CheckSpec[] }
-  | { not: CheckSpec }
-  | { [primitive: string]: unknown };
-
 export interface SourceLocation {
   file: string;
   line: number;
