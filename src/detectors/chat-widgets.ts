@@ -325,6 +325,36 @@ export interface ScriptLike {
 const combinedQueries = new Map<string, CompiledSelector | undefined>();
 const perVendorQueries = new Map<string, CompiledSelector[]>();
 
+const hintQueries = new Map<string, RegExp | undefined>();
+
+/** One case-insensitive pattern for every hint word of these vendors. */
+function hintsOf(vendors: readonly ChatVendor[]): RegExp | undefined {
+  const key = vendors.map((v) => v.id).join(',');
+  if (!hintQueries.has(key)) {
+    const hints = [...new Set(vendors.flatMap((v) => v.hints))];
+    hintQueries.set(key, hints.length ? new RegExp(hints.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi') : undefined);
+  }
+  return hintQueries.get(key);
+}
+
+/** Words of the vendors' selectors that are not generic markup: a page without any has none of the widgets. */
+const GENERIC_SELECTOR_WORDS = new Set(['iframe', 'title', 'messaging', 'chat', 'widget', 'data-product', 'src']);
+const elementWordQueries = new Map<string, RegExp | undefined>();
+
+function elementWords(vendors: readonly ChatVendor[]): RegExp | undefined {
+  const key = vendors.map((v) => v.id).join(',');
+  if (!elementWordQueries.has(key)) {
+    const words = new Set(
+      vendors
+        .flatMap((v) => v.elements.flatMap((sel) => sel.match(/[A-Za-z][\w-]{2,}/g) ?? []))
+        .map((w) => w.toLowerCase())
+        .filter((w) => !GENERIC_SELECTOR_WORDS.has(w)),
+    );
+    elementWordQueries.set(key, words.size ? new RegExp([...words].map((w) => w.replace(/[-]/g, '\\-')).join('|'), 'i') : undefined);
+  }
+  return elementWordQueries.get(key);
+}
+
 function elementQuery(vendors: readonly ChatVendor[]): CompiledSelector | undefined {
   const key = vendors.map((v) => v.id).join(',');
   if (!combinedQueries.has(key)) {
@@ -347,7 +377,7 @@ function vendorQueries(vendor: ChatVendor): CompiledSelector[] {
  * Chat widgets on a page, at most one finding per vendor and way of finding it, script hosts first.
  * `vendors` restricts the search to those vendor ids.
  */
-export function detectChatWidgets($: CheerioAPI, scripts: ScriptLike[], vendors?: string[]): ChatWidgetMatch[] {
+export function detectChatWidgets($: CheerioAPI, scripts: ScriptLike[], vendors?: string[], html?: string): ChatWidgetMatch[] {
   const wanted = vendors ? CHAT_VENDORS.filter((v) => vendors.includes(v.id)) : CHAT_VENDORS;
   const out: ChatWidgetMatch[] = [];
   const seen = new Set<string>();
@@ -371,13 +401,17 @@ export function detectChatWidgets($: CheerioAPI, scripts: ScriptLike[], vendors?
     for (const v of wanted) if (v.hosts.some((h) => hostMatches(h, url))) add(v, 'script src', src.trim());
   }
 
+  const hintQuery = hintsOf(wanted);
   for (const script of scripts) {
     const code = script.inline;
-    if (!code) continue;
-    // pages carry megabytes of inline code: a substring test first keeps ~100 patterns off most of it
-    const lower = code.toLowerCase();
+    if (!code || !hintQuery) continue;
+    // pages carry megabytes of inline code: one pass for every vendor's hint words keeps ~100 patterns off most of it
+    const present = new Set<string>();
+    hintQuery.lastIndex = 0;
+    for (let m = hintQuery.exec(code); m; m = hintQuery.exec(code)) present.add(m[0].toLowerCase());
+    if (present.size === 0) continue;
     for (const v of wanted) {
-      if (!v.hints.some((h) => lower.includes(h))) continue;
+      if (!v.hints.some((h) => present.has(h))) continue;
       for (const re of v.inline) {
         const m = re.exec(code);
         if (m) {
@@ -388,8 +422,10 @@ export function detectChatWidgets($: CheerioAPI, scripts: ScriptLike[], vendors?
     }
   }
 
-  // one pass over the DOM for every vendor's selectors; which vendor matched is sorted out only on a hit
-  const query = elementQuery(wanted);
+  // matching every element against every vendor's selectors is the costly part: skip it when the page's
+  // source names none of the ids and classes those selectors look for
+  const words = elementWords(wanted);
+  const query = !html || (words && words.test(html)) ? elementQuery(wanted) : undefined;
   const hits = query ? selectAllIn($, query) : [];
   if (hits.length > 0) {
     for (const v of wanted) {

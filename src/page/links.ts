@@ -1,4 +1,7 @@
 import type { CheerioAPI } from 'cheerio';
+import { textContent } from 'domutils';
+import type { Element } from 'domhandler';
+import { compileSelector, selectAllIn } from './select.js';
 
 export interface PageLink {
   /** Absolute URL after resolving against the page (and its <base href>), without the fragment. */
@@ -11,9 +14,12 @@ export interface PageLink {
 
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
+const LINKS = compileSelector('a[href], area[href]');
+const BASE = compileSelector('base[href]');
+
 /** The URL relative links on this page resolve against: its <base href> if valid, else the page URL. */
 export function baseUrlOf($: CheerioAPI, pageUrl: string): string {
-  const base = $('base[href]').first().attr('href');
+  const base = selectAllIn($, BASE)[0]?.attribs.href;
   if (base) {
     try {
       return new URL(base, pageUrl).href;
@@ -24,28 +30,45 @@ export function baseUrlOf($: CheerioAPI, pageUrl: string): string {
   return pageUrl;
 }
 
-/** Every <a href> and <area href> on the page, resolved; javascript:, mailto: and tel: included as written. */
+function firstImageAlt(el: Element): string {
+  const stack = [...el.children];
+  while (stack.length) {
+    const node = stack.shift()!;
+    if (node.type === 'tag') {
+      const child = node as Element;
+      if (child.name === 'img' && child.attribs.alt !== undefined) return child.attribs.alt;
+      stack.push(...child.children);
+    }
+  }
+  return '';
+}
+
+/**
+ * Every <a href> and <area href> on the page, resolved; javascript:, mailto: and tel: included as written.
+ * Works on the DOM nodes directly and resolves each distinct href once: product grids repeat links.
+ */
 export function extractLinks($: CheerioAPI, pageUrl: string): PageLink[] {
   const base = baseUrlOf($, pageUrl);
+  const resolved = new Map<string, string | undefined>();
   const links: PageLink[] = [];
-  $('a[href], area[href]').each((_, el) => {
-    const $el = $(el);
-    const href = ($el.attr('href') ?? '').trim();
-    if (!href) return;
-    let url: string;
-    try {
-      const resolved = new URL(href, base);
-      resolved.hash = '';
-      url = resolved.href;
-    } catch {
-      return;
+  for (const el of selectAllIn($, LINKS)) {
+    const href = (el.attribs.href ?? '').trim();
+    if (!href) continue;
+    let url = resolved.get(href);
+    if (!resolved.has(href)) {
+      try {
+        const absolute = new URL(href, base);
+        absolute.hash = '';
+        url = absolute.href;
+      } catch {
+        url = undefined;
+      }
+      resolved.set(href, url);
     }
+    if (url === undefined) continue;
     const text =
-      collapse($el.text()) ||
-      collapse($el.attr('aria-label') ?? '') ||
-      collapse($el.attr('title') ?? '') ||
-      collapse($el.find('img[alt]').first().attr('alt') ?? '');
+      collapse(textContent(el)) || collapse(el.attribs['aria-label'] ?? '') || collapse(el.attribs.title ?? '') || collapse(firstImageAlt(el));
     links.push({ url, href, text });
-  });
+  }
   return links;
 }

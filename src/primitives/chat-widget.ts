@@ -26,7 +26,7 @@ export const chatWidgetPrimitive = definePrimitive<ChatWidgetOptions>({
   },
   compile({ vendors }) {
     return (page) => {
-      const found = detectChatWidgets(page.$, page.scripts, vendors);
+      const found = detectChatWidgets(page.$, page.scripts, vendors, page.page.html);
       if (found.length === 0) {
         return { status: 'fail', evidence: [], note: vendors ? `no chat widget of ${vendors.join(', ')} found` : 'no live-chat widget found' };
       }
