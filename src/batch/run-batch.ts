@@ -7,8 +7,10 @@ import { SiteUnreachableError, TargetError, type AcquireOptions, type PageOverri
 import { auditSite } from '../audit.js';
 import { EXIT, UsageError, type CliIO } from '../cli/io.js';
 import { selectRules } from '../rules/select.js';
-import { parseAuditOptions, type AuditOptions } from '../cli/options.js';
-import { BUILTIN_RULES_DIR, USER_AGENT } from '../paths.js';
+import type { RawAuditOptions } from '../cli/options.js';
+import { applyRuleOverrides, mergeOptions, type Settings } from '../config/apply-config.js';
+import { checkRuleIds, findConfig, loadConfig, type Config } from '../config/load-config.js';
+import { BUILTIN_RULES_DIR } from '../paths.js';
 import { loadRules, RuleFileError } from '../rules/load.js';
 import type { RuleSet } from '../rules/types.js';
 import { heapKeeper } from './heap.js';
@@ -23,6 +25,7 @@ import { readSitesFile, type BatchSite } from './sites-file.js';
  */
 export interface RawBatchOptions {
   out?: string;
+  config?: string;
   resume?: boolean;
   shard?: string;
   /** Sites audited at once, overall (default 8). */
@@ -52,8 +55,8 @@ export interface BatchOptions {
   shard?: Shard;
   concurrency: number;
   perHost: number;
-  /** The shared audit options, validated as `careaudit <target>` validates them. */
-  audit: AuditOptions;
+  /** The shared audit settings: flags, then the config file, validated as `careaudit <target>` validates them. */
+  audit: BatchAuditSettings;
 }
 
 /** How an embedding program (or a test) stops a batch without a signal: aborting acts like Ctrl-C. */
@@ -73,24 +76,19 @@ function integer(flag: string, value: string, min: number, max: number): number 
   return Number(value);
 }
 
-export function parseBatchOptions(sitesFile: string, raw: RawBatchOptions): BatchOptions {
+/**
+ * What every site of a batch shares. A config file's pages, email and request headers or cookies belong to
+ * one store, so a batch never takes them from it: credentials meant for one site must not go to the others.
+ */
+export type BatchAuditSettings = Omit<Settings, 'headers'>;
+
+const BATCH_ONLY_FLAGS = new Set(['out', 'config', 'resume', 'shard', 'concurrency', 'perHost']);
+
+export function parseBatchOptions(sitesFile: string, raw: RawBatchOptions, config?: Config, typed: ReadonlySet<string> = new Set(Object.keys(raw))): BatchOptions {
   if (!raw.out) throw new UsageError('--out FILE is required: batch writes one JSON line per site there', 'e.g. careaudit batch sites.txt --out results.jsonl');
-  const audit = parseAuditOptions(sitesFile, {
-    format: 'json',
-    failOn: raw.failOn ?? 'error',
-    minScore: raw.minScore,
-    only: raw.only,
-    skip: raw.skip,
-    rules: raw.rules ?? [],
-    email: raw.email,
-    page: raw.page ?? [],
-    country: raw.country,
-    maxPages: raw.maxPages ?? '20',
-    concurrency: String(REQUESTS_PER_SITE),
-    timeout: raw.timeout ?? '15',
-    ignoreRobots: raw.ignoreRobots,
-    quiet: raw.quiet,
-  });
+  const flags = Object.fromEntries(Object.entries(raw).filter(([key]) => typed.has(key) && !BATCH_ONLY_FLAGS.has(key))) as Partial<RawAuditOptions>;
+  const shared = config ? { ...config, pages: {}, checkoutFlow: undefined, request: { ...config.request, headers: {}, cookies: {} } } : undefined;
+  const { headers: _none, ...audit } = mergeOptions(shared, { ...flags, format: 'json', concurrency: String(REQUESTS_PER_SITE) });
   return {
     sitesFile,
     out: raw.out,
@@ -163,11 +161,11 @@ async function auditOne(site: BatchSite, ruleSet: RuleSet, options: BatchOptions
     email: site.email !== undefined ? local(site.email) : audit.email,
     country: site.country ?? audit.country,
     maxPages: audit.maxPages,
+    userAgent: audit.userAgent,
     concurrency: REQUESTS_PER_SITE,
     timeoutMs: audit.timeoutMs,
     maxBytes: MAX_BYTES,
     ignoreRobots: audit.ignoreRobots,
-    userAgent: USER_AGENT,
     cwd: io.cwd,
     agent,
   };
@@ -183,7 +181,11 @@ async function auditOne(site: BatchSite, ruleSet: RuleSet, options: BatchOptions
     finishedAt: new Date().toISOString(),
   });
   try {
-    const report = await auditSite({ acquire, ruleSet, gate: { minScore: audit.minScore, failOn: audit.failOn } });
+    const report = await auditSite({
+      acquire,
+      ruleSet,
+      gate: { minScore: audit.minScore, failOn: audit.failOn, categoryMinimums: audit.categoryThresholds, maxWarnings: audit.maxWarnings },
+    });
     report.target = site.target; // as the sites file says it, not the resolved path of this machine
     return {
       id: site.id,
@@ -238,7 +240,7 @@ function resumeCommand(options: BatchOptions): string {
 }
 
 /** `careaudit batch SITES`: audit every site of the file (or of one shard of it), one JSONL record each. */
-export async function runBatch(sitesFile: string, raw: RawBatchOptions, io: CliIO, control: BatchControl = {}): Promise<number> {
+export async function runBatch(sitesFile: string, raw: RawBatchOptions, io: CliIO, control: BatchControl = {}, typed?: ReadonlySet<string>): Promise<number> {
   const log = (line: string) => io.stderr.write(`${line}\n`);
   let options: BatchOptions;
   let sites: BatchSite[];
@@ -246,13 +248,24 @@ export async function runBatch(sitesFile: string, raw: RawBatchOptions, io: CliI
   let rows: Map<string, SummaryRow>;
   const outPath = () => resolve(io.cwd, options.out);
   try {
-    options = parseBatchOptions(sitesFile, raw);
+    const configPath = raw.config ? resolve(io.cwd, raw.config) : findConfig(io.cwd);
+    const config = configPath ? await loadConfig(configPath, io.env, io.cwd) : undefined;
+    options = parseBatchOptions(sitesFile, raw, config, typed);
+    if (config && (Object.keys(config.request.headers).length || Object.keys(config.request.cookies).length || Object.keys(config.pages).length) && !options.audit.quiet) {
+      log(`careaudit: ${config.file}: its pages, headers and cookies belong to one store and are not used by batch`);
+    }
     const sitesPath = resolve(io.cwd, sitesFile);
     if (outPath() === sitesPath) throw new UsageError(`--out ${options.out} is the sites file itself`, 'write the results to a .jsonl file of their own');
     const listed = await readSitesFile(sitesPath, sitesFile);
     sites = options.shard ? listed.filter((s) => inShard(s, options.shard!)) : listed;
     // the rules load once and every audit shares them: compiling checks per site would dominate a large batch
-    ruleSet = selectRules(await loadRules([BUILTIN_RULES_DIR, ...options.audit.rules.map((dir) => resolve(io.cwd, dir))], io.cwd), options.audit.only, options.audit.skip);
+    let loaded = await loadRules([...(options.audit.builtinRules ? [BUILTIN_RULES_DIR] : []), ...options.audit.rules.map((dir) => resolve(io.cwd, dir))], io.cwd);
+    if (config) {
+      const unknown = checkRuleIds(config, loaded.rules.map((r) => r.id), loaded.categories.map((c) => c.id));
+      if (unknown) throw unknown;
+      loaded = applyRuleOverrides(loaded, config);
+    }
+    ruleSet = selectRules(loaded, options.audit.only, options.audit.skip);
     if (options.resume) {
       const done = await readDone(outPath(), options.out);
       if (done.dropped && !options.audit.quiet) log(`careaudit: removed an incomplete last line (${done.dropped} bytes) from ${options.out}; that site will be audited again`);
@@ -265,7 +278,7 @@ export async function runBatch(sitesFile: string, raw: RawBatchOptions, io: CliI
     }
   } catch (error) {
     if (error instanceof RuleFileError) {
-      io.stderr.write(`careaudit: error in ${error.file === sitesFile ? 'the sites file' : 'a rule file'}\n${error.format()}\n`);
+      io.stderr.write(`careaudit: ${error.format()}\n`);
       return EXIT.usage;
     }
     if (error instanceof UsageError) {

@@ -95,6 +95,7 @@ Examples:
     .description('audit many sites: SITES is a text file (one target per line) or YAML; one JSON line per site goes to --out')
     .argument('<sites>', 'a .txt or .yaml list of sites')
     .option('--out <file.jsonl>', "where each site's result is appended as one JSON line")
+    .option('-c, --config <file>', "a config file for every site's audit (default: careaudit.config.yaml here); its pages, headers and cookies are not used")
     .option('--resume', 'continue an interrupted batch: audit only the sites not yet in --out')
     .option('--shard <i/n>', 'audit only shard I of N (deterministic; the shards together make the whole list)')
     .option('--concurrency <n>', 'sites audited at once', '8')
@@ -109,7 +110,9 @@ Examples:
     .option('--timeout <seconds>', 'time limit per request', '15')
     .option('--ignore-robots', 'audit pages that robots.txt disallows')
     .option('-q, --quiet', 'no progress output on stderr')
-    .action(async (sites: string, raw: RawBatchOptions) => setExit(await (await import('../batch/run-batch.js')).runBatch(sites, raw, io)));
+    .action(async (sites: string, raw: RawBatchOptions, command: Command) =>
+      setExit(await (await import('../batch/run-batch.js')).runBatch(sites, raw, io, {}, typedOptions(command))),
+    );
   program
     .command('schema')
     .description('print a JSON Schema: "rules" (rule files, for editors) or "report" (--format json output)')

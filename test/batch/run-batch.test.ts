@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../../src/paths.js';
+import { cli } from '../cli/run.js';
 import { batch, records, scores } from './run.js';
 import { serveStores, type StoreServer } from './stores.js';
 
@@ -152,7 +153,7 @@ describe('careaudit batch', () => {
     const run = await batch(dir, 'bad.yaml', { out: 'bad.jsonl' });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      'careaudit: error in the sites file\nbad.yaml:3:3: unknown key "cuntry" (did you mean "country"?)\n  1 | - https://a.example/\n  2 | - target: https://b.example/\n> 3 |   cuntry: PL\n    |   ^\n  4 | \nexpected: one of target, id, email, country, pages\n',
+      'careaudit: bad.yaml:3:3: unknown key "cuntry" (did you mean "country"?)\n  1 | - https://a.example/\n  2 | - target: https://b.example/\n> 3 |   cuntry: PL\n    |   ^\n  4 | \nexpected: one of target, id, email, country, pages\n',
     );
   });
 
@@ -177,5 +178,19 @@ describe('careaudit batch', () => {
     } finally {
       await slow.close();
     }
+  });
+});
+
+describe('batch and the config file', () => {
+  it('applies the config to every site, but never its pages, headers or cookies', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'careaudit-batch-config-'));
+    await writeFile(join(dir, 'careaudit.config.yaml'), 'extends: recommended\nfailOn: none\nrules:\n  contact.live-chat: off\nrequest:\n  headers: { Authorization: "Bearer s3cret" }\n');
+    await writeFile(join(dir, 'sites.txt'), `${join(PACKAGE_ROOT, 'examples/corner-shop')}\n`);
+    const run = await cli(['batch', 'sites.txt', '--out', 'out.jsonl'], { cwd: dir });
+    expect(run.code).toBe(0); // failOn: none from the config
+    expect(run.stderr).toMatch(/pages, headers and cookies belong to one store and are not used by batch/);
+    const record = JSON.parse((await readFile(join(dir, 'out.jsonl'), 'utf8')).trim()) as { report: { rules: { id: string }[] } };
+    expect(record.report.rules.some((r) => r.id === 'contact.live-chat')).toBe(false);
+    expect((await cli(['batch', 'sites.txt', '--out', 'out2.jsonl', '--fail-on', 'error'], { cwd: dir })).code).toBe(1); // the flag wins
   });
 });
