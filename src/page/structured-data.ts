@@ -1,5 +1,6 @@
 import type { CheerioAPI } from 'cheerio';
-import type { Element } from 'domhandler';
+import { hasChildren, type AnyNode, type Element } from 'domhandler';
+import { textContent } from 'domutils';
 
 /** One schema.org item from JSON-LD or microdata, whatever its nesting on the page. */
 export interface StructuredItem {
@@ -51,33 +52,50 @@ export function jsonLdItems($: CheerioAPI): StructuredItem[] {
   return items;
 }
 
-function microdataValue($: CheerioAPI, el: Element): string {
-  const $el = $(el);
+const MAX_MICRODATA_TEXT = 500;
+
+function microdataValue(el: Element): string {
   for (const attr of ['content', 'href', 'src', 'datetime', 'value']) {
-    const v = $el.attr(attr);
+    const v = el.attribs[attr];
     if (v !== undefined) return v.trim();
   }
-  return $el.text().replace(/\s+/g, ' ').trim();
+  return textContent(el).slice(0, MAX_MICRODATA_TEXT * 4).replace(/\s+/g, ' ').trim().slice(0, MAX_MICRODATA_TEXT);
 }
 
-/** schema.org microdata: every [itemscope][itemtype], with the itemprops that belong to it. */
+/**
+ * schema.org microdata: every [itemscope][itemtype], with the itemprops that belong to it (a property
+ * belongs to its nearest enclosing scope). One walk of the tree with a stack of open scopes: looking up
+ * each property's scope separately would take time growing with the square of a page's nesting.
+ */
 export function microdataItems($: CheerioAPI): StructuredItem[] {
   const items: StructuredItem[] = [];
-  $('[itemscope][itemtype]').each((_, scope) => {
-    const properties: Record<string, unknown> = {};
-    $(scope)
-      .find('[itemprop]')
-      .each((__, propEl) => {
-        // a property belongs to the nearest enclosing scope only
-        if ($(propEl).parent().closest('[itemscope]')[0] !== scope) return;
-        const value = propEl.attribs.itemscope !== undefined ? { '@type': typesOf(propEl.attribs.itemtype ?? '') } : microdataValue($, propEl);
-        for (const name of (propEl.attribs.itemprop ?? '').split(/\s+/).filter(Boolean)) {
-          const previous = properties[name];
-          properties[name] = previous === undefined ? value : ([] as unknown[]).concat(previous, value);
+  const root = $.root()[0];
+  if (!root) return items;
+  const stack: [AnyNode, StructuredItem | undefined][] = [[root, undefined]];
+  while (stack.length > 0) {
+    const [node, scope] = stack.pop()!;
+    let inner = scope;
+    if (node.type === 'tag' || node.type === 'script' || node.type === 'style') {
+      const el = node as Element;
+      const itemprop = el.attribs.itemprop;
+      const isScope = el.attribs.itemscope !== undefined;
+      if (itemprop !== undefined && scope) {
+        const value = isScope ? { '@type': typesOf((el.attribs.itemtype ?? '').split(/\s+/)) } : microdataValue(el);
+        for (const name of itemprop.split(/\s+/).filter(Boolean)) {
+          const previous = scope.properties[name];
+          scope.properties[name] = previous === undefined ? value : ([] as unknown[]).concat(previous, value);
         }
-      });
-    items.push({ types: typesOf((scope as Element).attribs.itemtype?.split(/\s+/) ?? []), properties, source: 'microdata' });
-  });
+      }
+      if (isScope) {
+        inner = el.attribs.itemtype !== undefined ? { types: typesOf(el.attribs.itemtype.split(/\s+/)), properties: {}, source: 'microdata' } : undefined;
+        if (inner) items.push(inner);
+      }
+    }
+    if (hasChildren(node)) {
+      const children = node.children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, inner]);
+    }
+  }
   return items;
 }
 

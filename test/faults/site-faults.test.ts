@@ -70,6 +70,7 @@ describe('a page that misbehaves fails alone, with a plain reason, within the ti
   it.each([
     ['deep-html', /\+48 22 123 45 67/],
     ['big-inline-script', /Tel\. \+48/],
+    ['deep-microdata', /Tel\. \+48/],
   ])(
     'reads a hostile but valid page: %s',
     async (fault) => {

@@ -68,6 +68,9 @@ export const FAULTS: Record<string, Fault> = {
   'pdf-as-html': (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(Buffer.concat([Buffer.from('%PDF-1.7\n%\u00e2\u00e3'), Buffer.alloc(2048, 0)])),
   'png-as-html': (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0])),
   'deep-html': (_req, res) => html(res, `<html><body>${'<div>'.repeat(100_000)}Call +48 22 123 45 67${'</div>'.repeat(100_000)}</body></html>`),
+  // every scope nested in the last: finding each property's scope by climbing the tree is quadratic
+  'deep-microdata': (_req, res) =>
+    html(res, `<html><body>${'<div itemscope itemtype="https://schema.org/Thing"><span itemprop="name">x</span>'.repeat(20_000)}<p>Tel. +48 22 123 45 67</p>${'</div>'.repeat(20_000)}</body></html>`),
   'big-inline-script': (_req, res) => html(res, `<html><body><script>var data = "${'a'.repeat(3 * 1024 * 1024)}";</script><p>Tel. +48 22 123 45 67</p></body></html>`),
   'lying-charset': (_req, res) =>
     res

@@ -52,3 +52,15 @@ describe('structured-data', () => {
     expect(run({ 'structured-data': { type: 'FAQPage' } }, html).status).toBe('pass');
   });
 });
+
+describe('microdata on a hostile page', () => {
+  it('reads 20,000 nested scopes, each property in its own scope', async () => {
+    const { parseHtml } = await import('../../src/page/parse.js');
+    const { microdataItems } = await import('../../src/page/structured-data.js');
+    const html = `${'<div itemscope itemtype="https://schema.org/Thing"><span itemprop="name">x</span>'.repeat(20_000)}${'</div>'.repeat(20_000)}`;
+    const items = microdataItems(parseHtml(html));
+    expect(items).toHaveLength(20_000);
+    // past the 512-level nesting cap elements become siblings, as in a browser, and leave their scope
+    expect(items.slice(0, 200).every((item) => item.properties.name === 'x')).toBe(true);
+  });
+});
