@@ -88,7 +88,8 @@ export class FolderSource implements PageSource {
     const candidates = candidateFiles(this.#root, pathname === '/' ? '/index.html' : pathname);
     if (this.#only) {
       const only = this.#only;
-      if (!candidates.includes(only)) return failedPage(url, 'not given: only one file is audited (give a folder to audit more pages)', 'skipped');
+      // shown by its path on the site: the folder's internal URL means nothing to a reader
+      if (!candidates.includes(only)) return failedPage(url, 'not given: only one file is audited (give a folder to audit more pages)', 'skipped', { path: pathname });
       return readLocalPage(only, url, this.#display(only));
     }
     for (const file of candidates) {

@@ -267,6 +267,8 @@ async function readOverride(
   readOnce: (url: string) => Promise<Page>,
 ): Promise<Page> {
   if (isUrl(override.location)) return readOnce(override.location);
+  // a page the user named that is not there is a mistake in the command, not in the store
+  if (!(await stat(file).catch(() => undefined))) throw new TargetError(`the ${override.role} page ${override.location} was not found (given with --page or in the config)`);
   if (source instanceof FolderSource) {
     const url = source.urlOf(file);
     if (url) return readOnce(url);

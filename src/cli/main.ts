@@ -131,7 +131,7 @@ Examples:
     .action(async (raw: RawRulesListOptions) => setExit(await (await import('./rules-commands.js')).runRulesList(raw, io)));
   rules
     .command('test')
-    .description('run each rule\'s fixtures (DIR/tests/<rule-id>/<pass|fail|na>.<lang>[.<anything>].html or .eml)')
+    .description('run each rule\'s fixtures (DIR/tests/<rule-id>/<pass|fail|na|manual>.<lang>[.<anything>].html or .eml)')
     .argument('[dir]', 'a folder of rule files (default: the built-in rules)')
     .addOption(new Option('-f, --format <format>', 'text or json').default('text'))
     .action(async (dir: string | undefined, raw: RawRulesTestOptions) => setExit(await (await import('./rules-commands.js')).runRulesTest(dir, raw, io)));

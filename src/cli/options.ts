@@ -1,6 +1,7 @@
 import { PAGE_ROLES, type PageRole } from '../snapshot.js';
 import type { FailOn } from '../gate.js';
 import type { PageOverride } from '../acquire/site.js';
+import { isCountryCode } from '../country.js';
 import { UsageError } from './io.js';
 
 /** Options as commander hands them over: strings, before validation. */
@@ -107,7 +108,7 @@ export function parseAuditOptions(target: string, raw: RawAuditOptions): AuditOp
   if (!Number.isFinite(timeout) || timeout < 0.1 || timeout > 600) {
     throw new UsageError(`--timeout must be a number of seconds from 0.1 to 600 (got "${raw.timeout}")`);
   }
-  if (raw.country !== undefined && !/^[A-Za-z]{2}$/.test(raw.country)) {
+  if (raw.country !== undefined && !isCountryCode(raw.country)) {
     throw new UsageError(`--country must be a two-letter country code such as US, GB, PL, LT, RU (got "${raw.country}")`);
   }
   const pages = raw.page.map((spec): PageOverride => {

@@ -48,6 +48,29 @@ async function readBaseline(path: string, cwd: string): Promise<Report> {
   }
 }
 
+const WRITE_PROBLEMS: Record<string, string> = {
+  ENOENT: 'its folder does not exist',
+  ENOTDIR: 'a part of its path is a file, not a folder',
+  EISDIR: 'it is a folder',
+  EEXIST: 'a file of that name is in the way',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'the disk is full',
+};
+
+/** A report that cannot be written is the user's path to fix: exit 2 with the reason, not an internal error. */
+async function writeReport(write: () => Promise<unknown>, target: string): Promise<void> {
+  try {
+    await write();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    const why = WRITE_PROBLEMS[code];
+    if (why) throw new UsageError(`cannot write ${target}: ${why}`);
+    throw error;
+  }
+}
+
 /** A failed regression check fails the gate too, and says which rule or score regressed. */
 function withRegressionGate(report: Report, comparison: Comparison): Report {
   const reasons = regressionReasons(comparison);
@@ -106,16 +129,16 @@ export async function runAudit(target: string, raw: RawAuditOptions, io: CliIO, 
     const render = (format: keyof typeof FORMATTERS, color: boolean) => FORMATTERS[format].render(report, { comparison, color });
     if (options.outputDir) {
       const dir = resolve(io.cwd, options.outputDir);
-      await mkdir(dir, { recursive: true });
+      await writeReport(() => mkdir(dir, { recursive: true }), options.outputDir);
       const written: string[] = [];
       for (const format of options.formats) {
         const file = join(dir, `${siteSlug(options.target)}.${FORMATTERS[format].extension}`);
-        await writeFileAtomic(file, render(format, false));
+        await writeReport(() => writeFileAtomic(file, render(format, false)), file);
         written.push(file);
       }
       if (!options.quiet) io.stderr.write(`careaudit: wrote ${written.join(', ')}\n`);
     } else if (options.output) {
-      await writeFileAtomic(resolve(io.cwd, options.output), render(options.formats[0]!, false));
+      await writeReport(() => writeFileAtomic(resolve(io.cwd, options.output!), render(options.formats[0]!, false)), options.output);
       if (!options.quiet) io.stderr.write(`careaudit: report written to ${options.output} (score ${report.score ?? 'n/a'}, gate ${report.gate.passed ? 'passed' : 'failed'})\n`);
     } else {
       io.stdout.write(render(options.formats[0]!, Boolean(io.stdout.isTTY) && !noColor));

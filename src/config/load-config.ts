@@ -6,6 +6,7 @@ import type { FailOn } from '../gate.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import type { JsonSchema } from '../primitives/primitive.js';
 import type { InstancePath } from '../rules/compile-check.js';
+import { isCountryCode } from '../country.js';
 import { errorAt, errorAtOffset, offsetAt, readYaml, RuleFileError } from '../rules/load.js';
 import { closestName } from '../rules/suggest.js';
 import type { Severity } from '../rules/types.js';
@@ -200,6 +201,8 @@ export async function loadConfig(path: string, env: Record<string, string | unde
       }
     }
   }
+
+  if (spec.country && !isCountryCode(spec.country)) throw locate.errorAt(['country'], `unknown country code "${spec.country}"`, 'an ISO 3166 code such as US, GB, PL, LT, RU');
 
   const pages: Partial<Record<PageRole, string>> = {};
   for (const [role, location] of Object.entries(spec.pages ?? {}) as [PageRole, string][]) {

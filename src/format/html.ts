@@ -174,7 +174,8 @@ function priorities(report: Report): string {
     .map(([severity, heading]) => {
       const rules = failing.filter((r) => r.severity === severity).sort((a, b) => b.weight - a.weight);
       if (!rules.length) return '';
-      return `<div class="prio"><h3>${heading} <span class="meta">(${rules.length})</span></h3><ul>${rules.map((r) => `<li><a href="#rule-${esc(r.id)}">${esc(r.title)}</a></li>`).join('')}</ul></div>`;
+      // the verdict ("No phone number on the home page"), not the rule's title, which reads as praise
+      return `<div class="prio"><h3>${heading} <span class="meta">(${rules.length})</span></h3><ul>${rules.map((r) => `<li><a href="#rule-${esc(r.id)}">${esc(r.message)}</a></li>`).join('')}</ul></div>`;
     })
     .join('');
   return `<section class="priorities"><h2>What to fix</h2><div class="prios">${groups}</div></section>`;

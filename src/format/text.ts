@@ -29,7 +29,7 @@ function bar(score: number | null, width = 20): string {
 
 function evidenceLine(e: Evidence): string {
   const value = e.value === undefined ? undefined : String(e.value);
-  const shown = e.text && value && value !== e.text ? `${e.text} → ${value}` : (e.text ?? value);
+  const shown = e.text && value && value !== e.text ? `${e.text} → ${value}` : e.text || value;
   const selector = e.selector && (e.selector.length > 60 ? `${e.selector.slice(0, 59)}…` : e.selector);
   const what = [shown, selector && `(${selector})`].filter(Boolean).join(' ');
   return `${e.kind}${what ? `: ${what}` : ''}${e.page ? `  [${e.page}]` : ''}`;

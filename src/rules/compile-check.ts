@@ -19,7 +19,7 @@ export class CheckSpecError extends Error {
   }
 }
 
-export const COMBINATORS = ['all', 'any', 'none', 'not'] as const;
+export const COMBINATORS = ['all', 'any', 'none', 'not', 'decide'] as const;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -78,6 +78,21 @@ export function compileCheck(spec: unknown, path: InstancePath): CompiledCheck {
     case 'not': {
       const child = compileCheck(value, here);
       return (page, site) => negate(child(page, site));
+    }
+    case 'decide': {
+      // evidence either way, or an honest "cannot tell": a page that says neither is not a failure
+      if (!isRecord(value) || Object.keys(value).some((k) => k !== 'pass' && k !== 'fail') || !('pass' in value) || !('fail' in value)) {
+        throw new CheckSpecError('decide takes a "fail" check and a "pass" check', here, 'decide: { fail: CHECK, pass: CHECK }');
+      }
+      const failWhen = compileCheck(value.fail, [...here, 'fail']);
+      const passWhen = compileCheck(value.pass, [...here, 'pass']);
+      return (page, site) => {
+        const failed = failWhen(page, site);
+        if (failed.status === 'pass') return { status: 'fail', evidence: failed.evidence };
+        const passed = passWhen(page, site);
+        if (passed.status === 'pass') return { status: 'pass', evidence: passed.evidence };
+        return { status: 'unknown', evidence: [], note: 'the page says neither' };
+      };
     }
     default: {
       const primitive = PRIMITIVES.get(key);

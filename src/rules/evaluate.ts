@@ -24,14 +24,18 @@ function missingPageMessage(rule: Rule, site: SiteContext): string {
   return `no ${roles.map((r) => ROLE_LABELS[r]).join(' or ') || 'page'} was found`;
 }
 
-/** Run a check on each page; it passes if it passes on one of them. */
+/**
+ * Run a check on each page; it passes if it passes on one of them. Otherwise a page that decides (fails)
+ * outweighs one that cannot tell: a checkout saying "you must register" settles it, whatever the cart says.
+ */
 function runOnPages(check: NonNullable<Rule['check']>, pages: PageView[], site: SiteContext): CheckResult {
   const results = pages.map((page) => check(page, site));
   const passed = results.find((r) => r.status === 'pass');
   if (passed) return passed;
-  const status = results.some((r) => r.status === 'unknown') ? 'unknown' : 'fail';
-  const notes = [...new Set(results.map((r) => r.note).filter(Boolean))];
-  return { status, evidence: results.flatMap((r) => r.evidence), note: notes.join('; ') || undefined };
+  const status = results.some((r) => r.status === 'fail') ? 'fail' : 'unknown';
+  const deciding = results.filter((r) => r.status === status);
+  const notes = [...new Set(deciding.map((r) => r.note).filter(Boolean))];
+  return { status, evidence: deciding.flatMap((r) => r.evidence), note: notes.join('; ') || undefined };
 }
 
 function targetPages(rule: Rule, site: SiteContext): PageView[] {
@@ -63,6 +67,11 @@ export function evaluateRule(rule: Rule, site: SiteContext): RuleResult {
       return rule.whenPageMissing === 'fail' && !linked ? result('fail', withNote(rule.failureTitle, reason)) : result('na', reason);
     }
     const outcome = runOnPages(rule.check, pages, site);
+    // not found on the pages read, but one of the rule's pages could not be read: it may be there
+    const unread = rule.pages.map((role) => (role === 'any' ? undefined : site.assignment(role))).find((a) => a && !a.available);
+    if (outcome.status !== 'pass' && unread) {
+      return result('na', `${missingPageMessage(rule, site)}, and the pages that were read do not settle it`, outcome.evidence);
+    }
     switch (outcome.status) {
       case 'pass':
         return result('pass', rule.title, outcome.evidence);

@@ -17,12 +17,12 @@ import { evaluateRule } from './evaluate.js';
 import { closestName } from './suggest.js';
 import type { Outcome, Rule, RuleSet } from './types.js';
 
-export const FIXTURE_EXPECTATIONS = ['pass', 'fail', 'na'] as const;
+export const FIXTURE_EXPECTATIONS = ['pass', 'fail', 'na', 'manual'] as const;
 export type FixtureExpectation = (typeof FIXTURE_EXPECTATIONS)[number];
 
 /** `pass.en.html`, `fail.ru.windows-1251.html`, `na.any.no-shops.html`, `pass.pl.eml`. */
-export const FIXTURE_NAME = /^(pass|fail|na)\.([a-z]{2,3}(?:-[a-z0-9]{2,8})?|any)(?:\..+)?\.(html|eml)$/i;
-export const FIXTURE_NAME_HELP = '<pass|fail|na>.<lang>[.<anything>].html or .eml, e.g. pass.en.html, fail.ru.windows-1251.html, na.any.eml';
+export const FIXTURE_NAME = /^(pass|fail|na|manual)\.([a-z]{2,3}(?:-[a-z0-9]{2,8})?|any)(?:\..+)?\.(html|eml)$/i;
+export const FIXTURE_NAME_HELP = '<pass|fail|na|manual>.<lang>[.<anything>].html or .eml, e.g. pass.en.html, fail.ru.windows-1251.html, na.any.eml';
 
 /** Files with these extensions are meant as fixtures, so a bad name is an error rather than silently skipped. */
 const FIXTURE_LIKE = /\.(html?|eml)$/i;

@@ -79,6 +79,13 @@ export function editorRuleFileSchema(): JsonSchema {
       any: { type: 'array', items: ref, minItems: 1, description: 'Passes when one check passes.' },
       none: { type: 'array', items: ref, minItems: 1, description: 'Passes when no check passes.' },
       not: { ...ref, description: 'Passes when the check fails.' },
+      decide: {
+        type: 'object',
+        properties: { fail: ref, pass: ref },
+        required: ['fail', 'pass'],
+        additionalProperties: false,
+        description: 'Fails when "fail" passes, else passes when "pass" passes, else cannot tell (the rule asks for a check by hand).',
+      },
       ...Object.fromEntries([...PRIMITIVES.values()].map((p) => [p.name, { ...p.schema, description: p.summary }])),
     },
     additionalProperties: false,

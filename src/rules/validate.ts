@@ -51,7 +51,8 @@ export function explainErrors(errors: ErrorObject[]): ValidationProblem {
       return { message: `missing required key "${String(error.params.missingProperty)}"`, path, expected: `a "${String(error.params.missingProperty)}" key` };
     case 'enum': {
       const values = (error.params.allowedValues as unknown[]).map(String);
-      return { message: `must be one of: ${values.join(', ')}`, path, expected: values.join(', ') };
+      const suggestion = typeof error.data === 'string' ? closestName(error.data, values) : undefined;
+      return { message: `must be one of: ${values.join(', ')}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`, path, expected: values.join(', ') };
     }
     case 'type':
       return { message: `must be ${describeType(error.params.type)}`, path, expected: describeType(error.params.type) };

@@ -150,7 +150,7 @@ describe('loadConfig', () => {
     ['a bad severity', 'rules:\n  faq.searchable: critical\n', 2, 19, 'must be one of: off, error, warn, info'],
     ['a bad severity in a mapping', 'rules:\n  faq.searchable: { severity: fatal }\n', 2, 31, 'must be one of: error, warn, info'],
     ['a negative weight', 'rules:\n  faq.searchable: { weight: -1 }\n', 2, 29, 'must be >= 0'],
-    ['a bad failOn', 'failOn: warning\n', 1, 9, 'must be one of: error, warn, info, none'],
+    ['a bad failOn', 'failOn: warning\n', 1, 9, 'must be one of: error, warn, info, none (did you mean "warn"?)'],
     ['an unknown page role', 'pages:\n  contact: ./contact.html\n  basket: ./cart.html\n', 3, 3, 'unknown key "basket"'],
     ['a misspelt page role', 'pages:\n  contcat: ./contact.html\n', 2, 3, 'unknown key "contcat" (did you mean "contact"?)'],
     ['an ftp page', 'pages:\n  contact: ftp://shop.example/c\n', 2, 12, 'only http(s) URLs can be read (got "ftp://shop.example/c")'],

@@ -49,3 +49,19 @@ describe('all / any / none / not', () => {
     expect(() => compileCheck({ selectr: { css: 'a' } }, [])).toThrow(/unknown check "selectr" \(did you mean "selector"\?\)/);
   });
 });
+
+describe('decide', () => {
+  const decide = { decide: { fail: { text: { patterns: ['you must register'] } }, pass: { text: { patterns: ['guest checkout'] } } } };
+
+  it('fails on the fail check, passes on the pass check, and otherwise cannot tell', () => {
+    expect(run(decide, '<p>Guest checkout available. You must register to order.</p>').status).toBe('fail');
+    expect(run(decide, '<p>Guest checkout available.</p>').status).toBe('pass');
+    const neither = run(decide, '<button>Checkout</button>');
+    expect(neither.status).toBe('unknown');
+    expect(neither.note).toBe('the page says neither');
+  });
+
+  it('needs both checks', () => {
+    expect(() => compileCheck({ decide: { fail: { text: { patterns: ['x'] } } } }, [])).toThrow(/decide takes a "fail" check and a "pass" check/);
+  });
+});

@@ -195,7 +195,7 @@ describe('rule tests', () => {
 
   it.each([
     ['a folder for an unknown rule id', { 'tests/mine.gift-rap/pass.en.html': html('gift wrap') }, /tests\/mine\.gift-rap: no rule "mine\.gift-rap" in these rules \(did you mean "mine\.gift-wrap"\?\)/],
-    ['a badly named fixture', { 'tests/mine.gift-wrap/good.en.html': html('gift wrap') }, /good\.en\.html: not a fixture name \(expected <pass\|fail\|na>\.<lang>/],
+    ['a badly named fixture', { 'tests/mine.gift-wrap/good.en.html': html('gift wrap') }, /good\.en\.html: not a fixture name \(expected <pass\|fail\|na\|manual>\.<lang>/],
     ['an unknown role', { 'tests/mine.gift-wrap/pass.en.html': html('gift wrap', '<meta name="careaudit-role" content="basket">') }, /unknown careaudit-role "basket"/],
     ['a fixture outside a rule folder', { 'tests/pass.en.html': html('gift wrap') }, /a fixture must be in the folder of its rule/],
   ])('is an error (exit 2): %s', async (_name, files, message) => {

@@ -220,3 +220,17 @@ describe('other commands', () => {
     expectUsageError(await run(['compare', 'a.json', 'b.json']), /cannot read a\.json \(ENOENT\)$/);
   });
 });
+
+describe('mistakes found by a review', () => {
+  it('an unknown country code', async () => {
+    expectUsageError(await run([STORE, '--country', 'EN']), /--country must be a two-letter country code such as US, GB, PL, LT, RU \(got "EN"\)$/);
+  });
+
+  it('a report that cannot be written', async () => {
+    expectUsageError(await run([STORE, '--output', '/nonexistent-folder/report.txt']), /cannot write \/nonexistent-folder\/report\.txt: its folder does not exist$/);
+  });
+
+  it('a --page file that is not there', async () => {
+    expectUsageError(await run([STORE, '--page', 'contact=./no-such-page.html']), /the contact page \.\/no-such-page\.html was not found \(given with --page or in the config\)$/);
+  });
+});
