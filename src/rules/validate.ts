@@ -9,7 +9,8 @@ export interface ValidationProblem {
   expected?: string;
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
+// schemas are compiled once per run and validate a few small documents: skip ajv's code optimiser
+const ajv = new Ajv({ allErrors: true, strict: false, verbose: true, code: { optimize: false } });
 const compiled = new Map<string, ValidateFunction>();
 
 function pointerToPath(pointer: string): (string | number)[] {
