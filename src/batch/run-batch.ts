@@ -259,7 +259,9 @@ export async function runBatch(sitesFile: string, raw: RawBatchOptions, io: CliI
     const listed = await readSitesFile(sitesPath, sitesFile);
     sites = options.shard ? listed.filter((s) => inShard(s, options.shard!)) : listed;
     // the rules load once and every audit shares them: compiling checks per site would dominate a large batch
-    let loaded = await loadRules([...(options.audit.builtinRules ? [BUILTIN_RULES_DIR] : []), ...options.audit.rules.map((dir) => resolve(io.cwd, dir))], io.cwd);
+    let loaded = await loadRules([...(options.audit.builtinRules ? [BUILTIN_RULES_DIR] : []), ...options.audit.rules.map((dir) => resolve(io.cwd, dir))], io.cwd, {
+      languages: options.audit.languages,
+    });
     if (config) {
       const unknown = checkRuleIds(config, loaded.rules.map((r) => r.id), loaded.categories.map((c) => c.id));
       if (unknown) throw unknown;

@@ -89,7 +89,10 @@ export async function runAudit(target: string, raw: RawAuditOptions, io: CliIO, 
     const configPath = raw.config ? resolve(io.cwd, raw.config) : findConfig(io.cwd);
     const config = configPath ? await loadConfig(configPath, io.env, io.cwd) : undefined;
     const options = { target, ...mergeOptions(config, typedFlags(raw, typed)) };
-    let ruleSet = await loadRules([...(options.builtinRules ? [BUILTIN_RULES_DIR] : []), ...options.rules.map((dir) => resolve(io.cwd, dir))], io.cwd);
+    // the store's languages (config) narrow per-language patterns to those that can match its pages
+    let ruleSet = await loadRules([...(options.builtinRules ? [BUILTIN_RULES_DIR] : []), ...options.rules.map((dir) => resolve(io.cwd, dir))], io.cwd, {
+      languages: options.languages,
+    });
     if (config) {
       const unknown = checkRuleIds(config, ruleSet.rules.map((r) => r.id), ruleSet.categories.map((c) => c.id));
       if (unknown) throw unknown;

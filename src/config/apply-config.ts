@@ -53,7 +53,7 @@ function retune(rule: Rule, options: Record<string, unknown>, config: Config): R
   if (!isRecord(written)) throw config.locate.errorAt(at, `options cannot be merged into the ${String(primitive.at(-1))} check of ${rule.id}`, undefined, 'key');
   const tuned = replaceAt(spec, primitive, { ...written, ...options });
   try {
-    return { ...rule, check: compileCheck(tuned, ['check']), spec: { ...rule.spec, check: tuned } };
+    return { ...rule, check: compileCheck(tuned, ['check'], { languages: config.languages }), spec: { ...rule.spec, check: tuned } };
   } catch (error) {
     if (!(error instanceof CheckSpecError)) throw error;
     // the error's path runs through the rule's check to the primitive; what follows is inside the options

@@ -37,7 +37,7 @@ const SECTIONS: Section[] = [
     yaml: ['country: US'],
   },
   {
-    comment: ["The store's languages."],
+    comment: ["The store's languages: rule patterns written per language run only for these."],
     yaml: ['languages: [en]'],
   },
   {

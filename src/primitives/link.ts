@@ -21,9 +21,9 @@ export const linkPrimitive = definePrimitive<LinkOptions>({
     anyOf: [{ required: ['text'] }, { required: ['href'] }],
     additionalProperties: false,
   },
-  compile({ text, href, min = 1 }) {
-    const textPatterns = text && compilePatterns(text, 'text');
-    const hrefPatterns = href && compilePatterns(href, 'href');
+  compile({ text, href, min = 1 }, context) {
+    const textPatterns = text && compilePatterns(text, 'text', context.languages);
+    const hrefPatterns = href && compilePatterns(href, 'href', context.languages);
     return (page) => {
       const matches = page.links.filter(
         (l) => (!textPatterns || textPatterns.test(l.text)) && (!hrefPatterns || hrefPatterns.test(l.href)),

@@ -28,8 +28,8 @@ export const numberPrimitive = definePrimitive<NumberOptions>({
     required: ['patterns'],
     additionalProperties: false,
   },
-  compile({ patterns, gte, lte, unit }) {
-    const compiled = compilePatterns(patterns, 'patterns');
+  compile({ patterns, gte, lte, unit }, context) {
+    const compiled = compilePatterns(patterns, 'patterns', context.languages);
     compiled.regexes.forEach((r, i) => {
       if (new RegExp(`${r.source}|`, 'u').exec('')!.length < 2) {
         throw new OptionError(`pattern /${r.source}/ needs a capture group around the number, e.g. (\\d+)`, ['patterns', i]);

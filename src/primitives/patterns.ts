@@ -37,10 +37,22 @@ export interface CompiledPatterns {
   test(text: string): boolean;
 }
 
-export function compilePatterns(spec: PatternSpec, optionKey: string): CompiledPatterns {
+/**
+ * The languages of a per-language spec to compile: those of the store when the config names them (a
+ * language code matches its regional variants), all of them when it does not, or when none would be left.
+ */
+function languagesToUse(spec: Record<string, string[]>, languages: readonly string[] | undefined): string[] {
+  const all = Object.keys(spec);
+  if (!languages?.length) return all;
+  const wanted = new Set(languages.map((l) => l.toLowerCase().split('-')[0]));
+  const chosen = all.filter((lang) => lang === 'any' || wanted.has(lang.toLowerCase().split('-')[0]!));
+  return chosen.length ? chosen : all;
+}
+
+export function compilePatterns(spec: PatternSpec, optionKey: string, languages?: readonly string[]): CompiledPatterns {
   const entries: [string[], (string | number)[]][] = Array.isArray(spec)
     ? spec.map((p, i) => [[p], [optionKey, i]])
-    : Object.entries(spec).flatMap(([lang, list]) => list.map((p, i): [string[], (string | number)[]] => [[p], [optionKey, lang, i]]));
+    : languagesToUse(spec, languages).flatMap((lang) => spec[lang]!.map((p, i): [string[], (string | number)[]] => [[p], [optionKey, lang, i]]));
   const regexes = entries.map(([[source], path]) => {
     const danger = catastrophicBacktracking(source!);
     if (danger) throw new OptionError(`unsafe regular expression /${source}/: ${danger}`, path);

@@ -13,6 +13,11 @@ export class OptionError extends Error {
   }
 }
 
+/** What a rule is compiled for: the store languages (config `languages`) narrow per-language patterns. */
+export interface CompileContext {
+  languages?: readonly string[];
+}
+
 /**
  * A check primitive: a name used as the YAML key, an options schema, and a compile step that turns
  * validated options into a pure check (patterns compiled once, at load).
@@ -21,7 +26,7 @@ export interface Primitive<Options = unknown> {
   name: string;
   summary: string;
   schema: JsonSchema;
-  compile(options: Options): CompiledCheck;
+  compile(options: Options, context: CompileContext): CompiledCheck;
 }
 
 /** Lets a registry hold primitives of different option types without `any`. */

@@ -16,9 +16,9 @@ export const scriptPrimitive = definePrimitive<ScriptOptions>({
     anyOf: [{ required: ['src'] }, { required: ['inline'] }],
     additionalProperties: false,
   },
-  compile({ src, inline }) {
-    const srcPatterns = src && compilePatterns(src, 'src');
-    const inlinePatterns = inline && compilePatterns(inline, 'inline');
+  compile({ src, inline }, context) {
+    const srcPatterns = src && compilePatterns(src, 'src', context.languages);
+    const inlinePatterns = inline && compilePatterns(inline, 'inline', context.languages);
     return (page) => {
       for (const script of page.scripts) {
         if (script.src !== undefined && srcPatterns?.test(script.src)) {

@@ -37,9 +37,9 @@ export const structuredDataPrimitive = definePrimitive<StructuredDataOptions>({
     required: ['type'],
     additionalProperties: false,
   },
-  compile({ type, property, matches, gte, lte }) {
+  compile({ type, property, matches, gte, lte }, context) {
     const types = new Set((Array.isArray(type) ? type : [type]).map(shortType));
-    const patterns = matches && compilePatterns(matches, 'matches');
+    const patterns = matches && compilePatterns(matches, 'matches', context.languages);
     const bounded = gte !== undefined || lte !== undefined;
     const accepts = (value: unknown): boolean => {
       if (patterns && !patterns.test(typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value))) return false;

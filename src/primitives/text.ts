@@ -22,8 +22,8 @@ export const textPrimitive = definePrimitive<TextOptions>({
     required: ['patterns'],
     additionalProperties: false,
   },
-  compile({ patterns, minDistinct = 1 }) {
-    const compiled = compilePatterns(patterns, 'patterns');
+  compile({ patterns, minDistinct = 1 }, context) {
+    const compiled = compilePatterns(patterns, 'patterns', context.languages);
     return (page) => {
       const found = compiled.findEach(page.visibleText, minDistinct);
       const evidence = found.map((f) => ({ page: page.location, kind: 'text', text: f.context }));

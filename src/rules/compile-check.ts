@@ -1,5 +1,5 @@
 import { PRIMITIVES } from '../primitives/index.js';
-import { OptionError } from '../primitives/primitive.js';
+import { OptionError, type CompileContext } from '../primitives/primitive.js';
 import type { CheckResult, CheckStatus, CompiledCheck } from './types.js';
 import { closestName } from './suggest.js';
 import { validatorFor } from './validate.js';
@@ -50,7 +50,7 @@ function notes(results: CheckResult[]): string | undefined {
 }
 
 /** Turn a check as written in YAML into a function, validating primitive options on the way. */
-export function compileCheck(spec: unknown, path: InstancePath): CompiledCheck {
+export function compileCheck(spec: unknown, path: InstancePath, context: CompileContext = {}): CompiledCheck {
   if (!isRecord(spec)) {
     throw new CheckSpecError('a check must be a mapping with one key', path, `one of ${COMBINATORS.join(', ')} or a primitive: ${[...PRIMITIVES.keys()].join(', ')}`);
   }
@@ -70,13 +70,13 @@ export function compileCheck(spec: unknown, path: InstancePath): CompiledCheck {
     case 'any':
     case 'none': {
       if (!Array.isArray(value) || value.length === 0) throw new CheckSpecError(`${key} takes a non-empty list of checks`, here, 'a list');
-      const children = value.map((child, i) => compileCheck(child, [...here, i]));
+      const children = value.map((child, i) => compileCheck(child, [...here, i], context));
       if (key === 'all') return (page, site) => combineAll(children.map((c) => c(page, site)));
       if (key === 'any') return (page, site) => combineAny(children.map((c) => c(page, site)));
       return (page, site) => negate(combineAny(children.map((c) => c(page, site))));
     }
     case 'not': {
-      const child = compileCheck(value, here);
+      const child = compileCheck(value, here, context);
       return (page, site) => negate(child(page, site));
     }
     case 'decide': {
@@ -84,8 +84,8 @@ export function compileCheck(spec: unknown, path: InstancePath): CompiledCheck {
       if (!isRecord(value) || Object.keys(value).some((k) => k !== 'pass' && k !== 'fail') || !('pass' in value) || !('fail' in value)) {
         throw new CheckSpecError('decide takes a "fail" check and a "pass" check', here, 'decide: { fail: CHECK, pass: CHECK }');
       }
-      const failWhen = compileCheck(value.fail, [...here, 'fail']);
-      const passWhen = compileCheck(value.pass, [...here, 'pass']);
+      const failWhen = compileCheck(value.fail, [...here, 'fail'], context);
+      const passWhen = compileCheck(value.pass, [...here, 'pass'], context);
       return (page, site) => {
         const failed = failWhen(page, site);
         if (failed.status === 'pass') return { status: 'fail', evidence: failed.evidence };
@@ -109,7 +109,7 @@ export function compileCheck(spec: unknown, path: InstancePath): CompiledCheck {
       const problem = validatorFor(primitive.name, primitive.schema)(options);
       if (problem) throw new CheckSpecError(`${key}: ${problem.message}`, [...here, ...problem.path], problem.expected, problem.message.startsWith('unknown key'));
       try {
-        return primitive.compile(options);
+        return primitive.compile(options, context);
       } catch (error) {
         if (error instanceof OptionError) throw new CheckSpecError(`${key}: ${error.message}`, [...here, ...error.path]);
         throw error;

@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { CompileContext } from '../primitives/primitive.js';
 import { codeFrame } from './code-frame.js';
 import { CheckSpecError, compileCheck, type InstancePath } from './compile-check.js';
 import { runtimeRuleFileSchema } from './schema.js';
@@ -127,7 +128,7 @@ export function readYaml(
 }
 
 /** Parse and validate one rule file; checks are compiled here, so every mistake is found at load. */
-export function parseRuleFile(file: string, source: string): { category: CategoryDefinition; rules: Rule[] } {
+export function parseRuleFile(file: string, source: string, context: CompileContext = {}): { category: CategoryDefinition; rules: Rule[] } {
   const { doc, data, lineCounter } = readYaml(file, source, { kind: 'a YAML rule file', empty: 'a category and a list of rules' });
   const fail = (offset: number, reason: string, expected?: string): never => {
     throw errorAtOffset(file, source, offset, reason, expected);
@@ -140,7 +141,7 @@ export function parseRuleFile(file: string, source: string): { category: Categor
     if (rule.check === undefined && rule.manual === undefined) fail(at('id'), `rule ${rule.id} has neither a check nor manual instructions`, 'a "check" or a "manual" key');
     const compile = (key: 'check' | 'appliesWhen') => {
       try {
-        return compileCheck(rule[key], [key]);
+        return compileCheck(rule[key], [key], context);
       } catch (error) {
         if (error instanceof CheckSpecError) return fail(offsetAt(doc, ['rules', index, ...error.path], error.pointsAtKey ? 'key' : 'value'), error.message, error.expected);
         throw error;
@@ -179,7 +180,7 @@ async function ruleFilesIn(dir: string): Promise<string[]> {
 }
 
 /** Load every rule file of the given folders (or single files), in order; a later id may not repeat an earlier one. */
-export async function loadRules(paths: string[], displayRoot = process.cwd()): Promise<RuleSet> {
+export async function loadRules(paths: string[], displayRoot = process.cwd(), context: CompileContext = {}): Promise<RuleSet> {
   const categories: CategoryDefinition[] = [];
   const rules: Rule[] = [];
   for (const path of paths) {
@@ -189,7 +190,7 @@ export async function loadRules(paths: string[], displayRoot = process.cwd()): P
     for (const file of files) {
       const shown = relative(displayRoot, file) || file;
       const source = await readFile(file, 'utf8');
-      const parsed = parseRuleFile(shown, source);
+      const parsed = parseRuleFile(shown, source, context);
       if (!categories.some((c) => c.id === parsed.category.id)) categories.push(parsed.category);
       for (const rule of parsed.rules) {
         const earlier = rules.find((r) => r.id === rule.id);

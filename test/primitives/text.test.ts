@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileCheck } from '../../src/rules/compile-check.js';
 import { runCheck } from '../helpers/check.js';
+import { viewOf } from '../helpers/snapshot.js';
 
 const run = (spec: unknown, html: string) => runCheck(spec, html);
 
@@ -57,5 +58,24 @@ describe('text with minDistinct', () => {
     const one = run(options, '<li>Standard delivery 3–5 days</li><li>Standard delivery again</li>');
     expect(one.status).toBe('fail');
     expect(one.evidence).toHaveLength(1);
+  });
+});
+
+describe('the store languages narrow per-language patterns', () => {
+  const spec = { text: { patterns: { en: ['free returns'], pl: ['darmowy zwrot'] } } };
+  const compiled = (languages?: string[]) => compileCheck(spec, [], { languages });
+  const on = (check: ReturnType<typeof compiled>, html: string) => {
+    const { page, site } = viewOf(html);
+    return check(page, site).status;
+  };
+
+  it('compiles only the languages of the store', () => {
+    expect(on(compiled(['pl']), '<p>Free returns</p>')).toBe('fail');
+    expect(on(compiled(['pl-PL']), '<p>Darmowy zwrot</p>')).toBe('pass');
+    expect(on(compiled(), '<p>Free returns</p>')).toBe('pass');
+  });
+
+  it('keeps every language when none of the store\'s has patterns, rather than checking nothing', () => {
+    expect(on(compiled(['lt']), '<p>Free returns</p>')).toBe('pass');
   });
 });
