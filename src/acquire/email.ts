@@ -5,10 +5,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseHtml } from '../page/parse.js';
+import { parsePage } from '../page/parse.js';
 import PostalMime, { type Address, type Email } from 'postal-mime';
 import type { EmailHeaders, Page } from '../snapshot.js';
 import { decodeHtml, isProbablyBinary, resolveCharsetLabel } from './charset.js';
+import { decodedPage } from './source.js';
 
 /** A file that cannot be read as an email; the message is meant for the user as it is. */
 export class EmailParseError extends Error {
@@ -164,18 +165,10 @@ function mimeEmail(email: Email, body: Buffer, url: string): Page {
 
 /** A saved .html email: decoded like any HTML page (BOM, <meta charset>, else UTF-8); the subject from <title>. */
 function htmlEmail(bytes: Buffer, url: string): Page {
-  const decoded = decodeHtml(bytes);
   const meta: EmailHeaders = {};
-  const title = parseHtml(decoded.html)('title').first().text().replace(/\s+/g, ' ').trim();
+  const page = decodedPage(url, decodeHtml(bytes), { roles: ['email'], email: meta });
+  // parsed through the page, so the rules later read the same DOM instead of parsing it again
+  const title = parsePage(page)('title').first().text().replace(/\s+/g, ' ').trim();
   if (title) meta.subject = title;
-  return {
-    url,
-    roles: ['email'],
-    status: 'ok',
-    headers: {},
-    html: decoded.html,
-    charset: decoded.charset,
-    charsetSource: decoded.source,
-    email: meta,
-  };
+  return page;
 }

@@ -2,7 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Page } from '../snapshot.js';
 import { decodeHtml, isProbablyBinary } from './charset.js';
-import { failedPage, type PageSource } from './source.js';
+import { decodedPage, failedPage, type PageSource } from './source.js';
 
 /**
  * Folder pages live in a virtual site so that links resolve as they would on the web server:
@@ -27,17 +27,7 @@ export async function readLocalPage(file: string, url: string, displayPath: stri
     return failedPage(url, code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? (error as Error).message})`, 'failed', { path: displayPath });
   }
   if (isProbablyBinary(body)) return failedPage(url, 'not an HTML page (binary content)', 'failed', { path: displayPath });
-  const decoded = decodeHtml(body);
-  return {
-    url,
-    path: displayPath,
-    roles: [],
-    status: 'ok',
-    headers: {},
-    html: decoded.html,
-    charset: decoded.charset,
-    charsetSource: decoded.source,
-  };
+  return decodedPage(url, decodeHtml(body), { path: displayPath });
 }
 
 /** The files a URL path may mean on a static host: as is, with .html, or a folder's index.html. */

@@ -3,7 +3,7 @@ import { decodeHtml, isProbablyBinary } from './charset.js';
 import { parseSitemap } from './discover.js';
 import { FetchError, HttpClient, type HttpClientOptions } from './http.js';
 import { ALLOW_ALL, robotsFromResponse, type RobotsPolicy } from './robots.js';
-import { failedPage, type PageSource } from './source.js';
+import { decodedPage, failedPage, type PageSource } from './source.js';
 
 export interface HttpSourceOptions extends Omit<HttpClientOptions, 'headersOrigin'> {
   ignoreRobots: boolean;
@@ -59,8 +59,7 @@ export class HttpSource implements PageSource {
       if (!HTML_TYPES.test(type) || isProbablyBinary(res.body, res.headers['content-type'])) {
         return failedPage(res.url, `not an HTML page (${type || 'binary content'})`, 'failed', base);
       }
-      const decoded = decodeHtml(res.body, res.headers['content-type']);
-      return { url: res.url, roles: [], status: 'ok', ...base, html: decoded.html, charset: decoded.charset, charsetSource: decoded.source };
+      return decodedPage(res.url, decodeHtml(res.body, res.headers['content-type']), base);
     } catch (error) {
       if (error instanceof FetchError) return failedPage(url, error.message);
       throw error;

@@ -3,7 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Agent } from 'undici';
 import { parsePage } from '../page/parse.js';
-import { extractLinks, type PageLink } from '../page/links.js';
+import { linksOf, type PageLink } from '../page/links.js';
 import { DISCOVERABLE_ROLES, ROLE_LABELS, type DiscoverableRole, type Page, type PageRole, type RoleAssignment, type RoleSource, type Snapshot } from '../snapshot.js';
 import { discoverRoles, ownOrigins, rolesFromUrls, type RoleCandidate } from './discover.js';
 import { readEmailFile } from './email.js';
@@ -184,7 +184,7 @@ export async function acquireSite(options: AcquireOptions): Promise<Snapshot> {
     const discoverFrom = (page: Page, label: string) => {
       if (page.status !== 'ok') return new Map<DiscoverableRole, RoleCandidate>();
       const $ = parsePage(page);
-      const links = extractLinks($, page.url);
+      const links = linksOf(page);
       const claimed = ownOrigins($, page.url);
       for (const origin of claimed) source.origins.add(origin);
       // a saved page that names no site of its own still shows it: most of its absolute links go there

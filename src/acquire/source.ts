@@ -1,4 +1,5 @@
 import type { Page, TargetKind } from '../snapshot.js';
+import type { DecodedHtml } from './charset.js';
 
 /**
  * Where pages come from: a web server or a folder. Discovery is the same for both; a source only knows
@@ -15,6 +16,11 @@ export interface PageSource {
   /** URLs known without following links: sitemap.xml entries, or the folder's HTML files. */
   listUrls(): Promise<string[]>;
   close(): Promise<void>;
+}
+
+/** A page read successfully: its decoded HTML and how the charset was chosen. */
+export function decodedPage(url: string, decoded: DecodedHtml, extra: Partial<Page> = {}): Page {
+  return { url, roles: [], status: 'ok', headers: {}, html: decoded.html, charset: decoded.charset, charsetSource: decoded.source, ...extra };
 }
 
 export function failedPage(url: string, error: string, status: 'failed' | 'skipped' = 'failed', extra: Partial<Page> = {}): Page {

@@ -2,7 +2,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { CountryCode } from 'libphonenumber-js';
 import { guessCountry, phonesFromStructuredData, phonesFromTelLinks, phonesInText, type PhoneMatch } from '../detectors/phones.js';
 import type { Page } from '../snapshot.js';
-import { extractLinks, type PageLink } from './links.js';
+import { linksOf, type PageLink } from './links.js';
 import { parsePage } from './parse.js';
 import { jsonLdItems, microdataItems, valuesAt, type StructuredItem } from './structured-data.js';
 import { visibleText } from './visible-text.js';
@@ -21,7 +21,6 @@ const MAX_INLINE_SCRIPT = 20_000;
  */
 export class PageView {
   #text?: string;
-  #links?: PageLink[];
   #structured?: StructuredItem[];
   #scripts?: ScriptInfo[];
   #phones?: PhoneMatch[];
@@ -54,7 +53,7 @@ export class PageView {
   }
 
   get links(): PageLink[] {
-    return (this.#links ??= extractLinks(this.$, this.page.url));
+    return linksOf(this.page);
   }
 
   get structuredData(): StructuredItem[] {

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { decodeHtml } from '../acquire/charset.js';
 import { discoverRoles, ownOrigins } from '../acquire/discover.js';
 import { EmailParseError, parseEmail } from '../acquire/email.js';
-import { extractLinks } from '../page/links.js';
+import { linksOf } from '../page/links.js';
 import { parsePage } from '../page/parse.js';
 import { SiteContext } from '../page/site-context.js';
 import { DISCOVERABLE_ROLES, PAGE_ROLES, type Page, type PageRole, type RoleAssignment, type Snapshot } from '../snapshot.js';
@@ -89,7 +89,7 @@ function metaContent(page: Page, name: string): string | undefined {
 function linkedRoles(page: Page): RoleAssignment[] {
   const $ = parsePage(page);
   const origins = new Set([new URL(page.url).origin, ...ownOrigins($, page.url)]);
-  const found = discoverRoles(extractLinks($, page.url), origins, 'the home page');
+  const found = discoverRoles(linksOf(page), origins, 'the home page');
   return DISCOVERABLE_ROLES.flatMap((role) => {
     const candidate = found.get(role);
     return candidate ? [{ role, url: candidate.url, source: 'link' as const, reason: candidate.reason, available: false, error: 'not part of the fixture' }] : [];
