@@ -48,7 +48,8 @@ export class TargetError extends Error {}
 /** Nothing of the site could be read: the audit cannot go on. */
 export class SiteUnreachableError extends Error {}
 
-const isUrl = (s: string) => /^https?:\/\//i.test(s);
+/** An http(s) URL, as opposed to a local path: the one test every part of careaudit uses. */
+export const isUrl = (s: string): boolean => /^https?:\/\//i.test(s);
 
 /** A URL as it may be shown: without the user and password it may carry. */
 export function redactUrl(target: string): string {
@@ -249,7 +250,7 @@ export function dominantOrigin(links: PageLink[]): string | undefined {
   const counts = new Map<string, number>();
   let absolute = 0;
   for (const link of links) {
-    if (!/^https?:\/\//i.test(link.href)) continue;
+    if (!isUrl(link.href)) continue;
     absolute++;
     const origin = new URL(link.url).origin;
     counts.set(origin, (counts.get(origin) ?? 0) + 1);

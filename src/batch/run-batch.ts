@@ -3,15 +3,16 @@ import { dirname, resolve } from 'node:path';
 import type { Agent } from 'undici';
 import { EmailParseError } from '../acquire/email.js';
 import { createAgent } from '../acquire/http.js';
-import { SiteUnreachableError, TargetError, type AcquireOptions, type PageOverride } from '../acquire/site.js';
+import { isUrl, SiteUnreachableError, TargetError, type AcquireOptions, type PageOverride } from '../acquire/site.js';
 import { auditSite } from '../audit.js';
+import { reportFailure } from '../cli/failure.js';
 import { EXIT, UsageError, type CliIO } from '../cli/io.js';
 import { selectRules } from '../rules/select.js';
-import type { RawAuditOptions } from '../cli/options.js';
+import { integer, type RawAuditOptions } from '../cli/options.js';
 import { applyRuleOverrides, mergeOptions, type Settings } from '../config/apply-config.js';
 import { checkRuleIds, findConfig, loadConfig, type Config } from '../config/load-config.js';
 import { BUILTIN_RULES_DIR } from '../paths.js';
-import { loadRules, RuleFileError } from '../rules/load.js';
+import { loadRules } from '../rules/load.js';
 import type { RuleSet } from '../rules/types.js';
 import { heapKeeper } from './heap.js';
 import { JsonlAppender, readDone, summaryOf, type BatchRecord, type SummaryRow } from './jsonl.js';
@@ -34,6 +35,7 @@ export interface RawBatchOptions {
   perHost?: string;
   minScore?: string;
   failOn?: string;
+  maxWarnings?: string;
   only?: string;
   skip?: string;
   rules?: string[];
@@ -67,14 +69,7 @@ export interface BatchControl {
 /** Requests in flight per site: the single audit's default, so a batch reads each site as `careaudit <target>` does. */
 const REQUESTS_PER_SITE = 4;
 const MAX_BYTES = 5 * 1024 * 1024;
-const isUrl = (s: string) => /^https?:\/\//i.test(s);
 
-function integer(flag: string, value: string, min: number, max: number): number {
-  if (!/^\s*\d+\s*$/.test(value) || Number(value) < min || Number(value) > max) {
-    throw new UsageError(`${flag} must be a whole number from ${min} to ${max} (got "${value}")`);
-  }
-  return Number(value);
-}
 
 /**
  * What every site of a batch shares. A config file's pages, email and request headers or cookies belong to
@@ -279,15 +274,7 @@ export async function runBatch(sitesFile: string, raw: RawBatchOptions, io: CliI
       rows = new Map();
     }
   } catch (error) {
-    if (error instanceof RuleFileError) {
-      io.stderr.write(`careaudit: ${error.format()}\n`);
-      return EXIT.usage;
-    }
-    if (error instanceof UsageError) {
-      io.stderr.write(`careaudit: ${error.message}\n${error.hint ? `hint: ${error.hint}\n` : ''}`);
-      return EXIT.usage;
-    }
-    throw error;
+    return reportFailure(error, io);
   }
 
   const total = sites.length;

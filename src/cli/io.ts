@@ -26,3 +26,15 @@ export class UsageError extends Error {
     super(message);
   }
 }
+
+/** Say a usage error the one way every command says it; the exit code to return. */
+export function reportUsageError(error: UsageError, io: CliIO): number {
+  io.stderr.write(`careaudit: ${error.message}\n${error.hint ? `hint: ${error.hint}\n` : ''}`);
+  return EXIT.usage;
+}
+
+/** Colour on stdout: only on a terminal, and never with NO_COLOR set (https://no-color.org). */
+export function colorOn(io: CliIO): boolean {
+  const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
+  return Boolean(io.stdout.isTTY) && !noColor;
+}

@@ -1,38 +1,43 @@
 import { Command, CommanderError, Option } from 'commander';
 import { TOOL_VERSION } from '../paths.js';
 import { PAGE_ROLES } from '../snapshot.js';
-import { EXIT, processIO, UsageError, type CliIO } from './io.js';
+import { EXIT, processIO, reportUsageError, UsageError, type CliIO } from './io.js';
 import type { RawBatchOptions } from '../batch/run-batch.js';
 import type { RawAuditOptions } from './options.js';
 import type { RawExplainOptions, RawRulesListOptions, RawRulesTestOptions } from './rules-commands.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
-function addAuditOptions(command: Command): Command {
+/** What every audit takes, one site's or a whole batch's: rules, gate, and how pages are read. */
+function addSharedOptions(command: Command): Command {
   return command
+    .option('--min-score <n>', 'fail the gate when the overall score is below n (0–100)')
+    .addOption(new Option('--fail-on <severity>', 'failing rules of this severity or worse fail the gate: error, warn, info or none').default('error'))
+    .option('--max-warnings <n>', 'fail the gate when more than n warn rules fail')
+    .option('--only <list>', 'run only these rule or category ids (comma-separated)')
+    .option('--skip <list>', 'skip these rule or category ids (comma-separated)')
+    .option('--rules <dir>', 'an extra folder of rule files (repeatable)', collect, [])
+    .option('--country <cc>', 'the store country (ISO code): default region for phone numbers, legal minimums')
+    .option('--max-pages <n>', 'read at most n pages', '20')
+    .option('--timeout <seconds>', 'time limit per request', '15')
+    .option('--ignore-robots', 'audit pages that robots.txt disallows')
+    .option('-q, --quiet', 'no progress or log output on stderr');
+}
+
+function addAuditOptions(command: Command): Command {
+  return addSharedOptions(command)
     .addOption(new Option('-f, --format <formats>', 'report format(s), comma-separated: text, json, markdown, junit, sarif, html').default('text'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--output-dir <dir>', 'write each format to DIR, named after the site (needed for several formats)')
     .option('-c, --config <file>', 'a careaudit.config.yaml (default: the one in the working directory, if any)')
-    .option('--min-score <n>', 'fail the gate when the overall score is below n (0–100)')
-    .addOption(new Option('--fail-on <severity>', 'failing rules of this severity or worse fail the gate: error, warn, info or none').default('error'))
-    .option('--max-warnings <n>', 'fail the gate when more than n warn rules fail')
     .option('--baseline <report.json>', 'compare with a previous JSON report: the change per rule and category in every format')
     .option('--fail-on-regression', 'with --baseline: fail the gate when a rule that passed now fails or the score drops')
-    .option('--only <list>', 'run only these rule or category ids (comma-separated)')
-    .option('--skip <list>', 'skip these rule or category ids (comma-separated)')
-    .option('--rules <dir>', 'an extra folder of rule files (repeatable)', collect, [])
     .option('--email <file>', 'an order-confirmation email (.eml or .html) to audit with the site')
     .option('--page <role=url|path>', `set the page of a role instead of discovering it (repeatable); roles: ${PAGE_ROLES.join(', ')}`, collect, [])
     .option('--role <role>', 'the role of a single .html file target (default: home)')
-    .option('--country <cc>', 'the store country (ISO code): default region for phone numbers, legal minimums')
-    .option('--max-pages <n>', 'read at most n pages', '20')
     .option('--concurrency <n>', 'requests in flight per host', '4')
-    .option('--timeout <seconds>', 'time limit per request', '15')
-    .option('--ignore-robots', 'audit pages that robots.txt disallows')
     .option('--header <header>', 'a request header for the audited site only, "Name: value" (repeatable)', collect, [])
-    .option('--insecure', 'accept invalid TLS certificates (self-signed or expired staging sites)')
-    .option('-q, --quiet', 'no progress or log output on stderr');
+    .option('--insecure', 'accept invalid TLS certificates (self-signed or expired staging sites)');
 }
 
 type AuditRunner = (target: string, raw: RawAuditOptions, typed: ReadonlySet<string>) => Promise<number>;
@@ -90,26 +95,18 @@ Examples:
     .action(async (before: string, after: string, raw: { format: string; failOnRegression?: boolean }) =>
       setExit(await (await import('./small-commands.js')).runCompare(before, after, raw, io)),
     );
-  program
-    .command('batch')
-    .description('audit many sites: SITES is a text file (one target per line) or YAML; one JSON line per site goes to --out')
-    .argument('<sites>', 'a .txt or .yaml list of sites')
-    .option('--out <file.jsonl>', "where each site's result is appended as one JSON line")
-    .option('-c, --config <file>', "a config file for every site's audit (default: careaudit.config.yaml here); its pages, headers and cookies are not used")
-    .option('--resume', 'continue an interrupted batch: audit only the sites not yet in --out')
-    .option('--shard <i/n>', 'audit only shard I of N (deterministic; the shards together make the whole list)')
-    .option('--concurrency <n>', 'sites audited at once', '8')
-    .option('--per-host <n>', 'sites of one host audited at once', '2')
-    .option('--min-score <n>', "fail a site's gate when its score is below n (0–100)")
-    .addOption(new Option('--fail-on <severity>', 'failing rules of this severity or worse fail a gate: error, warn, info or none').default('error'))
-    .option('--only <list>', 'run only these rule or category ids (comma-separated)')
-    .option('--skip <list>', 'skip these rule or category ids (comma-separated)')
-    .option('--rules <dir>', 'an extra folder of rule files (repeatable)', collect, [])
-    .option('--country <cc>', 'the stores\' country (ISO code), unless the sites file says otherwise')
-    .option('--max-pages <n>', 'read at most n pages per site', '20')
-    .option('--timeout <seconds>', 'time limit per request', '15')
-    .option('--ignore-robots', 'audit pages that robots.txt disallows')
-    .option('-q, --quiet', 'no progress output on stderr')
+  addSharedOptions(
+    program
+      .command('batch')
+      .description('audit many sites: SITES is a text file (one target per line) or YAML; one JSON line per site goes to --out')
+      .argument('<sites>', 'a .txt or .yaml list of sites')
+      .option('--out <file.jsonl>', "where each site's result is appended as one JSON line")
+      .option('-c, --config <file>', "a config file for every site's audit (default: careaudit.config.yaml here); its pages, headers and cookies are not used")
+      .option('--resume', 'continue an interrupted batch: audit only the sites not yet in --out')
+      .option('--shard <i/n>', 'audit only shard I of N (deterministic; the shards together make the whole list)')
+      .option('--concurrency <n>', 'sites audited at once', '8')
+      .option('--per-host <n>', 'sites of one host audited at once', '2'),
+  )
     .action(async (sites: string, raw: RawBatchOptions, command: Command) =>
       setExit(await (await import('../batch/run-batch.js')).runBatch(sites, raw, io, {}, typedOptions(command))),
     );
@@ -163,10 +160,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       io.stderr.write(`careaudit: ${error.message.replace(/^error: /, '')}\n(see careaudit --help)\n`);
       return EXIT.usage;
     }
-    if (error instanceof UsageError) {
-      io.stderr.write(`careaudit: ${error.message}\n${error.hint ? `hint: ${error.hint}\n` : ''}`);
-      return EXIT.usage;
-    }
+    if (error instanceof UsageError) return reportUsageError(error, io);
     throw error;
   }
 }

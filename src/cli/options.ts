@@ -63,7 +63,8 @@ export interface AuditOptions {
 
 export const FAIL_ON: readonly FailOn[] = ['error', 'warn', 'info', 'none'];
 
-function integer(flag: string, value: string, min: number, max: number): number {
+/** A whole-number flag within bounds, or a usage error naming the flag. */
+export function integer(flag: string, value: string, min: number, max: number): number {
   const n = Number(value);
   if (!/^\s*\d+\s*$/.test(value) || n < min || n > max) {
     throw new UsageError(`${flag} must be a whole number from ${min} to ${max} (got "${value}")`);

@@ -13,7 +13,7 @@ import { FixtureError, runRuleTests, type RuleTestRun } from '../rules/rule-test
 import { closestName } from '../rules/suggest.js';
 import type { CategoryDefinition, Rule, RuleSet } from '../rules/types.js';
 import { ROLE_LABELS } from '../snapshot.js';
-import { EXIT, UsageError, type CliIO } from './io.js';
+import { EXIT, UsageError, type CliIO, colorOn, reportUsageError } from './io.js';
 
 /** Bumped when a field of `rules list --format json` changes meaning or disappears. */
 export const RULES_LIST_SCHEMA_VERSION = 1;
@@ -53,8 +53,7 @@ function parseFormat(value: string): ListFormat {
 }
 
 function colors(io: CliIO): ChalkInstance {
-  const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
-  return new Chalk({ level: io.stdout.isTTY && !noColor ? 1 : 0 });
+  return new Chalk({ level: colorOn(io) ? 1 : 0 });
 }
 
 const shown = (io: CliIO, path: string) => relative(io.cwd, path) || path;
@@ -77,10 +76,7 @@ async function guarded(io: CliIO, action: () => Promise<number>): Promise<number
       io.stderr.write(`careaudit: cannot run the rule tests\n${error.problems.join('\n')}\n`);
       return EXIT.usage;
     }
-    if (error instanceof UsageError) {
-      io.stderr.write(`careaudit: ${error.message}\n${error.hint ? `hint: ${error.hint}\n` : ''}`);
-      return EXIT.usage;
-    }
+    if (error instanceof UsageError) return reportUsageError(error, io);
     throw error;
   }
 }

@@ -1,7 +1,5 @@
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { EmailParseError } from '../acquire/email.js';
-import { SiteUnreachableError, TargetError } from '../acquire/site.js';
 import { auditSite } from '../audit.js';
 import { applyRuleOverrides, mergeOptions } from '../config/apply-config.js';
 import { checkRuleIds, findConfig, loadConfig } from '../config/load-config.js';
@@ -10,10 +8,11 @@ import { formatMarkdown } from '../format/markdown.js';
 import { BUILTIN_RULES_DIR } from '../paths.js';
 import { compareReports, regressionReasons, type Comparison } from '../report/compare.js';
 import type { Report } from '../report/report.js';
-import { loadRules, RuleFileError } from '../rules/load.js';
+import { loadRules } from '../rules/load.js';
 import { selectRules } from '../rules/select.js';
 import { githubAnnotations } from './github.js';
-import { EXIT, UsageError, type CliIO } from './io.js';
+import { reportFailure } from './failure.js';
+import { colorOn, EXIT, UsageError, type CliIO } from './io.js';
 import type { RawAuditOptions } from './options.js';
 import { startProgress } from './progress.js';
 import { writeFileAtomic } from './write-file.js';
@@ -128,7 +127,6 @@ export async function runAudit(target: string, raw: RawAuditOptions, io: CliIO, 
     const comparison = baseline ? compareReports(baseline, report) : undefined;
     if (comparison && options.failOnRegression) report = withRegressionGate(report, comparison);
 
-    const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
     const render = (format: keyof typeof FORMATTERS, color: boolean) => FORMATTERS[format].render(report, { comparison, color });
     if (options.outputDir) {
       const dir = resolve(io.cwd, options.outputDir);
@@ -144,7 +142,7 @@ export async function runAudit(target: string, raw: RawAuditOptions, io: CliIO, 
       await writeReport(() => writeFileAtomic(resolve(io.cwd, options.output!), render(options.formats[0]!, false)), options.output);
       if (!options.quiet) io.stderr.write(`careaudit: report written to ${options.output} (score ${report.score ?? 'n/a'}, gate ${report.gate.passed ? 'passed' : 'failed'})\n`);
     } else {
-      io.stdout.write(render(options.formats[0]!, Boolean(io.stdout.isTTY) && !noColor));
+      io.stdout.write(render(options.formats[0]!, colorOn(io)));
     }
     if (io.env.GITHUB_ACTIONS === 'true') {
       // annotations on stderr keep stdout a clean report (JSON stays parseable); the runner reads both
@@ -157,27 +155,4 @@ export async function runAudit(target: string, raw: RawAuditOptions, io: CliIO, 
     stopProgress();
     return reportFailure(error, io);
   }
-}
-
-/** Every known failure as a plain message and its exit code; anything else is a bug, said as one. */
-export function reportFailure(error: unknown, io: CliIO): number {
-  if (error instanceof RuleFileError) {
-    io.stderr.write(`careaudit: ${error.format()}\n`);
-    return EXIT.usage;
-  }
-  if (error instanceof UsageError) {
-    io.stderr.write(`careaudit: ${error.message}\n${error.hint ? `hint: ${error.hint}\n` : ''}`);
-    return EXIT.usage;
-  }
-  if (error instanceof TargetError || error instanceof EmailParseError) {
-    io.stderr.write(`careaudit: ${error.message}\n`);
-    return EXIT.usage;
-  }
-  if (error instanceof SiteUnreachableError) {
-    io.stderr.write(`careaudit: ${error.message}\n`);
-    return EXIT.unaudited;
-  }
-  const failure = error instanceof Error ? error : new Error(String(error));
-  io.stderr.write(`careaudit: internal error: ${failure.message}\n${io.env.CAREAUDIT_DEBUG ? `${failure.stack}\n` : '(set CAREAUDIT_DEBUG=1 for details)\n'}`);
-  return EXIT.unaudited;
 }

@@ -4,8 +4,8 @@ import { initConfig } from '../config/init.js';
 import { FORMATTERS } from '../format/index.js';
 import { compareReports } from '../report/compare.js';
 import type { Report } from '../report/report.js';
-import { EXIT, UsageError, type CliIO } from './io.js';
-import { reportFailure } from './run-audit.js';
+import { colorOn, EXIT, UsageError, type CliIO } from './io.js';
+import { reportFailure } from './failure.js';
 
 export async function runInit(io: CliIO): Promise<number> {
   const { written, path } = await initConfig(io.cwd);
@@ -39,11 +39,10 @@ export async function runCompare(before: string, after: string, raw: { format: s
     const previous = await readReport(before, io);
     const current = await readReport(after, io);
     const comparison = compareReports(previous, current);
-    const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
     io.stdout.write(
       format === 'json'
         ? `${JSON.stringify(comparison, null, 2)}\n`
-        : FORMATTERS[format].render(current, { comparison, color: Boolean(io.stdout.isTTY) && !noColor }),
+        : FORMATTERS[format].render(current, { comparison, color: colorOn(io) }),
     );
     return raw.failOnRegression && (comparison.regressions.length > 0 || comparison.scoreDropped) ? EXIT.gateFailed : EXIT.passed;
   } catch (error) {

@@ -6,6 +6,7 @@ import type { FailOn } from '../gate.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import type { JsonSchema } from '../primitives/primitive.js';
 import type { InstancePath } from '../rules/compile-check.js';
+import { isUrl } from '../acquire/site.js';
 import { isCountryCode } from '../country.js';
 import { errorAt, errorAtOffset, offsetAt, readYaml, RuleFileError } from '../rules/load.js';
 import { closestName } from '../rules/suggest.js';
@@ -159,7 +160,6 @@ const PATTERN_HINTS: Record<string, string> = {
 };
 
 const HTTP_TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-const isUrl = (s: string) => /^https?:\/\//i.test(s);
 
 /** Read, validate and resolve a config file. Every mistake is a RuleFileError located in the file. */
 export async function loadConfig(path: string, env: Record<string, string | undefined>, displayRoot = process.cwd()): Promise<Config> {
