@@ -198,11 +198,15 @@ export async function acquireSite(options: AcquireOptions): Promise<Snapshot> {
 
     if (homeRole === 'home' && home.status === 'ok') {
       await follow(discoverFrom(home, 'the home page'), 'link');
-      // second hop: a checkout is linked from the cart, an FAQ from the contact page
+      // second hop: a checkout is linked from the cart, an FAQ from the contact page; a page serving two
+      // roles ("Shipping & returns") is read for links once
+      const searched = new Set<Page>([home]);
       for (const role of DISCOVERABLE_ROLES) {
         if (!missing().length) break;
         const page = rolePages.get(role);
-        if (page) await follow(discoverFrom(page, `the ${ROLE_LABELS[role]}`), 'link');
+        if (!page || searched.has(page)) continue;
+        searched.add(page);
+        await follow(discoverFrom(page, `the ${ROLE_LABELS[role]}`), 'link');
       }
       if (missing().length) {
         progress(source.kind === 'url' ? 'reading the sitemap' : 'listing the folder');
