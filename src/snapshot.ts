@@ -12,6 +12,7 @@ export const PAGE_ROLES = [
   'cart',
   'checkout',
   'order-tracking',
+  'terms',
   'email',
 ] as const;
 export type PageRole = (typeof PAGE_ROLES)[number];
@@ -31,6 +32,7 @@ export const ROLE_LABELS: Record<PageRole, string> = {
   cart: 'cart',
   checkout: 'checkout',
   'order-tracking': 'order-tracking page',
+  terms: 'terms and conditions',
   email: 'order-confirmation email',
 };
 
@@ -63,7 +65,15 @@ export interface Page {
   email?: EmailHeaders;
 }
 
-export type RoleSource = 'target' | 'flag' | 'link' | 'sitemap' | 'files';
+export type RoleSource = 'target' | 'flag' | 'link' | 'section' | 'sitemap' | 'files';
+
+/**
+ * Why a role's page could not be read, as the shopper meets it: a link that leads nowhere ('broken': HTTP
+ * 404/410 or an empty page) fails the rules that need it; a page careaudit could not fetch ('unreachable':
+ * network, server error) is an error for them; one that is simply not in a saved copy, or that careaudit
+ * chose not to read (robots.txt, the page limit), leaves them not applicable ('not-read').
+ */
+export type UnreadKind = 'broken' | 'unreachable' | 'not-read';
 
 export interface RoleAssignment {
   role: PageRole;
@@ -77,6 +87,10 @@ export interface RoleAssignment {
   available: boolean;
   /** When not available: why not. */
   error?: string;
+  /** When not available: what that means for the rules that need it. */
+  unread?: UnreadKind;
+  /** For a section: its heading, and the page it is a section of. */
+  section?: { heading: string; of: string };
 }
 
 export type TargetKind = 'url' | 'folder' | 'file';

@@ -4,9 +4,12 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import type { PageLink } from '../page/links.js';
+import type { PageSection } from '../page/sections.js';
 import type { DiscoverableRole } from '../snapshot.js';
 import {
   ASSET_EXTENSION,
+  HUB_PATH,
+  HUB_TEXT,
   NOT_A_ROLE_PATH,
   NOT_A_ROLE_TEXT,
   PATH_LEXICON,
@@ -122,9 +125,13 @@ function isRootPath(pathname: string): boolean {
   return segs.length === 0 || (segs.length === 1 && LOCALE_SEGMENT.test(segs[0] ?? ''));
 }
 
-/** Product and category pages, cart actions ("?add-to-cart=", "/cart/add"): never role pages. */
+/** Blog posts and news: a post titled "Checkout improvements" is not the checkout. */
+const ARTICLE_SEGMENT = /^(?:blogs?|news|nieuws|aktualnosci|actualites|actualite|novinky|noticias|notizie|neuigkeiten|articles?|posts?|stories|magazine|journal|novosti|naujienos)$/u;
+
+/** Product and category pages, cart actions ("?add-to-cart=", "/cart/add"), blog posts: never role pages. */
 function isProductUrl(u: URL, segs: string[]): boolean {
   if (segs.some((s) => PRODUCT_SEGMENT.test(s) || s.startsWith('product-info'))) return true;
+  if (segs.slice(0, -1).some((s) => ARTICLE_SEGMENT.test(s))) return true;
   for (const key of u.searchParams.keys()) if (PRODUCT_QUERY_KEY.test(key)) return true;
   const i = segs.findIndex((s) => s === 'cart');
   return i >= 0 && /^(?:add|change|update|clear)(?:-js)?$/u.test(segs[i + 1] ?? '');
@@ -245,11 +252,23 @@ export function discoverRoles(
   siteOrigins: ReadonlySet<string>,
   pageLabel: string,
 ): Map<DiscoverableRole, RoleCandidate> {
+  return new Map([...rankRoles(links, siteOrigins, pageLabel)].map(([role, list]) => [role, list[0]!]));
+}
+
+/** Every candidate per role, best first (one per URL): discovery falls back to the next when a page fails. */
+export function rankRoles(
+  links: PageLink[],
+  siteOrigins: ReadonlySet<string>,
+  pageLabel: string,
+): Map<DiscoverableRole, RoleCandidate[]> {
   const relationOf = siteRelation(siteOrigins);
-  const found = new Map<DiscoverableRole, RoleCandidate>();
+  const found = new Map<DiscoverableRole, Map<string, RoleCandidate>>();
   const offer = (c: RoleCandidate): void => {
-    const prev = found.get(c.role);
-    if (!prev || c.score > prev.score) found.set(c.role, c);
+    let byUrl = found.get(c.role);
+    if (!byUrl) found.set(c.role, (byUrl = new Map()));
+    const key = c.url.replace(/#.*$/u, '');
+    const prev = byUrl.get(key);
+    if (!prev || c.score > prev.score) byUrl.set(key, c);
   };
 
   for (const link of links) {
@@ -319,6 +338,70 @@ export function discoverRoles(
         score: adjust(pathOnlyScore(p.level, p.weight, path.depth)),
         reason: `link to ${target} on ${pageLabel}`,
       });
+    }
+  }
+  // a stable sort keeps document order among equal scores (header and nav first)
+  return new Map([...found].map(([role, byUrl]) => [role, [...byUrl.values()].sort((a, b) => b.score - a.score)]));
+}
+
+/**
+ * Links of one page to pages that lead to the policies (a legal notice, "Customer service", "How to
+ * buy"), on the site itself, in document order, at most `max`.
+ */
+export function hubLinks(links: PageLink[], siteOrigins: ReadonlySet<string>, max: number): string[] {
+  const relationOf = siteRelation(siteOrigins);
+  const out: string[] = [];
+  for (const link of links) {
+    if (out.length >= max) break;
+    let u: URL;
+    try {
+      u = new URL(link.url);
+    } catch {
+      continue;
+    }
+    if (relationOf(u) !== 'same' || ASSET_EXTENSION.test(u.pathname) || isRootPath(u.pathname)) continue;
+    const text = normalizeText(link.text);
+    const segs = pathSegments(u.pathname);
+    const named = HUB_TEXT.some((re) => re.test(text)) || HUB_PATH.test(segs[segs.length - 1] ?? '');
+    u.hash = '';
+    if (named && !out.includes(u.href)) out.push(u.href);
+  }
+  return out;
+}
+
+/* ---------------------------------------------------------- sectionRoles */
+
+/** Roles a section of another page can stand in for: an FAQ on the contact page, returns in the terms. */
+export const SECTION_ROLES = ['faq', 'returns', 'shipping'] as const satisfies readonly DiscoverableRole[];
+export type SectionRole = (typeof SECTION_ROLES)[number];
+
+/** Below this much text of its own, a heading is a menu title or a teaser, not a policy. */
+const MIN_SECTION_CHARS = 80;
+
+export interface SectionCandidate {
+  role: SectionRole;
+  score: number;
+  /** The sections of the page that are about the role, outermost only, in page order. */
+  sections: PageSection[];
+}
+
+/**
+ * Per role, the sections of one page whose headings name it ("Reklamacje", "7. Droit de rétractation",
+ * "Domande frequenti"), with the score of the best heading. Menus (nav, footer) and headings with
+ * almost no text of their own are left out.
+ */
+export function sectionRoles(sections: PageSection[]): Map<SectionRole, SectionCandidate> {
+  const found = new Map<SectionRole, SectionCandidate>();
+  for (const section of sections) {
+    if (section.inChrome || section.contentChars < MIN_SECTION_CHARS) continue;
+    for (const hit of textHits(section.heading)) {
+      const role = SECTION_ROLES.find((r) => r === hit.role);
+      if (!role) continue;
+      const candidate = found.get(role) ?? { role, score: 0, sections: [] };
+      found.set(role, candidate);
+      candidate.score = Math.max(candidate.score, hit.score);
+      const last = candidate.sections[candidate.sections.length - 1];
+      if (!last || section.start >= last.end) candidate.sections.push(section);
     }
   }
   return found;

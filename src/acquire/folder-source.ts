@@ -73,6 +73,16 @@ export class FolderSource implements PageSource {
     return `${FOLDER_ORIGIN}/${path === 'index.html' ? '' : path}`;
   }
 
+  localUrl(url: string): string | undefined {
+    try {
+      const u = new URL(url);
+      if (u.origin !== FOLDER_ORIGIN && !this.origins.has(u.origin)) return undefined;
+      return `${FOLDER_ORIGIN}${u.pathname}${u.search}`;
+    } catch {
+      return undefined;
+    }
+  }
+
   async read(url: string): Promise<Page> {
     const { pathname } = new URL(url);
     const candidates = candidateFiles(this.#root, pathname === '/' ? '/index.html' : pathname);

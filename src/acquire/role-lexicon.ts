@@ -125,6 +125,8 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'nl', phrases: ['neem contact op', 'contactgegevens'] },
     { lang: 'nl', phrases: ['klantenservice'], weight: 0.75 },
     { lang: 'pt', phrases: ['contato', 'contacte nos', 'fale conosco'] },
+    { lang: 'cs', phrases: ['kontakty?', 'kontaktujte nás', 'napište nám'] },
+    { lang: 'cs', phrases: ['zákaznický servis', 'zákaznická podpora'], weight: 0.75 },
   ],
   faq: [
     {
@@ -151,6 +153,8 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'it', phrases: ['domande frequenti', 'centro assistenza'] },
     { lang: 'nl', phrases: ['veelgestelde vragen'] },
     { lang: 'pt', phrases: ['central de ajuda', 'centro de ajuda', 'perguntas frequentes'] },
+    { lang: 'cs', phrases: ['časté dotazy', 'nejčastější dotazy', 'často kladené otázky', 'otázky a odpovědi', 'nápověda'] },
+    { lang: 'nl', phrases: ['vaak gestelde vragen', 'veel gestelde vragen'] },
   ],
   returns: [
     {
@@ -192,6 +196,10 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'it', phrases: ['resi', 'reso', 'rimbors[oi]', 'politica di rimborso', 'diritto di recesso', 'recesso'] },
     { lang: 'nl', phrases: ['retourneren', 'retouren', 'retourbeleid', 'terugbetalingsbeleid', 'herroepingsrecht'] },
     { lang: 'pt', phrases: ['devoluções', 'trocas e devoluções'] },
+    { lang: 'cs', phrases: ['vrácení(?: zboží)?', 'reklamace a vrácení(?: zboží)?', 'vrácení a reklamace', 'odstoupení od (?:kupní )?smlouvy', 'reklamační řád'] },
+    { lang: 'cs', phrases: ['reklamace'], weight: 0.8 },
+    { lang: 'it', phrases: ['modulo (?:di )?reso', 'resi e rimborsi', 'resi e cambi'] },
+    { lang: 'nl', phrases: ['retour', 'ruilen en retourneren', 'retour en ruilen'] },
   ],
   shipping: [
     {
@@ -221,6 +229,8 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'it', phrases: ['spedizion[ei]', 'politica di spedizione', 'consegna'] },
     { lang: 'nl', phrases: ['verzending', 'verzendbeleid', 'verzendkosten', 'levering', 'bezorging'] },
     { lang: 'pt', phrases: ['portes'] },
+    { lang: 'cs', phrases: ['doprava', 'doprava a platba', 'platba a doprava', 'doručení', 'dodání', 'způsoby dopravy'] },
+    { lang: 'nl', phrases: ['levering(?:en)? (?:&|en) (?:ophaling|retour)', 'leveringskosten', 'levertijd(?:en)?', 'verzendinformatie'] },
   ],
   cart: [
     { lang: 'en', phrases: ['cart', '(?:shopping|my|view|your) (?:cart|basket|bag)', 'basket', 'view ?cart'] },
@@ -237,6 +247,7 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'it', phrases: ['carrello'] },
     { lang: 'nl', phrases: ['winkelwagen', 'winkelmand(?:je)?', 'mandje'] },
     { lang: 'pt', phrases: ['carrinho(?: de compras)?'] },
+    { lang: 'cs', phrases: ['košík', 'nákupní košík'] },
   ],
   checkout: [
     { lang: 'en', phrases: ['checkout', 'check out', '(?:proceed|go|continue) to checkout', 'secure checkout'] },
@@ -254,6 +265,7 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'it', phrases: ['cassa', 'vai alla cassa', "procedi all'acquisto", 'procedi al checkout'] },
     { lang: 'nl', phrases: ['afrekenen', 'naar de kassa', 'kassa'] },
     { lang: 'pt', phrases: ['finalizar compra', 'finalizar encomenda'] },
+    { lang: 'cs', phrases: ['pokladna', 'k pokladně', 'dokončit objednávku'] },
   ],
   'order-tracking': [
     {
@@ -292,8 +304,64 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'it', phrases: ["stato (?:dell')?ordine", 'traccia (?:il )?(?:mio )?ordine', 'tracciamento (?:ordine|spedizione)'] },
     { lang: 'nl', phrases: ['bestelling volgen', 'bestelstatus', 'track en trace'] },
     { lang: 'pt', phrases: ['rastrear (?:encomenda|pedido)', 'estado da encomenda', 'acompanhar pedido'] },
+    { lang: 'cs', phrases: ['sledování (?:zásilky|objednávky)', 'stav objednávky'] },
+  ],
+  terms: [
+    { lang: 'en', phrases: ['terms(?: of (?:service|use|sale))?', 'terms (?:&|and) conditions(?: of sale)?', 't&c', 't&cs', '(?:general )?conditions of sale', 'terms of trade'] },
+    { lang: 'de', phrases: ['agb', 'allgemeine geschäftsbedingungen', 'geschäftsbedingungen'] },
+    { lang: 'pl', phrases: ['regulamin(?: sklepu)?', 'warunki sprzedaży'] },
+    { lang: 'lt', phrases: ['(?:pirkimo )?taisyklės', 'pirkimo(?: pardavimo)? sąlygos', 'prekybos sąlygos'] },
+    { lang: 'ru', phrases: ['пользовательское соглашение', '(?:договор )?(?:публичной )?оферт[аы]', 'условия продажи'] },
+    { lang: 'uk', phrases: ['публічна оферта', 'умови продажу'] },
+    { lang: 'fr', phrases: ['conditions générales(?: de vente)?', 'cgv', 'conditions de vente'] },
+    { lang: 'es', phrases: ['términos(?: y condiciones| de servicio)?', 'condiciones (?:generales(?: de (?:venta|contratación))?|de venta)'] },
+    { lang: 'it', phrases: ['termini(?: e condizioni| di servizio)?', 'condizioni (?:generali )?di vendita', 'condizioni generali'] },
+    { lang: 'nl', phrases: ['algemene (?:verkoops?|verhuur)?voorwaarden', 'servicevoorwaarden', 'verkoopvoorwaarden', 'voorwaarden'] },
+    { lang: 'pt', phrases: ['termos(?: de serviço| e condições)?', 'condições gerais(?: de venda)?'] },
+    { lang: 'cs', phrases: ['(?:všeobecné )?obchodní podmínky', 'smluvní podmínky', 'vop'] },
   ],
 };
+
+/**
+ * Link texts of pages that lead to the policies rather than being one: a legal notice, "Customer service",
+ * "Policies", "How to buy". Discovery reads a few of them for links when roles are still missing.
+ */
+export const HUB_TEXT: readonly RegExp[] = [
+  'impressum',
+  'imprint',
+  'legal(?: notice| information| info)?',
+  'mentions légales',
+  'aviso legal',
+  'note legali',
+  'juridische informatie',
+  'informacje(?: dla (?:klienta|kupujących))?',
+  'customer (?:service|care|information)',
+  'klantenservice',
+  'klantendienst',
+  'kundenservice',
+  'service client(?:s|èle)?',
+  'servizio clienti',
+  'assistenza clienti',
+  'atención al cliente',
+  'zákaznický servis',
+  'pro zákazníky',
+  'obsługa klienta',
+  '(?:store |shop )?polic(?:y|ies)',
+  'how to (?:buy|order|shop)',
+  'shopping guide',
+  'jak kupować',
+  'jak (?:nakupovat|objednat)',
+  'come acquistare',
+  'comment commander',
+  'cómo comprar',
+  'hoe (?:te )?bestellen',
+  'informace',
+].map((p) => wordRe(p));
+
+/** Path segments of such pages. */
+export const HUB_PATH: RegExp = wordRe(
+  'impressum|imprint|legal(?:-notice)?|mentions?-legales?|aviso-legal|note-legali|informacje|customer-?(?:service|care)|klantenservice|kundenservice|service-?clients?|servizio-clienti|policies|how-to-(?:buy|order)|jak-kupowac|jak-nakupovat|come-acquistare|comment-commander|como-comprar|hoe-bestellen|pro-zakazniky|obsluga-klienta',
+);
 
 /** The lexicon's text entries, in the order above (which is also the tie-break order within a role). */
 export const TEXT_LEXICON: readonly TextEntry[] = Object.entries(TEXT_PHRASES).flatMap(([role, groups]) =>
@@ -312,9 +380,8 @@ export const TEXT_LEXICON: readonly TextEntry[] = Object.entries(TEXT_PHRASES).f
 );
 
 /**
- * Pages that are never a role page, whatever path they sit at: legal notices, privacy, terms. German
- * and Polish stores often keep the withdrawal form inside AGB / Regulamin, but only a link that says
- * "Widerruf…" / "Odstąpienie od umowy" is taken as the returns policy (it matches the lexicon first).
+ * Pages that are never a role page, whatever path they sit at: legal notices and privacy. Terms (AGB,
+ * Regulamin, CGV) are a role of their own: their returns and delivery sections count.
  */
 export const NOT_A_ROLE_TEXT: readonly RegExp[] = [
   'impressum',
@@ -322,41 +389,29 @@ export const NOT_A_ROLE_TEXT: readonly RegExp[] = [
   'legal(?: notice| information)?',
   'privacy(?: policy| notice)?',
   'cookies?(?: policy)?',
-  'terms(?: of (?:service|use|sale))?',
-  'terms (?:&|and) conditions',
-  't&c',
-  'agb',
-  'allgemeine geschäftsbedingungen',
   'datenschutz\\p{L}*',
   'nutzungsbedingungen',
-  'regulamin(?: sklepu)?',
   'polityka (?:prywatności|cookies)',
   'privatumo politika',
-  '(?:pirkimo |naudojimosi )?taisyklės',
   'naudojimo sąlygos',
   'политика конфиденциальности',
-  'пользовательское соглашение',
-  '(?:договор )?(?:публичной )?оферт[аы]',
   'условия использования',
   'політика конфіденційності',
   'умови використання',
   'mentions légales',
-  'conditions générales(?: de vente| d\'utilisation)?',
-  'cgv',
+  "conditions générales d'utilisation",
   'cgu',
   'vie privée',
   'politique de confidentialité',
   "conditions d'utilisation",
   'aviso legal',
-  'términos(?: y condiciones| de servicio)?',
   'política de (?:privacidad|cookies)',
   'informativa sulla privacy',
-  'termini(?: e condizioni| di servizio)?',
   'privacybeleid',
-  'algemene voorwaarden',
-  'servicevoorwaarden',
-  'termos(?: de serviço)?',
   'política de privacidade',
+  '(?:zásady )?ochran[ay] osobních údajů',
+  'gdpr',
+  'rodo',
 ].map((p) => wordRe(p));
 
 /* ---------------------------------------------------------------- URL paths */
@@ -433,6 +488,8 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'chasto-zadavaemye-voprosy',
         'chavo',
         'pomosch|pomoshch',
+        'caste-dotazy',
+        'napoveda',
         'spravka',
         'dopomoga',
       ],
@@ -470,6 +527,10 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'resi',
         'rimborsi',
         'recesso',
+        'reklamace(?:-a-vraceni-zbozi)?',
+        'vraceni(?:-zbozi)?',
+        'odstoupeni-od-smlouvy',
+        'modulo-reso',
         'retourneren',
         'herroepingsrecht',
         'devolucoes',
@@ -506,6 +567,8 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'bezorging',
         'portes',
         'porto',
+        'doprava(?:-a-platba)?',
+        'doruceni',
       ],
     },
     // run-together slugs: shippinginfo, shipping-policy, deliveryandpayment, versandkosten, lieferbedingungen
@@ -536,6 +599,7 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'winkelwagen',
         'winkelmand',
         'carrinho',
+        'kosik',
       ],
     },
   ],
@@ -556,6 +620,7 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'finalizar-compra',
         'tramitar-pedido',
         'cassa',
+        'pokladna',
         'afrekenen',
         'kassa',
       ],
@@ -585,6 +650,31 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'estado-pedido',
         'tracciamento',
         'track-and-trace',
+        'sledovani-(?:zasilky|objednavky)',
+      ],
+    },
+  ],
+  terms: [
+    {
+      words: [
+        'terms(?:-of-(?:service|use|sale)|-and-conditions|-conditions)?',
+        'terms-of-service',
+        'agb',
+        'regulamin(?:-sklepu)?',
+        'cgv',
+        'conditions-generales(?:-de-vente)?',
+        'terminos(?:-y-condiciones)?',
+        'condiciones-generales',
+        'termini(?:-e-condizioni)?',
+        'condizioni-(?:generali-)?(?:di-)?vendita',
+        'algemene-(?:verkoops?|verhuur)?voorwaarden',
+        'voorwaarden',
+        'obchodni-podminky',
+        'smluvni-podminky',
+        'vop',
+        'taisykles',
+        'oferta',
+        'termos(?:-e-condicoes)?',
       ],
     },
   ],
@@ -605,7 +695,7 @@ export const PATH_LEXICON: readonly PathEntry[] = Object.entries(PATH_WORDS).fla
 
 /** Path segments of legal pages: an href-only match inside them ("/impressum#kontakt") does not count. */
 export const NOT_A_ROLE_PATH: RegExp = wordRe(
-  'impressum|imprint|legal(?:-notice)?|privacy(?:-policy)?|datenschutz\\p{L}*|terms(?:-of-(?:service|use|sale)|-and-conditions|-conditions)?|agb|regulamin|polityka-prywatnosci|cookies?(?:-policy)?|mentions-legales|cgv|cgu|aviso-legal|privatumo-politika|taisykles|politika-konfidencialnosti|oferta|terminos',
+  'impressum|imprint|legal(?:-notice)?|privacy(?:-policy)?|datenschutz\\p{L}*|polityka-prywatnosci|cookies?(?:-policy)?|mentions?-legales?|cgu|aviso-legal|privatumo-politika|politika-konfidencialnosti|gdpr|ochrana-osobnich-udaju',
 );
 
 /** Segments that mark a product or category page (never a role page). */

@@ -2,10 +2,14 @@ import { stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Agent } from 'undici';
+import type { CheerioAPI } from 'cheerio';
 import { parsePage } from '../page/parse.js';
 import { linksOf, type PageLink } from '../page/links.js';
-import { DISCOVERABLE_ROLES, ROLE_LABELS, type DiscoverableRole, type Page, type PageRole, type RoleAssignment, type RoleSource, type Snapshot } from '../snapshot.js';
-import { discoverRoles, ownOrigins, rolesFromUrls, type RoleCandidate } from './discover.js';
+import { DISCOVERABLE_ROLES, ROLE_LABELS, type DiscoverableRole, type Page, type PageRole, type RoleAssignment, type RoleSource, type Snapshot, type UnreadKind } from '../snapshot.js';
+import { sectionsOf, type PageSection } from '../page/sections.js';
+import { jsonLdItems } from '../page/structured-data.js';
+import { visibleText } from '../page/visible-text.js';
+import { hubLinks, ownOrigins, rankRoles, rolesFromUrls, sectionRoles, SECTION_ROLES, type RoleCandidate } from './discover.js';
 import { readEmailFile } from './email.js';
 import { FolderSource, readLocalPage } from './folder-source.js';
 import { mapLimit } from './limit.js';
@@ -127,23 +131,27 @@ export async function acquireSite(options: AcquireOptions): Promise<Snapshot> {
   const limit = Math.max(1, options.concurrency);
 
   const rolePages = new Map<PageRole, Page>();
-  const assign = (role: PageRole, page: Page, source: RoleSource, reason: string) => {
+  const assign = (role: PageRole, page: Page, source: RoleSource, reason: string, unread?: { kind: UnreadKind; error: string }, section?: RoleAssignment['section']) => {
     if (roles.some((r) => r.role === role)) return;
-    if (!pages.has(page.url)) pages.set(page.url, page); // --page files read outside the site
+    if (!pages.has(page.url)) pages.set(page.url, page); // --page files and sections read outside the site
     rolePages.set(role, page);
-    if (!page.roles.includes(role)) page.roles.push(role);
+    const available = page.status === 'ok' && !unread;
+    if (available && !page.roles.includes(role)) page.roles.push(role);
     roles.push({
       role,
       url: page.url,
       ...(page.path ? { path: page.path } : {}),
       source,
       reason,
-      available: page.status === 'ok',
-      ...(page.status === 'ok' ? {} : { error: page.error }),
+      available,
+      ...(available ? {} : { error: unread?.error ?? page.error, unread: unread?.kind ?? 'not-read' }),
+      ...(section ? { section } : {}),
     });
   };
 
-  const readOnce = async (url: string): Promise<Page> => {
+  const readOnce = async (requested: string, userGiven = false): Promise<Page> => {
+    // the live host's /kontakt/ and the audited copy's /kontakt/ are one page
+    const url = (!userGiven && source.localUrl(requested)) || requested;
     const known = pages.get(url);
     if (known) return known;
     if (pages.size >= options.maxPages) {
@@ -151,7 +159,7 @@ export async function acquireSite(options: AcquireOptions): Promise<Snapshot> {
     }
     const placeholder: Page = { url, roles: [], status: 'skipped', headers: {}, html: '' };
     pages.set(url, placeholder); // reserve the slot so parallel reads of one URL share it
-    const page = await source.read(url);
+    const page = await source.read(url, { userGiven });
     Object.assign(placeholder, page);
     return placeholder;
   };
@@ -171,47 +179,82 @@ export async function acquireSite(options: AcquireOptions): Promise<Snapshot> {
     assign(homeRole, home, 'target', source.kind === 'url' ? 'the audited URL' : source.kind === 'folder' ? 'index.html of the audited folder' : 'the audited file');
 
     const missing = () => DISCOVERABLE_ROLES.filter((role) => !roles.some((r) => r.role === role));
-    const follow = async (candidates: Map<DiscoverableRole, RoleCandidate>, via: RoleSource) => {
-      const chosen = missing()
-        .map((role) => candidates.get(role))
-        .filter((c): c is RoleCandidate => c !== undefined);
-      if (!chosen.length) return;
-      progress(`reading ${chosen.map((c) => ROLE_LABELS[c.role]).join(', ')}`);
-      const urls = [...new Set(chosen.map((c) => c.url))];
-      const read = await mapLimit(urls, limit, readOnce);
-      for (const candidate of chosen) assign(candidate.role, read[urls.indexOf(candidate.url)]!, via, candidate.reason);
+    const unreadOf = (page: Page): Unread | undefined => whyUnusable(page, source.kind);
+
+    /** Each missing role takes its best candidate that reads as a page of that kind; the next ones stand by. */
+    const follow = async (ranked: Map<DiscoverableRole, RoleCandidate[]>, via: RoleSource) => {
+      const pending = missing()
+        .map((role) => ({ role, list: (ranked.get(role) ?? []).slice(0, MAX_CANDIDATES), failed: [] as { candidate: RoleCandidate; page: Page; unread: Unread }[] }))
+        .filter((p) => p.list.length > 0);
+      for (let round = 0; round < MAX_CANDIDATES && pending.length > 0; round++) {
+        const batch = pending.filter((p) => p.list[round] !== undefined && missing().includes(p.role));
+        if (!batch.length) break;
+        const urls = [...new Set(batch.map((p) => p.list[round]!.url))];
+        progress(`reading ${batch.map((p) => ROLE_LABELS[p.role]).join(', ')}`);
+        const read = await mapLimit(urls, limit, (u) => readOnce(u));
+        for (const p of batch) {
+          const candidate = p.list[round]!;
+          const page = read[urls.indexOf(candidate.url)]!;
+          const unread = unreadOf(page);
+          if (!unread) assign(p.role, page, via, candidate.reason);
+          else p.failed.push({ candidate, page, unread });
+        }
+      }
+      // nothing usable: the best link stands, with why the shopper cannot use it (a page of another kind is no link to it)
+      for (const p of pending) {
+        for (const { candidate, page, unread } of p.failed) {
+          if (unread.kind === 'wrong-kind' || !missing().includes(p.role)) continue;
+          assign(p.role, page, via, candidate.reason, { kind: unread.kind, error: unread.error });
+        }
+      }
     };
 
-    const discoverFrom = (page: Page, label: string) => {
-      if (page.status !== 'ok') return new Map<DiscoverableRole, RoleCandidate>();
+    const discoverFrom = (page: Page) => {
+      if (page.status !== 'ok') return { $: undefined, links: [] };
       const $ = parsePage(page);
       const links = linksOf(page);
       const claimed = ownOrigins($, page.url);
       for (const origin of claimed) source.origins.add(origin);
       // a saved page that names no site of its own still shows it: most of its absolute links go there
-      if (source.kind !== 'url' && claimed.size === 0) {
+      if (claimed.size === 0) {
         const inferred = dominantOrigin(links);
         if (inferred) source.origins.add(inferred);
       }
-      return discoverRoles(links, source.origins, label);
+      return { $, links };
     };
+    const rankFrom = (page: Page, label: string) => rankRoles(discoverFrom(page).links, source.origins, label);
 
     if (homeRole === 'home' && home.status === 'ok') {
-      await follow(discoverFrom(home, 'the home page'), 'link');
-      // second hop: a checkout is linked from the cart, an FAQ from the contact page; a page serving two
-      // roles ("Shipping & returns") is read for links once
+      await follow(rankFrom(home, 'the home page'), 'link');
+      // second hop: a checkout is linked from the cart, an FAQ from the contact page, the returns policy from
+      // the terms; a page serving two roles ("Shipping & returns") is read for links once
       const searched = new Set<Page>([home]);
-      for (const role of DISCOVERABLE_ROLES) {
-        if (!missing().length) break;
-        const page = rolePages.get(role);
-        if (!page || searched.has(page)) continue;
+      const hopFrom = async (page: Page, label: string) => {
+        if (!missing().length || searched.has(page) || page.status !== 'ok') return;
         searched.add(page);
-        await follow(discoverFrom(page, `the ${ROLE_LABELS[role]}`), 'link');
+        await follow(rankFrom(page, label), 'link');
+      };
+      for (const role of DISCOVERABLE_ROLES) {
+        const page = rolePages.get(role);
+        if (page) await hopFrom(page, `the ${ROLE_LABELS[role]}`);
+      }
+      // hubs: "Customer service", "Policies", a legal notice lead to the policies two clicks from home
+      if (missing().length) {
+        const hubs = hubLinks(discoverFrom(home).links, source.origins, MAX_HUBS);
+        if (hubs.length) progress('reading the customer-service and legal pages');
+        for (const hub of await mapLimit(hubs, limit, (u) => readOnce(u))) {
+          await hopFrom(hub, `${hub.path ?? new URL(hub.url).pathname} (linked from the home page)`);
+        }
+      }
+      // sections: an FAQ on the contact page, the returns policy as a chapter of the terms
+      for (const found of findSections([...pages.values()], missing())) {
+        assign(found.role, found.page, 'section', found.reason, undefined, found.section);
       }
       if (missing().length) {
         progress(source.kind === 'url' ? 'reading the sitemap' : 'listing the folder');
         const urls = await source.listUrls();
-        await follow(rolesFromUrls(urls, source.kind === 'url' ? 'sitemap.xml entry' : 'file in the folder'), source.kind === 'url' ? 'sitemap' : 'files');
+        const fromUrls = rolesFromUrls(urls, source.kind === 'url' ? 'sitemap.xml entry' : 'file in the folder');
+        await follow(new Map([...fromUrls].map(([role, c]) => [role, [c]])), source.kind === 'url' ? 'sitemap' : 'files');
       }
     }
 
@@ -243,6 +286,86 @@ export async function acquireSite(options: AcquireOptions): Promise<Snapshot> {
   }
 }
 
+/** Candidate links tried per role before the role counts as broken; hub pages read for links. */
+const MAX_CANDIDATES = 3;
+const MAX_HUBS = 3;
+
+interface Unread {
+  /** 'wrong-kind': a product or an article, not a policy page: the next candidate is tried. */
+  kind: UnreadKind | 'wrong-kind';
+  error: string;
+}
+
+const ARTICLE_TYPES = new Set(['Article', 'BlogPosting', 'NewsArticle']);
+
+/**
+ * A product or a blog post: by its Open Graph type "product", or an Article in its structured data
+ * (og:type "article" alone says nothing: WordPress gives it to every page).
+ */
+function isProductOrArticle($: CheerioAPI): boolean {
+  const ogType = $('meta[property="og:type"]').attr('content')?.trim().toLowerCase() ?? '';
+  if (ogType.startsWith('product')) return true;
+  return jsonLdItems($).some((item) => item.types.some((t) => ARTICLE_TYPES.has(t)));
+}
+
+/** Why a page read for a role cannot serve as it, or undefined when it can. */
+function whyUnusable(page: Page, kind: Snapshot['kind']): Unread | undefined {
+  if (page.status === 'skipped') return { kind: 'not-read', error: page.error ?? 'not read' };
+  if (page.status === 'failed') {
+    if (page.httpStatus === 404 || page.httpStatus === 410) return { kind: 'broken', error: `HTTP ${page.httpStatus}` };
+    // a saved copy without the page says nothing about the live store
+    if (kind !== 'url') return { kind: 'not-read', error: page.error ?? 'not in the audited folder' };
+    return { kind: 'unreachable', error: page.error ?? 'could not be read' };
+  }
+  const $ = parsePage(page);
+  if (isProductOrArticle($)) return { kind: 'wrong-kind', error: 'a product or article page' };
+  // not a word to read: a script shell or a blank stub is empty to a shopper
+  if (!/\p{L}/u.test(visibleText($))) return { kind: 'broken', error: 'the page is empty' };
+  return undefined;
+}
+
+interface FoundSection {
+  role: DiscoverableRole;
+  page: Page;
+  reason: string;
+  section: NonNullable<RoleAssignment['section']>;
+}
+
+const escapeHtml = (s: string): string => s.replace(/[&<>"]/gu, (c) => `&${({ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' } as const)[c as '&' | '<' | '>' | '"']};`);
+
+/** A section as a page of its own: its heading and its text, in the language of the page it is part of. */
+function sectionPage(of: Page, sections: PageSection[], lang: string | undefined): Page {
+  const heading = sections[0]!.heading;
+  const slug = heading.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/gu, '').slice(0, 60) || 'section';
+  const body = sections.map((s) => `<section><h2>${escapeHtml(s.heading)}</h2>${s.lines.slice(1).map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</section>`).join('');
+  const html = `<!doctype html><html${lang ? ` lang="${escapeHtml(lang)}"` : ''}><head><title>${escapeHtml(heading)}</title></head><body><main>${body}</main></body></html>`;
+  return { url: `${of.url.replace(/#.*$/u, '')}#${slug}`, roles: [], status: 'ok', headers: {}, html, ...(of.path ? { path: `${of.path}#${slug}` } : {}), ...(of.charset ? { charset: of.charset } : {}) };
+}
+
+/** For each missing section role, the best-named sections among the pages read. */
+function findSections(read: Page[], missing: DiscoverableRole[]): FoundSection[] {
+  const wanted = SECTION_ROLES.filter((r) => missing.includes(r));
+  if (!wanted.length) return [];
+  const best = new Map<DiscoverableRole, FoundSection & { score: number }>();
+  for (const page of read) {
+    if (page.status !== 'ok' || page.roles.includes('cart') || page.roles.includes('checkout') || page.url.includes('#')) continue;
+    const $ = parsePage(page);
+    const where = page.path ?? page.url;
+    for (const [role, candidate] of sectionRoles(sectionsOf($))) {
+      if (!wanted.includes(role) || (best.get(role)?.score ?? 0) >= candidate.score) continue;
+      const heading = candidate.sections[0]!.heading;
+      best.set(role, {
+        role,
+        score: candidate.score,
+        page: sectionPage(page, candidate.sections, $('html').attr('lang')?.trim()),
+        reason: `the section "${heading.slice(0, 60)}" of ${where}`,
+        section: { heading: heading.slice(0, 120), of: where },
+      });
+    }
+  }
+  return [...best.values()].map(({ score: _score, ...found }) => found);
+}
+
 const MIN_LINKS_FOR_SITE = 5;
 const MIN_SHARE_FOR_SITE = 0.3;
 
@@ -269,14 +392,14 @@ async function readOverride(
   file: string,
   source: PageSource,
   display: (file: string) => string,
-  readOnce: (url: string) => Promise<Page>,
+  readOnce: (url: string, userGiven: boolean) => Promise<Page>,
 ): Promise<Page> {
-  if (isUrl(override.location)) return readOnce(override.location);
+  if (isUrl(override.location)) return readOnce(override.location, true);
   // a page the user named that is not there is a mistake in the command, not in the store
   if (!(await stat(file).catch(() => undefined))) throw new TargetError(`the ${override.role} page ${override.location} was not found (given with --page or in the config)`);
   if (source instanceof FolderSource) {
     const url = source.urlOf(file);
-    if (url) return readOnce(url);
+    if (url) return readOnce(url, true);
   }
   return readLocalPage(file, pathToFileURL(file).href, display(file));
 }

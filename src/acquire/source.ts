@@ -11,8 +11,13 @@ export interface PageSource {
   homeUrl: string;
   /** Origins that belong to the site; grows when the home page redirects (http → https, www). */
   origins: Set<string>;
-  /** Read a page; never throws: failures come back as a Page with status 'failed' or 'skipped'. */
-  read(url: string): Promise<Page>;
+  /** The URL this source reads for a URL of the store (its live or canonical host mapped onto the audited site), or undefined for another site's. */
+  localUrl(url: string): string | undefined;
+  /**
+   * Read a page; never throws: failures come back as a Page with status 'failed' or 'skipped'. Only the
+   * audited site is read, unless the user named the page themselves (`userGiven`, --page).
+   */
+  read(url: string, options?: { userGiven?: boolean }): Promise<Page>;
   /** URLs known without following links: sitemap.xml entries, or the folder's HTML files. */
   listUrls(): Promise<string[]>;
   close(): Promise<void>;

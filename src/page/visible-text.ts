@@ -4,14 +4,14 @@ import type { AnyNode, Element } from 'domhandler';
 /** Upper bound on the text handed to rule patterns, so no page can make matching slow. */
 export const MAX_VISIBLE_TEXT = 500_000;
 
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'iframe', 'object', 'canvas', 'select']);
+export const SKIPPED_ELEMENTS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'iframe', 'object', 'canvas', 'select']);
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset',
   'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li',
   'main', 'nav', 'ol', 'option', 'p', 'pre', 'section', 'summary', 'table', 'td', 'th', 'tr', 'ul', 'button', 'label',
 ]);
 
-function isHidden(el: Element): boolean {
+export function isHidden(el: Element): boolean {
   const attrs = el.attribs;
   if ('hidden' in attrs || attrs['aria-hidden'] === 'true') return true;
   const style = attrs.style;
@@ -56,7 +56,7 @@ function collectText($: CheerioAPI, skipHidden: boolean): string {
     }
     if (node.type === 'tag') {
       const el = node as Element;
-      if (SKIPPED.has(el.name) || (skipHidden && isHidden(el)) || el.name === 'input') continue;
+      if (SKIPPED_ELEMENTS.has(el.name) || (skipHidden && isHidden(el)) || el.name === 'input') continue;
       const block = BLOCK.has(el.name);
       if (block) {
         parts.push('\n');

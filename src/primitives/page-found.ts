@@ -19,12 +19,20 @@ export const pageFoundPrimitive = definePrimitive<PageFoundOptions>({
     return (_page, site) => {
       const found = site.assignment(role);
       if (!found) return { status: 'fail', evidence: [], note: `no ${ROLE_LABELS[role]} found` };
+      if (found.unread === 'broken') {
+        return { status: 'fail', evidence: [{ page: found.path ?? found.url, kind: 'broken link', text: found.reason }], note: `the ${ROLE_LABELS[role]} link is broken (${found.error ?? 'unavailable'})` };
+      }
+      const kind = found.section
+        ? `${ROLE_LABELS[role]} found as the section "${found.section.heading}" of ${found.section.of}`
+        : found.available
+          ? `${ROLE_LABELS[role]} found`
+          : `${ROLE_LABELS[role]} linked, but could not be read (${found.error ?? 'unavailable'})`;
       return {
         status: 'pass',
         evidence: [
           {
             page: found.path ?? found.url,
-            kind: found.available ? `${ROLE_LABELS[role]} found` : `${ROLE_LABELS[role]} linked, but could not be read (${found.error ?? 'unavailable'})`,
+            kind,
             text: found.reason,
           },
         ],

@@ -1,6 +1,6 @@
 import { SiteContext } from '../page/site-context.js';
 import type { PageView } from '../page/page-view.js';
-import { ROLE_LABELS, type PageRole, type Snapshot } from '../snapshot.js';
+import { ROLE_LABELS, type PageRole, type RoleAssignment, type Snapshot } from '../snapshot.js';
 import type { CheckResult, Evidence, Outcome, Rule } from './types.js';
 
 export interface RuleResult {
@@ -12,16 +12,24 @@ export interface RuleResult {
 
 const MAX_EVIDENCE = 8;
 
+/** The first of the rule's roles whose page was linked but could not be read. */
+function unreadAssignment(rule: Rule, site: SiteContext): RoleAssignment | undefined {
+  return rule.pages.map((role) => (role === 'any' ? undefined : site.assignment(role))).find((a) => a !== undefined && !a.available);
+}
+
+function unreadMessage(assignment: RoleAssignment): string {
+  const where = assignment.path ?? assignment.url;
+  if (assignment.unread === 'broken') return `the ${ROLE_LABELS[assignment.role]} link is broken: ${where} (${assignment.error ?? 'unavailable'})`;
+  return `the ${ROLE_LABELS[assignment.role]} is linked (${where}) but could not be read: ${assignment.error ?? 'unavailable'}`;
+}
+
 function missingPageMessage(rule: Rule, site: SiteContext): string {
+  const unread = unreadAssignment(rule, site);
+  if (unread) return unreadMessage(unread);
   const roles = rule.pages.filter((p): p is PageRole => p !== 'any');
-  for (const role of roles) {
-    const assignment = site.assignment(role);
-    if (assignment && !assignment.available) {
-      return `the ${ROLE_LABELS[role]} is linked (${assignment.path ?? assignment.url}) but could not be read: ${assignment.error ?? 'unavailable'}`;
-    }
-  }
   if (roles.includes('email')) return 'no order-confirmation email was given (use --email FILE)';
-  return `no ${roles.map((r) => ROLE_LABELS[r]).join(' or ') || 'page'} was found`;
+  const looked = `no ${roles.map((r) => ROLE_LABELS[r]).join(' or ') || 'page'} was found`;
+  return rule.alsoReads.length ? `${looked}, and ${rule.alsoReads.map((r) => `the ${ROLE_LABELS[r]}`).join(', ')} ${rule.alsoReads.length > 1 ? 'do' : 'does'} not say` : looked;
 }
 
 /**
@@ -38,9 +46,11 @@ function runOnPages(check: NonNullable<Rule['check']>, pages: PageView[], site: 
   return { status, evidence: deciding.flatMap((r) => r.evidence), note: notes.join('; ') || undefined };
 }
 
-function targetPages(rule: Rule, site: SiteContext): PageView[] {
-  const pages = rule.pages.flatMap((selector) => (selector === 'any' ? site.sitePages() : site.pagesWithRole(selector)));
-  return [...new Set(pages)];
+/** The rule's own pages, and the related pages whose text also counts (each page once). */
+function targetPages(rule: Rule, site: SiteContext): { primary: PageView[]; related: PageView[] } {
+  const primary = [...new Set(rule.pages.flatMap((selector) => (selector === 'any' ? site.sitePages() : site.pagesWithRole(selector))))];
+  const related = [...new Set(rule.alsoReads.flatMap((role) => site.pagesWithRole(role)))].filter((p) => !primary.includes(p));
+  return { primary, related };
 }
 
 const withNote = (title: string, note?: string) => (note ? `${title}: ${note}` : title);
@@ -59,18 +69,24 @@ export function evaluateRule(rule: Rule, site: SiteContext): RuleResult {
       const applies = runOnPages(rule.appliesWhen, site.sitePages(), site);
       if (applies.status !== 'pass') return result('na', rule.notApplicableMessage ?? 'does not apply to this store');
     }
-    const pages = targetPages(rule, site);
-    if (pages.length === 0) {
+    const { primary, related } = targetPages(rule, site);
+    const unread = unreadAssignment(rule, site);
+    if (primary.length === 0) {
+      // the FAQ or the terms may state what the missing page would have
+      const fromRelated = related.length ? runOnPages(rule.check, related, site) : undefined;
+      if (fromRelated?.status === 'pass') return result('pass', rule.title, fromRelated.evidence);
       const reason = missingPageMessage(rule, site);
-      // a page that is linked but could not be read cannot be judged: only a page that is not there at all fails
+      if (unread?.unread === 'broken') return result('fail', withNote(rule.failureTitle, reason));
+      if (unread?.unread === 'unreachable') return result('error', reason);
+      // a page that is linked but was not read cannot be judged: only a page that is not there at all fails
       const linked = rule.pages.some((role) => role !== 'any' && site.assignment(role) !== undefined);
       return rule.whenPageMissing === 'fail' && !linked ? result('fail', withNote(rule.failureTitle, reason)) : result('na', reason);
     }
-    const outcome = runOnPages(rule.check, pages, site);
+    const outcome = runOnPages(rule.check, [...primary, ...related], site);
     // not found on the pages read, but one of the rule's pages could not be read: it may be there
-    const unread = rule.pages.map((role) => (role === 'any' ? undefined : site.assignment(role))).find((a) => a && !a.available);
-    if (outcome.status !== 'pass' && unread) {
-      return result('na', `${missingPageMessage(rule, site)}, and the pages that were read do not settle it`, outcome.evidence);
+    if (outcome.status !== 'pass' && unread && unread.unread !== 'broken') {
+      const said = `${unreadMessage(unread)}, and the pages that were read do not settle it`;
+      return unread.unread === 'unreachable' ? result('error', said, outcome.evidence) : result('na', said, outcome.evidence);
     }
     switch (outcome.status) {
       case 'pass':

@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { CompileContext } from '../primitives/primitive.js';
+import type { PageRole } from '../snapshot.js';
 import { codeFrame } from './code-frame.js';
 import { CheckSpecError, compileCheck, type InstancePath } from './compile-check.js';
 import { runtimeRuleFileSchema } from './schema.js';
@@ -28,7 +29,8 @@ export class RuleFileError extends Error {
 }
 
 /** A rule as written, before its checks are compiled and its category and source are filled in. */
-type RuleSpec = Omit<Rule, 'category' | 'source' | 'whenPageMissing' | 'appliesWhen' | 'check'> & {
+type RuleSpec = Omit<Rule, 'category' | 'source' | 'whenPageMissing' | 'appliesWhen' | 'check' | 'alsoReads'> & {
+  alsoReads?: PageRole[];
   whenPageMissing?: Rule['whenPageMissing'];
   appliesWhen?: unknown;
   check?: unknown;
@@ -159,6 +161,7 @@ export function parseRuleFile(file: string, source: string, context: CompileCont
       severity: rule.severity,
       weight: rule.weight,
       pages: rule.pages,
+      alsoReads: rule.alsoReads ?? [],
       whenPageMissing: rule.whenPageMissing ?? 'na',
       manual: rule.manual,
       appliesWhen: rule.appliesWhen === undefined ? undefined : compile('appliesWhen'),

@@ -46,6 +46,12 @@ function ruleFileSchema(check: JsonSchema, defs: Record<string, JsonSchema> = {}
               items: { enum: [...PAGE_ROLES, 'any'] },
               description: 'Page roles the check runs on; it passes if it passes on one of them.',
             },
+            alsoReads: {
+              type: 'array',
+              uniqueItems: true,
+              items: { enum: [...PAGE_ROLES] },
+              description: 'Related page roles whose text also counts, read after the main pages: returns facts in the FAQ or the terms, delivery prices in the FAQ.',
+            },
             whenPageMissing: { enum: ['na', 'fail'], description: 'What it means when no page of those roles was found. Default: na.' },
             appliesWhen: { ...check, description: 'The rule applies only when this check passes on some page of the site.' },
             notApplicableMessage: text('Shown when appliesWhen does not hold.'),

@@ -34,6 +34,8 @@ export interface Rule {
   severity: Severity;
   weight: number;
   pages: RulePageSelector[];
+  /** Related roles whose pages also count (the FAQ and terms for returns facts); read after `pages`. */
+  alsoReads: PageRole[];
   /** What a missing page means: not applicable (default) or a failure ('fail'). */
   whenPageMissing: 'na' | 'fail';
   /** Shown when the rule cannot be judged from pages: never scored. */

@@ -49,6 +49,7 @@ describe('discoverRoles per language', () => {
       faq: '/pages/help-centre',
       returns: '/policies/refund-policy',
       shipping: '/policies/shipping-policy',
+      terms: '/policies/terms-of-service',
       cart: '/cart',
       checkout: '/checkout',
       'order-tracking': '/apps/track-order',
@@ -79,6 +80,7 @@ describe('discoverRoles per language', () => {
     expect(paths(found)).toEqual({
       cart: '/personal/cart/',
       shipping: '/about/delivery/',
+      terms: '/about/oferta/',
       returns: '/about/vozvrat/',
       faq: '/about/faq/',
       contact: '/about/contacts/',
@@ -111,6 +113,7 @@ describe('discoverRoles per language', () => {
       cart: '/koszyk/',
       checkout: '/zamowienie/',
       shipping: '/dostawa/',
+      terms: '/regulamin/',
       returns: '/reklamacje-i-zwroty/',
       'order-tracking': '/sledzenie-przesylki/',
     });
@@ -139,6 +142,7 @@ describe('discoverRoles per language', () => {
       checkout: '/lt/atsiskaitymas',
       faq: '/lt/duk',
       shipping: '/lt/pristatymas',
+      terms: '/lt/taisykles',
       returns: '/lt/grazinimas',
       contact: '/lt/kontaktai',
       'order-tracking': '/lt/uzsakymo-busena',
@@ -167,6 +171,7 @@ describe('discoverRoles per language', () => {
       faq: '/hilfe/',
       contact: '/kontakt/',
       shipping: '/versand-und-zahlung/',
+      terms: '/agb/',
       returns: '/widerrufsrecht/',
       'order-tracking': '/sendungsverfolgung/',
     });
@@ -301,7 +306,7 @@ describe('discoverRoles: which links count', () => {
     expect(found.get('returns')?.url).toBe('https://shop.example/pages/shipping-returns');
   });
 
-  it('does not take Impressum, AGB, Regulamin, privacy or terms for contact or returns', () => {
+  it('takes AGB, Regulamin and terms for the terms, never Impressum or privacy for contact or returns', () => {
     const found = discover(`
       <a href="/impressum">Impressum</a>
       <a href="/kontakt/impressum">Impressum</a>
@@ -311,7 +316,8 @@ describe('discoverRoles: which links count', () => {
       <a href="/privacy#contact">Privacy policy</a>
       <a href="/pages/terms-of-service">Terms of service</a>
       <a href="/contact/legal-notice">Legal notice</a>`);
-    expect(found.size).toBe(0);
+    expect([...found.keys()]).toEqual(['terms']);
+    expect(found.get('terms')?.url).toMatch(/\/(?:agb|regulamin|pages\/terms-of-service)$/);
   });
 
   it('but a Widerruf / Odstąpienie link is the returns policy, wherever it points', () => {

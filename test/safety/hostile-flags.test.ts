@@ -109,7 +109,7 @@ describe('bad values', () => {
   });
 
   it('--role shop', async () => {
-    expectUsageError(await run([STORE, '--role', 'shop']), /--role: unknown page role "shop"$/, /^hint: roles: home, contact, faq, returns, shipping, cart, checkout, order-tracking, email$/);
+    expectUsageError(await run([STORE, '--role', 'shop']), /--role: unknown page role "shop"$/, /^hint: roles: home, contact, faq, returns, shipping, cart, checkout, order-tracking, terms, email$/);
   });
 
   it('--country POL', async () => {
