@@ -14,6 +14,11 @@ export interface ChatVendor {
   name: string;
   /** Script hosts (a host or any of its subdomains), optionally with a path pattern. */
   hosts: (string | { host: string; path: RegExp })[];
+  /**
+   * Script paths the vendor's loader always has, on whatever host: mirrored and proxied stores load
+   * "…/cdn.shopify.com/extensions/…/inbox-chat-loader.js" from a relative path.
+   */
+  paths?: RegExp[];
   /** Lower-case text every inline loader of the vendor contains: the vendor's patterns run only where one occurs. */
   hints: string[];
   /** Inline loader code. */
@@ -29,6 +34,9 @@ export interface ChatWidgetMatch {
   /** The script URL, the loader code around the match, or the element's selector. */
   detail: string;
 }
+
+/** Script URLs longer than this are not a loader's. */
+const MAX_SRC = 2000;
 
 /** A host suffix such as "bitrix24." matches any of the vendor's country domains. */
 const host = (h: string, path?: RegExp) => (path ? { host: h, path } : h);
@@ -127,6 +135,7 @@ export const CHAT_VENDORS: ChatVendor[] = [
     id: 'shopify-inbox',
     name: 'Shopify Inbox',
     hosts: [host('cdn.shopify.com', /\/extensions\/[^?#]*inbox|shopify-chat|\/shopify_chat\//i)],
+    paths: [/\/inbox-chat-loader\.js(?:[?#]|$)/i, /\/shopify[-_]chat\/[^?#]*\.js(?:[?#]|$)/i],
     hints: ['shopify-chat', 'inbox-online-store-chat'],
     inline: [/shopify-chat/, /\binbox-online-store-chat\b/],
     elements: ['#shopify-chat', 'inbox-online-store-chat', '[id^="shopify-block-"][id*="inbox"]'],
@@ -396,6 +405,8 @@ export function detectChatWidgets($: CheerioAPI, scripts: ScriptLike[], vendors?
       .map((el) => el.attribs.src ?? ''),
   ];
   for (const src of srcs) {
+    const path = src.trim().slice(0, MAX_SRC);
+    for (const v of wanted) if (v.paths?.some((re) => re.test(path))) add(v, 'script src', path);
     const url = parseUrl(src);
     if (!url || !/^https?:$/.test(url.protocol)) continue;
     for (const v of wanted) if (v.hosts.some((h) => hostMatches(h, url))) add(v, 'script src', src.trim());

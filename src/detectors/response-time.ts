@@ -45,6 +45,12 @@ const PREPOSITIONS = [
   'sous', 'dans\\s{1,3}les', 'en\\s{1,3}moins\\s{1,3}de', 'dans\\s{1,3}un\\s{1,3}délai\\s{1,3}(?:de|maximum\\s{1,3}de)', 'au\\s{1,3}plus\\s{1,3}tard\\s{1,3}(?:sous|dans)', 'd[’\']ici', 'en',
   // es
   'en\\s{1,3}menos\\s{1,3}de', 'en\\s{1,3}un\\s{1,3}plazo\\s{1,3}(?:máximo\\s{1,3})?de', 'dentro\\s{1,3}de', 'en\\s{1,3}un\\s{1,3}máximo\\s{1,3}de', 'antes\\s{1,3}de', 'en\\s{1,3}máximo',
+  // nl
+  'binnen(?:\\s{1,3}de)?', 'uiterlijk\\s{1,3}binnen', 'in\\s{1,3}minder\\s{1,3}dan',
+  // cs
+  'během', 'do', 'nejpozději\\s{1,3}do', 'za',
+  // it
+  'entro(?:\\s{1,3}(?:le|il|un))?', 'in\\s{1,3}meno\\s{1,3}di',
 ];
 
 /** Number words that appear in reply promises; `few` words mean "a few". */
@@ -56,17 +62,20 @@ const NUMBER_WORDS: Record<string, number> = {
   ein: 1, eine: 1, einer: 1, eines: 1, einem: 1, zwei: 2, drei: 3,
   un: 1, une: 1, deux: 2, trois: 3,
   una: 1, uno: 1, dos: 2, tres: 3,
+  één: 1, een: 1, twee: 2, drie: 3,
+  jednoho: 1, jedné: 1, dvou: 2, tří: 3,
+  due: 2, tre: 3,
 };
 const FEW_WORDS = ['few', 'a\\s{1,3}few', 'couple\\s{1,3}of', 'a\\s{1,3}couple\\s{1,3}of', 'kilku', 'kilkunastu', 'нескольких', 'пары', 'kelių', 'kelias', 'wenigen', 'weniger', 'quelques', 'pocos', 'unos', 'unas', 'algunos'];
 
 const UNITS: { re: string; hours: number }[] = [
   { re: 'min(?:s|\\.)?|minutes?|minut\\p{L}*|минут\\p{L}*|мин\\.?|minuč\\p{L}*|minutę|minutos?', hours: 1 / 60 },
-  { re: 'h|hrs?|hours?|godzin\\p{L}*|godz\\.?|час\\p{L}*|ч\\.?|valand\\p{L}*|val\\.?|stunden?|std\\.?|heures?|horas?|hs', hours: 1 },
+  { re: 'h|hrs?|hours?|godzin\\p{L}*|godz\\.?|час\\p{L}*|ч\\.?|valand\\p{L}*|val\\.?|stunden?|std\\.?|heures?|horas?|hs|uur|hodin\\p{L}*|ore|ora', hours: 1 },
   {
-    re: 'business\\s{1,3}days?|working\\s{1,3}days?|(?:dni|dnia|dzień)\\s{1,3}robocz\\p{L}*|рабоч\\p{L}*\\s{1,3}(?:дн\\p{L}*|день|суток)|darbo\\s{1,3}dien\\p{L}*|werktag\\p{L}*|arbeitstag\\p{L}*|geschäftstag\\p{L}*|jours?\\s{1,3}ouvr\\p{L}*|días?\\s{1,3}(?:hábiles|laborables)|dias?\\s{1,3}(?:habiles|laborables)',
+    re: 'business\\s{1,3}days?|working\\s{1,3}days?|(?:dni|dnia|dzień)\\s{1,3}robocz\\p{L}*|рабоч\\p{L}*\\s{1,3}(?:дн\\p{L}*|день|суток)|darbo\\s{1,3}dien\\p{L}*|werktag\\p{L}*|arbeitstag\\p{L}*|geschäftstag\\p{L}*|jours?\\s{1,3}ouvr\\p{L}*|días?\\s{1,3}(?:hábiles|laborables)|dias?\\s{1,3}(?:habiles|laborables)|werkdag(?:en)?|pracovní\\p{L}*\\s{1,3}(?:dn\\p{L}*|den)|giorn[oi]\\s{1,3}lavorativ[oi]',
     hours: 24,
   },
-  { re: 'days?|dni|dnia|dzień|дн\\p{L}*|день|суток|сутки|dien\\p{L}*|d\\.|tag(?:e|en|es)?|jours?|j|días?|dias?', hours: 24 },
+  { re: 'days?|dni|dnia|dzień|дн\\p{L}*|день|суток|сутки|dien\\p{L}*|d\\.|tag(?:e|en|es)?|jours?|j|días?|dias?|dag(?:en)?|dn(?:ů|y|í|e)|den|giorn[oi]', hours: 24 },
   { re: 'weeks?|tygodni\\p{L}*|тиждень|недел\\p{L}*|savait\\p{L}*|woche\\p{L}*|semaines?|semanas?', hours: 168 },
 ];
 const UNIT_TESTS = UNITS.map((u) => ({ re: letterRegExp(`^(?:${u.re})$`, 'iu'), hours: u.hours }));
@@ -103,6 +112,9 @@ const REPLY = letterRegExp(
       'antwort\\p{L}*', 'beantwort\\p{L}*', 'melden\\s{1,3}(?:uns|wir\\s{1,3}uns)', 'rückmeldung', 'zurückrufen', 'rückruf\\p{L}*', 'kontaktieren\\s{1,3}(?:wir\\s{1,3})?(?:sie|dich)(?!\\s{1,3}uns)', 'anfrage\\p{L}*',
       'répon\\p{L}*', 'repon\\p{L}*', 'recontact\\p{L}*', 'reviendr\\p{L}*\\s{1,3}vers\\s{1,3}vous', 'vous\\s{1,3}rappel\\p{L}*', 'demandes?',
       'respuestas?', 'contest\\p{L}*', 'nos\\s{1,3}pondremos\\s{1,3}en\\s{1,3}contacto', '(?:te|le)\\s{1,3}llamar\\p{L}*', 'consultas?',
+      'antwoord\\p{L}*', 'beantwoord\\p{L}*', 'reageren', 'reactie', 'nemen\\s{1,3}(?:wij|we)\\s{1,3}contact', 'contact\\s{1,3}met\\s{1,3}(?:u|je)\\s{1,3}op', 'vragen',
+      'odpov\\p{L}*', 'ozveme', 'kontaktujeme', 'dotaz\\p{L}*',
+      'rispost\\p{L}*', 'rispond\\p{L}*', 'ricontatt\\p{L}*', 'richiest\\p{L}*',
     ].join('|') +
     `)(?!\\p{L})`,
   'giu',

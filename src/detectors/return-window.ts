@@ -47,23 +47,27 @@ const NUMBER_WORDS: Record<string, number> = {
   ein: 1, eine: 1, einen: 1, einem: 1, einer: 1, eines: 1, zwei: 2, drei: 3, sechs: 6, sieben: 7, zehn: 10, vierzehn: 14, fünfzehn: 15, dreißig: 30, dreissig: 30, sechzig: 60, neunzig: 90, hundert: 100,
   un: 1, une: 1, deux: 2, trois: 3, sept: 7, dix: 10, quatorze: 14, quinze: 15, trente: 30, soixante: 60, 'quatre-vingt-dix': 90, cent: 100,
   uno: 1, una: 1, dos: 2, tres: 3, seis: 6, siete: 7, diez: 10, catorce: 14, quince: 15, treinta: 30, sesenta: 60, noventa: 90, cien: 100,
+  jednoho: 1, jednu: 1, dva: 2, dvou: 2, tři: 3, tří: 3, sedm: 7, sedmi: 7, deset: 10, deseti: 10, čtrnáct: 14, čtrnácti: 14, patnáct: 15, patnácti: 15, třicet: 30, třiceti: 30, šedesát: 60, devadesát: 90,
+  due: 2, tre: 3, sette: 7, dieci: 10, quattordici: 14, quindici: 15, trenta: 30, sessanta: 60, novanta: 90, cento: 100,
+  een: 1, twee: 2, drie: 3, zeven: 7, tien: 10, veertien: 14, vijftien: 15, dertig: 30, zestig: 60, negentig: 90, honderd: 100,
+  um: 1, uma: 1, dois: 2, duas: 2, três: 3, sete: 7, dez: 10, catorze: 14, trinta: 30,
 };
 /** "a" and "an" count as one only before a week, month or year ("a year to return"). */
 const ARTICLES = ['a', 'an'];
 
 const UNITS: { re: string; days: number; business?: boolean }[] = [
   {
-    re: 'business\\s{1,3}days?|working\\s{1,3}days?|(?:dni|dnia)\\s{1,3}robocz\\p{L}*|рабоч\\p{L}*\\s{1,3}дн\\p{L}*|darbo\\s{1,3}dien\\p{L}*|werktag\\p{L}*|arbeitstag\\p{L}*|jours?\\s{1,3}ouvr\\p{L}*|días?\\s{1,3}(?:hábiles|laborables)|dias?\\s{1,3}(?:habiles|laborables)',
+    re: 'business\\s{1,3}days?|working\\s{1,3}days?|(?:dni|dnia)\\s{1,3}robocz\\p{L}*|рабоч\\p{L}*\\s{1,3}дн\\p{L}*|darbo\\s{1,3}dien\\p{L}*|werktag\\p{L}*|arbeitstag\\p{L}*|jours?\\s{1,3}ouvr\\p{L}*|días?\\s{1,3}(?:hábiles|laborables)|dias?\\s{1,3}(?:habiles|laborables|úteis|uteis)|pracovní\\p{L}*\\s{1,3}dn\\p{L}*|giorni\\s{1,3}lavorativi|werkdag(?:en)?',
     days: 1,
     business: true,
   },
   {
-    re: '(?:calendar\\s{1,3})?days?|(?:dni|dnia)(?:\\s{1,3}kalendarzowych)?|dzień|(?:календарн\\p{L}*\\s{1,3})?(?:дн\\p{L}*|день)|(?:kalendorini\\p{L}*\\s{1,3})?dien\\p{L}*|d\\.|(?:kalender)?tag(?:e|en|es)?|jours?(?:\\s{1,3}calendaires|\\s{1,3}francs)?|días?(?:\\s{1,3}naturales)?|dias?(?:\\s{1,3}naturales)?',
+    re: '(?:calendar\\s{1,3})?days?|(?:dni|dnia)(?:\\s{1,3}kalendarzowych)?|dzień|(?:календарн\\p{L}*\\s{1,3})?(?:дн\\p{L}*|день)|(?:kalendorini\\p{L}*\\s{1,3})?dien\\p{L}*|d\\.|(?:kalender)?tag(?:e|en|es)?|jours?(?:\\s{1,3}calendaires|\\s{1,3}francs)?|días?(?:\\s{1,3}naturales)?|dias?(?:\\s{1,3}(?:naturales|corridos))?|(?:kalendářní\\p{L}*\\s{1,3})?(?:dn(?:ů|y|í|ech)|den)|giorn[oi](?:\\s{1,3}(?:di\\s{1,3}calendario|solari))?|(?:kalender)?dag(?:en)?',
     days: 1,
   },
-  { re: 'weeks?|tygodni\\p{L}*|tydzień|недел\\p{L}*|savait\\p{L}*|woche\\p{L}*|semaines?|semanas?', days: 7 },
-  { re: 'months?|miesi[ąę]c\\p{L}*|месяц\\p{L}*|mėnes\\p{L}*|mėnuo|monat\\p{L}*|mois|mes(?:es)?', days: 30 },
-  { re: 'years?|rok|roku|lata|год\\p{L}*|лет|met\\p{L}*|jahr\\p{L}*|ans?|année|años?', days: 365 },
+  { re: 'weeks?|tygodni\\p{L}*|tydzień|недел\\p{L}*|savait\\p{L}*|woche\\p{L}*|semaines?|semanas?|týdn\\p{L}*|týden|settiman[ae]|weken', days: 7 },
+  { re: 'months?|miesi[ąę]c\\p{L}*|месяц\\p{L}*|mėnes\\p{L}*|mėnuo|monat\\p{L}*|mois|mes(?:es)?|měsíc\\p{L}*|mes[ei]|maand(?:en)?', days: 30 },
+  { re: 'years?|rok|roku|lata|год\\p{L}*|лет|met\\p{L}*|jahr\\p{L}*|ans?|année|años?|ann[oi]|jaar|anos?', days: 365 },
 ];
 const UNIT_TESTS = UNITS.map((u) => ({ re: letterRegExp(`^(?:${u.re})$`, 'iu'), days: u.days, business: u.business === true }));
 
@@ -94,6 +98,14 @@ const RETURN_WORDS = [
   'retours?', 'retourner', 'retournez', 'renvoyer', 'rétractation', 'retractation', 'échange\\p{L}*', 'changer', 'satisfait\\s{1,3}ou\\s{1,3}rembours\\p{L}*',
   // es
   'devoluci\\p{L}*', 'devolver', 'devuelv\\p{L}*', 'desistimiento', 'cambios?', 'cambiar',
+  // cs
+  'vrácen\\p{L}*', 'vrátit', 'vrátí\\p{L}*', 'vracen\\p{L}*', 'odstoupit', 'odstoupení', 'výměn\\p{L}*', 'vyměnit',
+  // it
+  'res[oi]', 'restituire', 'restituzione', 'recesso', 'rendere', 'sostitu\\p{L}*', 'cambio',
+  // nl
+  'retour\\p{L}*', 'terugsturen', 'terug\\s{1,3}te\\s{1,3}sturen', 'herroep\\p{L}*', 'bedenktijd', 'ruilen', 'omruilen',
+  // pt
+  'devoluç\\p{L}*', 'troca\\p{L}*', 'trocar', 'arrependimento',
 ];
 /** Other periods in a returns policy: refund processing, delivery, warranty. */
 const OTHER_WORDS = [
@@ -104,6 +116,9 @@ const OTHER_WORDS = [
   'rückerstatt\\p{L}*', 'erstatt\\p{L}*', 'rückzahlung\\p{L}*', 'liefer\\p{L}*', 'versand\\p{L}*', 'garantie\\p{L}*', 'gewährleistung\\p{L}*', 'bearbeit\\p{L}*',
   'rembours\\p{L}*', 'livr\\p{L}*', 'expédi\\p{L}*', 'traitement', 'garantie',
   'reembols\\p{L}*', 'entreg\\p{L}*', 'envío\\p{L}*', 'envio\\p{L}*', 'garantía', 'garantia',
+  'doruč\\p{L}*', 'dodání', 'dodac\\p{L}*', 'záruk\\p{L}*', 'reklamac\\p{L}*', 'peníze', 'expedic\\p{L}*',
+  'rimbors\\p{L}*', 'consegn\\p{L}*', 'spedi\\p{L}*', 'garanzia', 'accredit\\p{L}*',
+  'terugbetal\\p{L}*', 'lever\\p{L}*', 'verzend\\p{L}*', 'verzonden', 'bezorg\\p{L}*',
 ];
 // Longer phrases first, so "zwrot pieniędzy" is a refund and "satisfait ou remboursé" a return guarantee.
 const TOPIC = letterRegExp(
@@ -127,7 +142,7 @@ function topics(s: string): { at: number; end: number; topic: 'return' | 'other'
 }
 
 /** "30 days from delivery to return": a starting point, not the topic of the duration. */
-const STARTING_POINT = letterRegExp(/(?<!\p{L})(?:from|after|of|since|od|po|от|с|со|после|nuo|nach|ab|seit|compter|après|dès|de|desde|partir|tras)(?!\p{L})/iu);
+const STARTING_POINT = letterRegExp(/(?<!\p{L})(?:from|after|of|since|od|ode|po|от|с|со|после|nuo|nach|ab|seit|compter|après|dès|de|desde|partir|tras|da|dal|dalla|dallo|dalle|dopo|na|vanaf|van|após|do|dos|da)(?!\p{L})/iu);
 
 /**
  * The topic word nearest the duration: the last one before it in the sentence, else the first after it
@@ -163,6 +178,40 @@ export function returnWindowsInText(input: string): ReturnWindow[] {
     if (!out.some((w) => w.days === window.days && w.text === window.text)) out.push(window);
   }
   return out;
+}
+
+/**
+ * "We do not accept returns", "No se aceptan devoluciones", "Nie przyjmujemy zwrotów": a store that takes
+ * nothing back. Exclusions of some goods ("we do not accept returns on sale items") do not count.
+ */
+const NO_RETURNS = letterRegExp(
+  '(?<!\\p{L})(?:' +
+    [
+      "(?:we|we\\s{1,3}currently)\\s{1,3}(?:do\\s{1,3}not|don.t|cannot|can.t|are\\s{1,3}unable\\s{1,3}to)\\s{1,3}(?:accept|offer|take|allow|process)\\s{1,3}(?:any\\s{1,3})?returns?",
+      'no\\s{1,3}returns?(?:\\s{1,3}(?:or|and|&)\\s{1,3}(?:exchanges?|refunds?))?\\s{0,3}(?:are\\s{1,3})?(?:accepted|allowed|possible)',
+      'returns?\\s{1,3}(?:are|is)\\s{1,3}not\\s{1,3}(?:accepted|possible|allowed|offered)',
+      'all\\s{1,3}sales\\s{1,3}(?:are\\s{1,3})?final',
+      'nie\\s{1,3}(?:przyjmujemy|akceptujemy|prowadzimy)\\s{1,3}zwrotów',
+      'zwroty?\\s{1,3}(?:nie\\s{1,3}(?:są|jest)\\s{1,3}(?:przyjmowane|możliwe|możliwy))',
+      'no\\s{1,3}se\\s{1,3}(?:aceptan|admiten)\\s{1,3}devoluciones',
+      'nous\\s{1,3}n.acceptons\\s{1,3}(?:pas|aucun)\\s{1,3}(?:de\\s{1,3}|les\\s{1,3})?retours?',
+      'non\\s{1,3}(?:accettiamo|sono\\s{1,3}ammessi|si\\s{1,3}accettano)\\s{1,3}(?:i\\s{1,3})?resi',
+      'wir\\s{1,3}(?:nehmen|akzeptieren)\\s{1,3}keine\\s{1,3}(?:rücksendungen|retouren|rückgaben)',
+      'wij\\s{1,3}accepteren\\s{1,3}geen\\s{1,3}retour\\p{L}*',
+      'vrácení\\s{1,3}(?:zboží\\s{1,3})?není\\s{1,3}možné',
+      'возврат\\p{L}*\\s{1,3}(?:товара\\s{1,3})?не\\s{1,3}(?:принимается|производится|осуществляется)',
+    ].join('|') +
+    ')(?![^.\\n]{0,12}(?<!\\p{L})(?:on|for|of|na|für|pour|sur|per|para|en|op|voor|на|для)(?!\\p{L}))',
+  'iu',
+);
+
+/** The sentence saying that returns are not accepted at all, if the text has one. */
+export function noReturnsStatement(input: string): string | undefined {
+  const text = input.length > MAX_SCAN ? input.slice(0, MAX_SCAN) : input;
+  const m = NO_RETURNS.exec(text);
+  if (!m) return undefined;
+  const [from, to] = sentenceAround(text, m.index, m.index + m[0].length, BEFORE_WINDOW, AFTER_WINDOW);
+  return cap(collapse(text.slice(from, to)));
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,5 +1,5 @@
 import { legalMinimumReturnDays } from '../detectors/legal-minimums.js';
-import { returnPoliciesFromStructuredData, returnWindowsInText } from '../detectors/return-window.js';
+import { noReturnsStatement, returnPoliciesFromStructuredData, returnWindowsInText } from '../detectors/return-window.js';
 import type { Evidence } from '../rules/types.js';
 import { definePrimitive } from './primitive.js';
 
@@ -55,6 +55,9 @@ export const returnWindowPrimitive = definePrimitive<ReturnWindowOptions>({
         ...policies.flatMap((p) => (p.days !== undefined ? [{ days: p.days, text: p.text, kind: 'schema.org' as const }] : [])),
         ...returnWindowsInText(page.visibleText).map((w) => ({ days: w.days, text: w.text, kind: 'text' as const })),
       ];
+      // "We do not accept returns": whatever days the page cites (a statutory paragraph for other markets)
+      const refused = noReturnsStatement(page.visibleText);
+      if (refused) return { status: 'fail', evidence: [{ page: page.location, kind: 'returns not accepted', text: refused }], note: 'the store says it does not accept returns' };
       const notPermitted = policies.find((p) => p.category === 'not-permitted');
       // a declared "no returns" outweighs day counts in the prose only when the markup declares no window itself
       if (notPermitted && !windows.some((w) => w.kind === 'schema.org')) {
