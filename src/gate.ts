@@ -6,6 +6,8 @@ export type FailOn = Severity | 'none';
 
 export interface GateOptions {
   minScore?: number;
+  /** Percentage of the page roles looked for that must have been read. */
+  minCoverage?: number;
   /** The lowest failing severity that fails the gate ('error' fails only on errors; 'none' never). */
   failOn: FailOn;
   /** Minimum score per category id. */
@@ -26,8 +28,20 @@ function failingSeverities(failOn: FailOn): Severity[] {
 }
 
 /** Every condition that failed, each in a sentence that names the setting behind it. */
-export function applyGate(score: number | undefined, categories: CategoryScore[], results: RuleResult[], options: GateOptions): GateResult {
+export function applyGate(
+  score: number | undefined,
+  categories: CategoryScore[],
+  results: RuleResult[],
+  options: GateOptions,
+  coverage?: { rolesRead: number; rolesLookedFor: number },
+): GateResult {
   const reasons: string[] = [];
+  if (options.minCoverage !== undefined && coverage) {
+    const percent = Math.round((100 * coverage.rolesRead) / Math.max(1, coverage.rolesLookedFor));
+    if (percent < options.minCoverage) {
+      reasons.push(`careaudit could read ${coverage.rolesRead} of the ${coverage.rolesLookedFor} kinds of page it looks for (${percent}%), below the minimum coverage of ${options.minCoverage}% (--min-coverage or thresholds.coverage)`);
+    }
+  }
   if (options.minScore !== undefined) {
     if (score === undefined) reasons.push(`no rule could be scored, so the score cannot reach the minimum of ${options.minScore}`);
     else if (score < options.minScore) reasons.push(`score ${score} is below the minimum of ${options.minScore} (--min-score or thresholds.score)`);

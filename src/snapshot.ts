@@ -95,6 +95,14 @@ export interface RoleAssignment {
 
 export type TargetKind = 'url' | 'folder' | 'file';
 
+/** The country and language the rules use, and how each was chosen. */
+export interface StoreLocale {
+  country?: string;
+  countryReason: string;
+  language?: string;
+  languageReason: string;
+}
+
 export interface Snapshot {
   target: string;
   kind: TargetKind;
@@ -103,6 +111,10 @@ export interface Snapshot {
   missingRoles: PageRole[];
   /** ISO 3166-1 alpha-2 country used for phone numbers and legal minimums, when known. */
   country?: string;
+  /** How the country (and the store's language) were chosen. */
+  locale?: StoreLocale;
+  /** What acquisition noticed that makes verdicts less certain (a home page built by script). */
+  warnings?: string[];
   /** The checkout's steps as the user declared them (config checkoutFlow), for checkouts without an indicator. */
   checkoutFlow?: string[];
 }

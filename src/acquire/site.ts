@@ -8,6 +8,7 @@ import { linksOf, type PageLink } from '../page/links.js';
 import { DISCOVERABLE_ROLES, ROLE_LABELS, type DiscoverableRole, type Page, type PageRole, type RoleAssignment, type RoleSource, type Snapshot, type UnreadKind } from '../snapshot.js';
 import { sectionsOf, type PageSection } from '../page/sections.js';
 import { jsonLdItems } from '../page/structured-data.js';
+import { inferLocale } from './locale.js';
 import { visibleText } from '../page/visible-text.js';
 import { hubLinks, ownOrigins, rankRoles, rolesFromUrls, sectionRoles, SECTION_ROLES, type RoleCandidate } from './discover.js';
 import { readEmailFile } from './email.js';
@@ -272,13 +273,18 @@ export async function acquireSite(options: AcquireOptions): Promise<Snapshot> {
       const homeError = home.error ?? 'unreadable';
       throw new SiteUnreachableError(`could not audit ${redactUrl(options.target)}: the home page could not be read (${homeError})`);
     }
+    const homeView = home.status === 'ok' ? parsePage(home) : undefined;
+    const locale = inferLocale(home.status === 'ok' ? home : undefined, homeView, options.country);
+    const shell = homeView && homeRole === 'home' ? scriptShell(homeView) : undefined;
     return {
       target: redactUrl(options.target),
       kind: source.kind,
       pages: pageList,
       roles,
       missingRoles: DISCOVERABLE_ROLES.filter((role) => !roles.some((r) => r.role === role)),
-      ...(options.country ? { country: options.country.toUpperCase() } : {}),
+      ...(locale.country ? { country: locale.country } : {}),
+      locale,
+      ...(shell ? { warnings: [shell] } : {}),
       ...(options.checkoutFlow ? { checkoutFlow: options.checkoutFlow } : {}),
     };
   } finally {
@@ -296,11 +302,12 @@ interface Unread {
   error: string;
 }
 
-const ARTICLE_TYPES = new Set(['Article', 'BlogPosting', 'NewsArticle']);
+const ARTICLE_TYPES = new Set(['BlogPosting', 'NewsArticle']);
 
 /**
- * A product or a blog post: by its Open Graph type "product", or an Article in its structured data
- * (og:type "article" alone says nothing: WordPress gives it to every page).
+ * A product or a blog post: by its Open Graph type "product", or a blog or news post in its structured
+ * data (og:type "article" and a plain schema.org Article say nothing: WordPress and static-site
+ * generators give them to every page).
  */
 function isProductOrArticle($: CheerioAPI): boolean {
   const ogType = $('meta[property="og:type"]').attr('content')?.trim().toLowerCase() ?? '';
@@ -333,12 +340,21 @@ interface FoundSection {
 
 const escapeHtml = (s: string): string => s.replace(/[&<>"]/gu, (c) => `&${({ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' } as const)[c as '&' | '<' | '>' | '"']};`);
 
-/** A section as a page of its own: its heading and its text, in the language of the page it is part of. */
-function sectionPage(of: Page, sections: PageSection[], lang: string | undefined): Page {
+/** A search box of the page a section is part of: the section can be searched from there. */
+const SEARCH_BOX = '[role=search], form:has(input[type=search]), form[action*=search i]';
+const MAX_SEARCH_BOX_HTML = 4000;
+
+/**
+ * A section as a page of its own: its heading and its text, in the language of the page it is part of,
+ * with that page's search box.
+ */
+function sectionPage(of: Page, $: CheerioAPI, sections: PageSection[]): Page {
+  const lang = $('html').attr('lang')?.trim();
+  const search = $.html($(SEARCH_BOX).first()).slice(0, MAX_SEARCH_BOX_HTML);
   const heading = sections[0]!.heading;
   const slug = heading.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/gu, '').slice(0, 60) || 'section';
   const body = sections.map((s) => `<section><h2>${escapeHtml(s.heading)}</h2>${s.lines.slice(1).map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</section>`).join('');
-  const html = `<!doctype html><html${lang ? ` lang="${escapeHtml(lang)}"` : ''}><head><title>${escapeHtml(heading)}</title></head><body><main>${body}</main></body></html>`;
+  const html = `<!doctype html><html${lang ? ` lang="${escapeHtml(lang)}"` : ''}><head><title>${escapeHtml(heading)}</title></head><body><header>${search.endsWith('>') ? search : ''}</header><main>${body}</main></body></html>`;
   return { url: `${of.url.replace(/#.*$/u, '')}#${slug}`, roles: [], status: 'ok', headers: {}, html, ...(of.path ? { path: `${of.path}#${slug}` } : {}), ...(of.charset ? { charset: of.charset } : {}) };
 }
 
@@ -357,13 +373,28 @@ function findSections(read: Page[], missing: DiscoverableRole[]): FoundSection[]
       best.set(role, {
         role,
         score: candidate.score,
-        page: sectionPage(page, candidate.sections, $('html').attr('lang')?.trim()),
+        page: sectionPage(page, $, candidate.sections),
         reason: `the section "${heading.slice(0, 60)}" of ${where}`,
         section: { heading: heading.slice(0, 120), of: where },
       });
     }
   }
   return [...best.values()].map(({ score: _score, ...found }) => found);
+}
+
+/** Below this much text, a home page that mounts an app has not been drawn yet. */
+const SHELL_MAX_TEXT = 300;
+const APP_ROOT = '#__next, #__nuxt, #app, #root, #___gatsby, [data-reactroot], [ng-app], [ng-version], app-root';
+
+/** A home page drawn by script in the browser: almost no text, an app root or a pile of scripts. */
+function scriptShell($: CheerioAPI): string | undefined {
+  const text = visibleText($);
+  if (text.length >= SHELL_MAX_TEXT) return undefined;
+  const root = $(APP_ROOT).first();
+  const scripts = $('script[src]').length;
+  if (!root.length && scripts < 3) return undefined;
+  const why = root.length ? `an empty app root (${root.is('[id]') ? `#${root.attr('id')}` : (root.prop('tagName') as string).toLowerCase()})` : `${scripts} scripts`;
+  return `the home page has almost no text (${text.length} characters) and ${why}: the store is built by script in the browser, and careaudit reads pages as they are served, so these verdicts are unreliable`;
 }
 
 const MIN_LINKS_FOR_SITE = 5;

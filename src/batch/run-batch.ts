@@ -179,7 +179,7 @@ async function auditOne(site: BatchSite, ruleSet: RuleSet, options: BatchOptions
     const report = await auditSite({
       acquire,
       ruleSet,
-      gate: { minScore: audit.minScore, failOn: audit.failOn, categoryMinimums: audit.categoryThresholds, maxWarnings: audit.maxWarnings },
+      gate: { minScore: audit.minScore, minCoverage: audit.minCoverage, failOn: audit.failOn, categoryMinimums: audit.categoryThresholds, maxWarnings: audit.maxWarnings },
     });
     report.target = site.target; // as the sites file says it, not the resolved path of this machine
     return {

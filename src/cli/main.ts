@@ -14,6 +14,7 @@ function addSharedOptions(command: Command): Command {
     .option('--min-score <n>', 'fail the gate when the overall score is below n (0–100)')
     .addOption(new Option('--fail-on <severity>', 'failing rules of this severity or worse fail the gate: error, warn, info or none').default('error'))
     .option('--max-warnings <n>', 'fail the gate when more than n warn rules fail')
+    .option('--min-coverage <percent>', 'fail the gate when fewer than this percentage of the pages careaudit looks for could be read')
     .option('--only <list>', 'run only these rule or category ids (comma-separated)')
     .option('--skip <list>', 'skip these rule or category ids (comma-separated)')
     .option('--rules <dir>', 'an extra folder of rule files (repeatable)', collect, [])

@@ -9,6 +9,7 @@ export interface RawAuditOptions {
   format: string;
   output?: string;
   minScore?: string;
+  minCoverage?: string;
   failOn: string;
   only?: string;
   skip?: string;
@@ -46,6 +47,8 @@ export interface AuditOptions {
   baseline?: string;
   failOnRegression: boolean;
   minScore?: number;
+  /** The gate fails when fewer than this percentage of the page roles looked for could be read. */
+  minCoverage?: number;
   failOn: FailOn;
   only: string[];
   skip: string[];
@@ -128,6 +131,7 @@ export function parseAuditOptions(target: string, raw: RawAuditOptions): AuditOp
     baseline: raw.baseline,
     failOnRegression: raw.failOnRegression ?? false,
     minScore: raw.minScore === undefined ? undefined : integer('--min-score', raw.minScore, 0, 100),
+    minCoverage: raw.minCoverage === undefined ? undefined : integer('--min-coverage', raw.minCoverage, 0, 100),
     failOn: raw.failOn as FailOn,
     only: list(raw.only),
     skip: list(raw.skip),

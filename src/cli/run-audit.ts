@@ -103,7 +103,7 @@ export async function runAudit(target: string, raw: RawAuditOptions, io: CliIO, 
     stopProgress = progress.stop;
     let report = await auditSite({
       ruleSet,
-      gate: { minScore: options.minScore, failOn: options.failOn, categoryMinimums: options.categoryThresholds, maxWarnings: options.maxWarnings },
+      gate: { minScore: options.minScore, minCoverage: options.minCoverage, failOn: options.failOn, categoryMinimums: options.categoryThresholds, maxWarnings: options.maxWarnings },
       acquire: {
         target: options.target,
         role: options.role,

@@ -122,6 +122,7 @@ export function mergeOptions(config: Config | undefined, flags: Partial<RawAudit
   const request = config?.request;
   const fromConfig: Partial<RawAuditOptions> = {
     ...(config?.thresholds.score === undefined ? {} : { minScore: String(config.thresholds.score) }),
+    ...(config?.thresholds.coverage === undefined ? {} : { minCoverage: String(config.thresholds.coverage) }),
     ...(config?.failOn ? { failOn: config.failOn } : {}),
     ...(config?.country ? { country: config.country } : {}),
     ...(request?.maxPages === undefined ? {} : { maxPages: String(request.maxPages) }),

@@ -64,7 +64,7 @@ export interface Config {
   /** Upper case. */
   country?: string;
   languages?: string[];
-  thresholds: { score?: number; categories: Record<string, number> };
+  thresholds: { score?: number; coverage?: number; categories: Record<string, number> };
   failOn?: FailOn;
   maxWarnings?: number;
   request: RequestSettings;
@@ -80,7 +80,7 @@ interface ConfigSpec {
   checkoutFlow?: string[];
   country?: string;
   languages?: string[];
-  thresholds?: { score?: number; categories?: Record<string, number> };
+  thresholds?: { score?: number; coverage?: number; categories?: Record<string, number> };
   failOn?: FailOn;
   maxWarnings?: number;
   request?: Partial<RequestSettings>;
@@ -235,7 +235,11 @@ export async function loadConfig(path: string, env: Record<string, string | unde
     ...(spec.checkoutFlow ? { checkoutFlow: spec.checkoutFlow.map((step) => (isUrl(step) ? step : resolve(dir, step))) } : {}),
     ...(spec.country ? { country: spec.country.toUpperCase() } : {}),
     ...(spec.languages ? { languages: spec.languages } : {}),
-    thresholds: { ...(spec.thresholds?.score === undefined ? {} : { score: spec.thresholds.score }), categories: spec.thresholds?.categories ?? {} },
+    thresholds: {
+      ...(spec.thresholds?.score === undefined ? {} : { score: spec.thresholds.score }),
+      ...(spec.thresholds?.coverage === undefined ? {} : { coverage: spec.thresholds.coverage }),
+      categories: spec.thresholds?.categories ?? {},
+    },
     ...(spec.failOn ? { failOn: spec.failOn } : {}),
     ...(spec.maxWarnings === undefined ? {} : { maxWarnings: spec.maxWarnings }),
     request: { ...request, headers: request.headers ?? {}, cookies: request.cookies ?? {} },

@@ -24,6 +24,8 @@ export interface PhoneMatch {
   source: 'tel-link' | 'text' | 'structured-data';
   /** Formatted in the number's national format. */
   national?: string;
+  /** The country the number belongs to, when its prefix says. */
+  country?: CountryCode;
 }
 
 /**
@@ -36,7 +38,7 @@ const LABEL_WINDOW = 25;
 
 
 function toMatch(number: PhoneNumber, raw: string, source: PhoneMatch['source']): PhoneMatch {
-  return { e164: number.number, raw: collapse(raw), source, national: number.formatNational() };
+  return { e164: number.number, raw: collapse(raw), source, national: number.formatNational(), ...(number.country ? { country: number.country } : {}) };
 }
 
 /** E.164 allows at most 15 digits; libphonenumber validates some longer German numbers. */
@@ -290,7 +292,8 @@ export function phonesInText(text: string, defaultCountry?: CountryCode): PhoneM
   return dedupe(out);
 }
 
-const LANGUAGE_COUNTRY: Record<string, CountryCode> = {
+/** The country most shops writing a language are in: a last resort when nothing else says. */
+export const LANGUAGE_COUNTRY: Record<string, CountryCode> = {
   ru: 'RU',
   pl: 'PL',
   lt: 'LT',
@@ -329,7 +332,7 @@ const LANGUAGE_COUNTRY: Record<string, CountryCode> = {
 // ccTLDs sold as generic names (.io, .co, .tv, .me …) say nothing about the shop's country.
 const VANITY_TLDS = new Set(['io', 'co', 'tv', 'me', 'ai', 'fm', 'ly', 'gg', 'to', 'cc', 'ws', 'am', 'la', 'so', 'sh', 'ac', 'st', 'eu', 'su']);
 
-function countryFromHost(url: string | undefined): CountryCode | undefined {
+export function countryFromHost(url: string | undefined): CountryCode | undefined {
   if (!url) return undefined;
   let host: string;
   try {

@@ -64,6 +64,23 @@ function ruleBlock(c: ChalkInstance, rule: ReportRule, mark: string, comparison?
   return lines;
 }
 
+/** What was read, for which country and language, and what makes the verdicts less certain. */
+function coverageLines(c: ChalkInstance, report: Report): string[] {
+  const lines: string[] = [];
+  const { coverage, locale } = report;
+  if (coverage) {
+    const unscored = coverage.notScored.filter((r) => r.status !== 'manual').length;
+    lines.push(`${c.bold('Coverage')} read ${coverage.rolesRead} of the ${coverage.rolesLookedFor} kinds of page careaudit looks for; ${unscored} rule(s) not scored`);
+  }
+  if (locale) {
+    const country = locale.country ? `${locale.country} (${locale.countryReason})` : locale.countryReason;
+    const language = locale.language ? `${locale.language} (${locale.languageReason})` : locale.languageReason;
+    lines.push(c.gray(`Country ${country}; language ${language}`));
+  }
+  for (const warning of coverage?.warnings ?? []) lines.push(c.yellow(`⚠ ${warning}`));
+  return lines;
+}
+
 /** The human report: score, categories, failures first with evidence and fixes, then pages and the gate. */
 export function formatText(report: Report, options: TextOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
@@ -81,6 +98,7 @@ export function formatText(report: Report, options: TextOptions): string {
       ),
     );
   }
+  out.push(...coverageLines(c, report));
   out.push('');
   const width = Math.max(...report.categories.map((cat) => cat.title.length), 8);
   for (const cat of report.categories) {
@@ -96,7 +114,7 @@ export function formatText(report: Report, options: TextOptions): string {
   }
   out.push('', c.bold('Pages'));
   for (const role of report.roles) {
-    const state = role.available ? '' : c.yellow(`  (not readable: ${role.error ?? 'unavailable'})`);
+    const state = role.available ? '' : c.yellow(role.unread === 'broken' ? `  (broken link: ${role.error ?? 'unavailable'})` : `  (not readable: ${role.error ?? 'unavailable'})`);
     out.push(`  ${ROLE_LABELS[role.role].padEnd(24)} ${role.path ?? role.url}${state}`);
     out.push(c.gray(`  ${''.padEnd(24)} ${role.reason}`));
   }

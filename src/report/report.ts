@@ -2,7 +2,7 @@ import type { GateResult } from '../gate.js';
 import type { RuleResult } from '../rules/evaluate.js';
 import type { CategoryDefinition, Evidence, Outcome, Severity } from '../rules/types.js';
 import { bandOf, categoryScores, weightedScore, type Band } from '../score.js';
-import type { PageRole, PageStatus, RoleAssignment, Snapshot } from '../snapshot.js';
+import { DISCOVERABLE_ROLES, ROLE_LABELS, type PageRole, type PageStatus, type RoleAssignment, type Snapshot, type StoreLocale } from '../snapshot.js';
 
 /** Bumped when a field changes meaning or disappears; new fields keep the version. */
 export const REPORT_SCHEMA_VERSION = 1;
@@ -34,6 +34,19 @@ export interface ReportPage {
 /** How a page got its role, as acquisition recorded it. */
 export type ReportRole = RoleAssignment;
 
+export interface ReportCoverage {
+  /** Roles looked for (contact, faq, returns, shipping, cart, checkout, order-tracking, terms …). */
+  rolesLookedFor: number;
+  /** Of those, roles whose page (or section) was found and read. */
+  rolesRead: number;
+  /** Rules that were not scored (na, error, manual) with the reason. */
+  notScored: { id: string; status: Outcome; reason: string }[];
+  /** Plain-language warnings: low coverage, a script-built home page, an unsupported language. */
+  warnings: string[];
+}
+
+export type ReportLocale = StoreLocale;
+
 export interface Report {
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
   tool: { name: string; version: string };
@@ -49,6 +62,10 @@ export interface Report {
   missingRoles: PageRole[];
   summary: Record<Outcome, number>;
   gate: GateResult;
+  /** What careaudit could read, and what that means for the verdicts. */
+  coverage?: ReportCoverage;
+  /** The country and language the rules used, and how they were chosen. */
+  locale?: ReportLocale;
 }
 
 export interface ReportInput {
@@ -59,6 +76,8 @@ export interface ReportInput {
   gate: GateResult;
   startedAt: Date;
   durationMs: number;
+  /** Computed once for the gate and the report. */
+  coverage?: ReportCoverage;
 }
 
 export function buildReport(input: ReportInput): Report {
@@ -107,5 +126,26 @@ export function buildReport(input: ReportInput): Report {
     missingRoles: snapshot.missingRoles,
     summary,
     gate: input.gate,
+    coverage: input.coverage ?? coverageOf(snapshot, results),
+    ...(snapshot.locale ? { locale: snapshot.locale } : {}),
+  };
+}
+
+/** Below this share of the roles read, the report says the verdicts rest on too little. */
+const LOW_COVERAGE = 0.5;
+
+/** How much of the store careaudit could read, the rules it could not score, and what to be wary of. */
+export function coverageOf(snapshot: Snapshot, results: RuleResult[]): ReportCoverage {
+  const read = DISCOVERABLE_ROLES.filter((role) => snapshot.roles.some((r) => r.role === role && r.available));
+  const warnings = [...(snapshot.warnings ?? [])];
+  if (read.length < DISCOVERABLE_ROLES.length * LOW_COVERAGE) {
+    const unread = DISCOVERABLE_ROLES.filter((role) => !read.includes(role)).map((role) => ROLE_LABELS[role]);
+    warnings.push(`careaudit could read only ${read.length} of the ${DISCOVERABLE_ROLES.length} kinds of page it looks for (not read: ${unread.join(', ')}): many rules are not scored, and the score rests on little`);
+  }
+  return {
+    rolesLookedFor: DISCOVERABLE_ROLES.length,
+    rolesRead: read.length,
+    notScored: results.filter((r) => r.status === 'na' || r.status === 'error' || r.status === 'manual').map((r) => ({ id: r.rule.id, status: r.status, reason: r.message })),
+    warnings,
   };
 }

@@ -20,7 +20,7 @@ describe('phonesInText: numbers as shops write them', () => {
 
   it('reports raw text and national format', () => {
     const [m] = phonesInText('Telefon: +48 22 123 45 67', 'PL');
-    expect(m).toEqual({ e164: '+48221234567', raw: '+48 22 123 45 67', source: 'text', national: '22 123 45 67' });
+    expect(m).toEqual({ e164: '+48221234567', raw: '+48 22 123 45 67', source: 'text', national: '22 123 45 67', country: 'PL' });
   });
 
   it('finds international numbers without a default country, and deduplicates', () => {
@@ -105,7 +105,7 @@ describe('phonesFromTelLinks', () => {
 describe('phonesFromStructuredData', () => {
   it('parses schema.org telephone values', () => {
     expect(phonesFromStructuredData(['+1-503-555-0142', 'n/a'])).toEqual([
-      { e164: '+15035550142', raw: '+1-503-555-0142', source: 'structured-data', national: '(503) 555-0142' },
+      { e164: '+15035550142', raw: '+1-503-555-0142', source: 'structured-data', national: '(503) 555-0142', country: 'US' },
     ]);
   });
 });
