@@ -219,6 +219,11 @@ function siteRelation(siteOrigins: ReadonlySet<string>): (u: URL) => Relation | 
   };
 }
 
+/** Whether a URL is on one of the site's own hosts (scheme and "www." aside), as links are compared. */
+export function isSiteUrl(u: URL, siteOrigins: ReadonlySet<string>): boolean {
+  return siteRelation(siteOrigins)(u) === 'same';
+}
+
 function clip(s: string, max: number): string {
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }

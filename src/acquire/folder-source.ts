@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Page } from '../snapshot.js';
 import { decodeHtml, isProbablyBinary } from './charset.js';
+import { isSiteUrl } from './discover.js';
 import { decodedPage, failedPage, type PageSource } from './source.js';
 
 /**
@@ -76,7 +77,7 @@ export class FolderSource implements PageSource {
   localUrl(url: string): string | undefined {
     try {
       const u = new URL(url);
-      if (u.origin !== FOLDER_ORIGIN && !this.origins.has(u.origin)) return undefined;
+      if (u.origin !== FOLDER_ORIGIN && u.protocol !== 'file:' && !isSiteUrl(u, this.origins)) return undefined;
       return `${FOLDER_ORIGIN}${u.pathname}${u.search}`;
     } catch {
       return undefined;

@@ -1,6 +1,6 @@
 import type { Page } from '../snapshot.js';
 import { decodeHtml, isProbablyBinary } from './charset.js';
-import { parseSitemap } from './discover.js';
+import { isSiteUrl, parseSitemap } from './discover.js';
 import { FetchError, HttpClient, type HttpClientOptions } from './http.js';
 import { ALLOW_ALL, robotsFromResponse, type RobotsPolicy } from './robots.js';
 import { decodedPage, failedPage, type PageSource } from './source.js';
@@ -49,7 +49,7 @@ export class HttpSource implements PageSource {
       return undefined;
     }
     if (u.origin === this.#siteOrigin) return u.href;
-    if (!this.origins.has(u.origin)) return undefined;
+    if (!isSiteUrl(u, this.origins)) return undefined;
     return new URL(`${u.pathname}${u.search}`, this.#siteOrigin).href;
   }
 

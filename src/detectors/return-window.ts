@@ -116,7 +116,7 @@ const OTHER_WORDS = [
   'rückerstatt\\p{L}*', 'erstatt\\p{L}*', 'rückzahlung\\p{L}*', 'liefer\\p{L}*', 'versand\\p{L}*', 'garantie\\p{L}*', 'gewährleistung\\p{L}*', 'bearbeit\\p{L}*',
   'rembours\\p{L}*', 'livr\\p{L}*', 'expédi\\p{L}*', 'traitement', 'garantie',
   'reembols\\p{L}*', 'entreg\\p{L}*', 'envío\\p{L}*', 'envio\\p{L}*', 'garantía', 'garantia',
-  'doruč\\p{L}*', 'dodání', 'dodac\\p{L}*', 'záruk\\p{L}*', 'reklamac\\p{L}*', 'peníze', 'expedic\\p{L}*',
+  'peníze\\s{1,3}(?:vám\\s{1,3})?vrátíme', 'vrátíme\\s{1,3}(?:vám\\s{1,3})?peníze', 'vrácení\\s{1,3}peněz', 'doruč\\p{L}*', 'dodání', 'dodac\\p{L}*', 'záruk\\p{L}*', 'reklamac\\p{L}*', 'peníze', 'expedic\\p{L}*',
   'rimbors\\p{L}*', 'consegn\\p{L}*', 'spedi\\p{L}*', 'garanzia', 'accredit\\p{L}*',
   'terugbetal\\p{L}*', 'lever\\p{L}*', 'verzend\\p{L}*', 'verzonden', 'bezorg\\p{L}*',
 ];

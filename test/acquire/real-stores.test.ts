@@ -1,0 +1,187 @@
+/**
+ * How careaudit finds the pages a shopper would find on real stores, and what it says about the ones it
+ * cannot read: one small fixture store per case (test/fixtures/stores), audited over loopback HTTP.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { acquireSite, type AcquireOptions } from '../../src/acquire/site.js';
+import { auditSite } from '../../src/audit.js';
+import { FOLDER_ORIGIN } from '../../src/acquire/folder-source.js';
+import { BUILTIN_RULES_DIR, PACKAGE_ROOT } from '../../src/paths.js';
+import { loadRules } from '../../src/rules/load.js';
+import type { RuleSet } from '../../src/rules/types.js';
+import { cli as runCli } from '../cli/run.js';
+import { serveFolder, type TestServer } from '../helpers/static-server.js';
+
+const stores = join(PACKAGE_ROOT, 'test', 'fixtures', 'stores');
+const options = (target: string, extra: Partial<AcquireOptions> = {}): AcquireOptions => ({
+  target,
+  pages: [],
+  maxPages: 20,
+  concurrency: 4,
+  timeoutMs: 3000,
+  maxBytes: 5 * 1024 * 1024,
+  ignoreRobots: true,
+  userAgent: 'careaudit-test',
+  ...extra,
+});
+
+let ruleSet: RuleSet;
+beforeAll(async () => {
+  ruleSet = await loadRules([BUILTIN_RULES_DIR]);
+});
+
+const servers: { close(): Promise<void> }[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+async function serve(store: string): Promise<TestServer> {
+  const server = await serveFolder(join(stores, store));
+  servers.push(server);
+  return server;
+}
+async function audit(target: string, extra: Partial<AcquireOptions> = {}) {
+  const report = await auditSite({ ruleSet, gate: { failOn: 'none' }, acquire: options(target, extra) });
+  const rule = (id: string) => report.rules.find((r) => r.id === id)!;
+  const role = (name: string) => report.roles.find((r) => r.role === name);
+  return { report, rule, role };
+}
+
+describe('links to the live shop in a staging copy', () => {
+  it('are read at the same path on the audited origin, never on the live host', async () => {
+    const server = await serve('live-host');
+    const { role, rule } = await audit(server.url);
+    for (const name of ['contact', 'returns', 'shipping']) {
+      expect(role(name)).toMatchObject({ available: true, url: expect.stringContaining(server.url.replace(/\/$/u, '')) });
+    }
+    expect(server.requests.map((r) => r.path)).toEqual(expect.arrayContaining(['/pages/contact', '/policies/refund-policy', '/pages/delivery']));
+    expect(rule('returns.window').status).toBe('pass');
+    expect(rule('shipping.costs').status).toBe('pass');
+  });
+
+  it('in a saved folder, are its files', async () => {
+    const { role } = await audit(join(stores, 'live-host'));
+    expect(role('returns')).toMatchObject({ available: true, url: `${FOLDER_ORIGIN}/policies/refund-policy` });
+  });
+});
+
+describe('a customer-service hub', () => {
+  it('is followed to the policies it links, two clicks from home', async () => {
+    const server = await serve('hub');
+    const { role, rule } = await audit(server.url);
+    // "Kundenservice" is the contact page, and it links the policies
+    expect(role('contact')?.url).toBe(`${server.url}kundenservice`);
+    expect(role('returns')).toMatchObject({ available: true, reason: expect.stringContaining('on the contact page') });
+    expect(role('shipping')).toMatchObject({ available: true, reason: expect.stringContaining('on the contact page') });
+    // a legal notice is no role page, but it leads to the terms
+    expect(role('terms')).toMatchObject({ available: true, url: `${server.url}rechtliches/agb`, reason: expect.stringContaining('/impressum') });
+    expect(rule('returns.free').status).toBe('pass');
+    expect(rule('shipping.delivery-time').status).toBe('pass');
+  });
+});
+
+describe('candidate links', () => {
+  it('fall back to the next link when the best answers 404, and never take a blog post or a product', async () => {
+    const server = await serve('candidates');
+    const { role } = await audit(server.url);
+    expect(role('returns')).toMatchObject({ available: true, url: `${server.url}pages/returns-and-refunds` });
+    expect(role('checkout')).toBeUndefined();
+    expect(role('shipping')?.url).toBe(`${server.url}pages/shipping`);
+    expect(server.requests.map((r) => r.path)).toContain('/returns');
+  });
+});
+
+describe('sections of other pages', () => {
+  it('stand in for a missing FAQ, returns or shipping page, with their own text and where they were found', async () => {
+    const server = await serve('sections');
+    const { role, rule } = await audit(server.url, { country: 'CZ' });
+    expect(role('faq')).toMatchObject({ source: 'section', available: true, section: { heading: 'Časté dotazy' } });
+    expect(role('returns')).toMatchObject({ source: 'section', section: { heading: '5. Odstoupení od smlouvy a vrácení zboží' } });
+    expect(role('shipping')).toMatchObject({ source: 'section', section: { heading: '6. Dodání zboží' } });
+    expect(rule('faq.present').status).toBe('pass');
+    expect(rule('returns.window')).toMatchObject({ status: 'pass', evidence: [expect.objectContaining({ value: '30 days' })] });
+    // the returns chapter, not the whole terms: its cost sentence decides, the delivery chapter's prices do not
+    expect(rule('returns.free').status).toBe('fail');
+    expect(rule('returns.refund-time').status).toBe('pass');
+    expect(rule('shipping.costs').status).toBe('pass');
+  });
+});
+
+describe('terms and conditions', () => {
+  it('are a page of their own role, and their returns chapter counts for the returns rules', async () => {
+    const server = await serve('terms');
+    const { role, rule } = await audit(server.url, { country: 'PL' });
+    expect(role('terms')).toMatchObject({ available: true, url: `${server.url}regulamin` });
+    expect(role('returns')?.url).toBe(`${server.url}zwroty`);
+    expect(rule('returns.window')).toMatchObject({ status: 'pass', evidence: [expect.objectContaining({ page: expect.stringContaining('regulamin') })] });
+    expect(rule('returns.refund-time').status).toBe('pass');
+  });
+});
+
+describe('pages that cannot be read', () => {
+  let server: Server;
+  let origin: string;
+  beforeAll(async () => {
+    const folder = await serveFolder(join(stores, 'unread'));
+    servers.push(folder);
+    // the contact page fails on the server's side; everything else is the folder
+    server = createServer((req, res) => {
+      if (req.url === '/contact') return void res.writeHead(500).end('oops');
+      void fetch(`${folder.url}${(req.url ?? '/').slice(1)}`).then(async (r) => res.writeHead(r.status, { 'content-type': r.headers.get('content-type') ?? 'text/html' }).end(await r.text()));
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    return () => new Promise<void>((done) => server.close(() => done()));
+  });
+
+  it('a broken link fails its rules, a server error makes them errors, an empty page is broken', async () => {
+    const { role, rule } = await audit(origin);
+    expect(role('returns')).toMatchObject({ available: false, unread: 'broken', error: 'HTTP 404' });
+    expect(rule('returns.policy')).toMatchObject({ status: 'fail', message: expect.stringContaining('broken') });
+    expect(rule('returns.window')).toMatchObject({ status: 'fail', message: expect.stringMatching(/returns policy link is broken/u) });
+    expect(role('contact')).toMatchObject({ available: false, unread: 'unreachable' });
+    expect(rule('contact.page').status).toBe('error');
+    expect(role('faq')).toMatchObject({ available: false, unread: 'broken', error: 'the page is empty' });
+    expect(rule('faq.searchable').status).toBe('fail');
+  });
+
+  it('in a saved folder, a page that is not there leaves its rules not applicable', async () => {
+    const { role, rule } = await audit(join(stores, 'unread'));
+    expect(role('returns')).toMatchObject({ available: false, unread: 'not-read' });
+    expect(rule('returns.window').status).toBe('na');
+  });
+});
+
+describe('coverage', () => {
+  it('is reported with a warning when the home page is built by script, and --min-coverage gates on it', async () => {
+    const server = await serve('script-shell');
+    const { report } = await audit(server.url);
+    expect(report.coverage).toMatchObject({ rolesRead: 0, rolesLookedFor: 8 });
+    expect(report.coverage?.warnings.join(' ')).toMatch(/built by script in the browser.*unreliable/u);
+    expect(report.coverage?.warnings.join(' ')).toMatch(/could read only 0 of the 8/u);
+    expect(report.coverage?.notScored.length).toBeGreaterThan(10);
+
+    const run = await runCli([server.url, '--min-coverage', '50', '--fail-on', 'none', '--format', 'json']);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).gate.reasons.join(' ')).toMatch(/could read 0 of the 8 kinds of page.*--min-coverage/u);
+    const text = await runCli([server.url, '--fail-on', 'none']);
+    expect(text.stdout).toMatch(/Coverage read 0 of the 8 kinds of page/u);
+    expect(text.stdout).toMatch(/built by script in the browser/u);
+  });
+});
+
+describe('country and language', () => {
+  it('are inferred from the home page and shown; --country overrides them', async () => {
+    const server = await serve('locale');
+    const inferred = await audit(server.url);
+    expect(inferred.report.locale).toMatchObject({ country: 'GB', language: 'en', countryReason: expect.stringContaining('en-GB') });
+    // a British store is judged by the UK's 14-day minimum, not as an American one
+    expect(inferred.rule('returns.window').status).toBe('na');
+    const snapshot = await acquireSite(options(server.url, { country: 'IE' }));
+    expect(snapshot.locale).toMatchObject({ country: 'IE', countryReason: 'given with --country' });
+    const text = await runCli([server.url, '--fail-on', 'none']);
+    expect(text.stdout).toMatch(/Country GB \(the home page's <html lang="en-GB">\); language en/u);
+  });
+});
