@@ -14,19 +14,10 @@ import { loadRules } from '../../src/rules/load.js';
 import type { RuleSet } from '../../src/rules/types.js';
 import { cli as runCli } from '../cli/run.js';
 import { serveFolder, type TestServer } from '../helpers/static-server.js';
+import { acquireOptions } from '../helpers/acquire-options.js';
 
 const stores = join(PACKAGE_ROOT, 'test', 'fixtures', 'stores');
-const options = (target: string, extra: Partial<AcquireOptions> = {}): AcquireOptions => ({
-  target,
-  pages: [],
-  maxPages: 20,
-  concurrency: 4,
-  timeoutMs: 3000,
-  maxBytes: 5 * 1024 * 1024,
-  ignoreRobots: true,
-  userAgent: 'careaudit-test',
-  ...extra,
-});
+const options = (target: string, extra: Partial<AcquireOptions> = {}): AcquireOptions => acquireOptions(target, { ignoreRobots: true, ...extra });
 
 let ruleSet: RuleSet;
 beforeAll(async () => {

@@ -9,19 +9,10 @@ import { evaluate } from '../../src/rules/evaluate.js';
 import { loadRules } from '../../src/rules/load.js';
 import type { Rule } from '../../src/rules/types.js';
 import { serveFolder, type TestServer } from '../helpers/static-server.js';
+import { acquireOptions } from '../helpers/acquire-options.js';
 
 const examples = join(PACKAGE_ROOT, 'examples');
-const options = (target: string, extra: Partial<AcquireOptions> = {}): AcquireOptions => ({
-  target,
-  pages: [],
-  maxPages: 20,
-  concurrency: 4,
-  timeoutMs: 3000,
-  maxBytes: 5 * 1024 * 1024,
-  ignoreRobots: false,
-  userAgent: 'careaudit-test',
-  ...extra,
-});
+const options = (target: string, extra: Partial<AcquireOptions> = {}): AcquireOptions => acquireOptions(target, extra);
 
 let rules: Rule[];
 beforeAll(async () => {

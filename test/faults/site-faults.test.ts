@@ -1,22 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acquireSite, SiteUnreachableError, type AcquireOptions } from '../../src/acquire/site.js';
 import { startFaultServer, type FaultServer } from '../helpers/fault-server.js';
+import { acquireOptions } from '../helpers/acquire-options.js';
 
 const TIMEOUT_MS = 600;
 // what a fault may cost beyond the timeout: retries, robots.txt, scheduling on a busy machine
 const MARGIN_MS = 2500;
 
-const options = (target: string, extra: Partial<AcquireOptions> = {}): AcquireOptions => ({
-  target,
-  pages: [],
-  maxPages: 10,
-  concurrency: 4,
-  timeoutMs: TIMEOUT_MS,
-  maxBytes: 5 * 1024 * 1024,
-  ignoreRobots: false,
-  userAgent: 'careaudit-test',
-  ...extra,
-});
+const options = (target: string, extra: Partial<AcquireOptions> = {}): AcquireOptions => acquireOptions(target, { maxPages: 10, timeoutMs: TIMEOUT_MS, ...extra });
 
 let server: FaultServer;
 beforeAll(async () => {
