@@ -2,6 +2,7 @@ import { chatWidgetPrimitive } from './chat-widget.js';
 import { checkoutStepsPrimitive } from './checkout-steps.js';
 import { hoursPrimitive } from './hours.js';
 import { linkPrimitive } from './link.js';
+import { noAccountsPrimitive } from './no-accounts.js';
 import { numberPrimitive } from './number.js';
 import { pageFoundPrimitive } from './page-found.js';
 import { phonePrimitive } from './phone.js';
@@ -29,5 +30,6 @@ export const PRIMITIVES: ReadonlyMap<string, Primitive> = new Map(
     chatWidgetPrimitive,
     responseTimePrimitive,
     returnWindowPrimitive,
+    noAccountsPrimitive,
   ].map((p) => [p.name, p]),
 );

@@ -106,6 +106,8 @@ async function fixtureSnapshot(rule: Rule, path: string, shown: string, extensio
   }
   let page: Page;
   let role: PageRole;
+  /** Further roles the fixture's page serves ("home cart": a one-page shop whose home page is the cart). */
+  let alsoRoles: PageRole[] = [];
   try {
     if (extension === 'eml') {
       page = await parseEmail(bytes, pathToFileURL(path).href);
@@ -113,10 +115,13 @@ async function fixtureSnapshot(rule: Rule, path: string, shown: string, extensio
     } else {
       const decoded = decodeHtml(bytes);
       const probe: Page = { url: `${FIXTURE_ORIGIN}/`, roles: [], status: 'ok', headers: {}, html: decoded.html };
-      const declared = metaContent(probe, 'careaudit-role');
-      if (declared !== undefined && !isRole(declared)) {
-        return `${shown}: unknown careaudit-role "${declared}"${hint(declared, PAGE_ROLES)} (roles: ${PAGE_ROLES.join(', ')})`;
+      const declaredList = metaContent(probe, 'careaudit-role')?.split(/[\s,]+/u).filter(Boolean);
+      const unknown = declaredList?.find((d) => !isRole(d));
+      if (unknown !== undefined) {
+        return `${shown}: unknown careaudit-role "${unknown}"${hint(unknown, PAGE_ROLES)} (roles: ${PAGE_ROLES.join(', ')})`;
       }
+      const [declared, ...others] = (declaredList ?? []).filter(isRole);
+      alsoRoles = others;
       role = declared ?? rule.pages.find((p): p is PageRole => p !== 'any') ?? 'home';
       if (role === 'email') {
         // a saved HTML email: read as the audit reads an --email .html file
@@ -129,11 +134,14 @@ async function fixtureSnapshot(rule: Rule, path: string, shown: string, extensio
     if (error instanceof EmailParseError) return `${shown}: ${error.message}`;
     throw error;
   }
-  page.roles = [role];
+  page.roles = [role, ...alsoRoles];
   page.path = shown;
   const country = metaContent(page, 'careaudit-country');
   if (country !== undefined && !/^[A-Za-z]{2}$/.test(country)) return `${shown}: careaudit-country must be a two-letter country code such as US, PL, RU (got "${country}")`;
-  const roles: RoleAssignment[] = [{ role, url: page.url, path: shown, source: 'target', reason: 'the fixture', available: true }, ...(role === 'home' ? linkedRoles(page) : [])];
+  const roles: RoleAssignment[] = [
+    ...page.roles.map((r): RoleAssignment => ({ role: r, url: page.url, path: shown, source: 'target', reason: 'the fixture', available: true })),
+    ...(role === 'home' ? linkedRoles(page).filter((l) => !page.roles.includes(l.role)) : []),
+  ];
   return {
     target: shown,
     kind: 'file',
