@@ -37,7 +37,8 @@ function addAuditOptions(command: Command): Command {
     .option('--role <role>', 'the role of a single .html file target (default: home)')
     .option('--concurrency <n>', 'requests in flight per host', '4')
     .option('--header <header>', 'a request header for the audited site only, "Name: value" (repeatable)', collect, [])
-    .option('--insecure', 'accept invalid TLS certificates (self-signed or expired staging sites)');
+    .option('--insecure', 'accept invalid TLS certificates (self-signed or expired staging sites)')
+    .option('--verbose', 'text report: list every passed rule with its evidence');
 }
 
 type AuditRunner = (target: string, raw: RawAuditOptions, typed: ReadonlySet<string>) => Promise<number>;

@@ -22,6 +22,7 @@ export interface RawAuditOptions {
   timeout: string;
   ignoreRobots?: boolean;
   quiet?: boolean;
+  verbose?: boolean;
   outputDir?: string;
   config?: string;
   header?: string[];

@@ -12,7 +12,7 @@ import { loadRules } from '../rules/load.js';
 import { selectRules } from '../rules/select.js';
 import { githubAnnotations } from './github.js';
 import { reportFailure } from './failure.js';
-import { colorOn, EXIT, UsageError, type CliIO } from './io.js';
+import { colorOn, EXIT, terminalWidth, UsageError, type CliIO } from './io.js';
 import type { RawAuditOptions } from './options.js';
 import { startProgress } from './progress.js';
 import { writeFileAtomic } from './write-file.js';
@@ -127,7 +127,8 @@ export async function runAudit(target: string, raw: RawAuditOptions, io: CliIO, 
     const comparison = baseline ? compareReports(baseline, report) : undefined;
     if (comparison && options.failOnRegression) report = withRegressionGate(report, comparison);
 
-    const render = (format: keyof typeof FORMATTERS, color: boolean) => FORMATTERS[format].render(report, { comparison, color });
+    const render = (format: keyof typeof FORMATTERS, color: boolean, width?: number) =>
+      FORMATTERS[format].render(report, { comparison, color, verbose: raw.verbose ?? false, width });
     if (options.outputDir) {
       const dir = resolve(io.cwd, options.outputDir);
       await writeReport(() => mkdir(dir, { recursive: true }), options.outputDir);
@@ -142,7 +143,7 @@ export async function runAudit(target: string, raw: RawAuditOptions, io: CliIO, 
       await writeReport(() => writeFileAtomic(resolve(io.cwd, options.output!), render(options.formats[0]!, false)), options.output);
       if (!options.quiet) io.stderr.write(`careaudit: report written to ${options.output} (score ${report.score ?? 'n/a'}, gate ${report.gate.passed ? 'passed' : 'failed'})\n`);
     } else {
-      io.stdout.write(render(options.formats[0]!, colorOn(io)));
+      io.stdout.write(render(options.formats[0]!, colorOn(io), terminalWidth(io)));
     }
     if (io.env.GITHUB_ACTIONS === 'true') {
       // annotations on stderr keep stdout a clean report (JSON stays parseable); the runner reads both

@@ -12,6 +12,10 @@ export interface FormatOptions {
   comparison?: Comparison;
   /** Colour, for the text format on a terminal. */
   color: boolean;
+  /** Text: every passed rule with its evidence. */
+  verbose?: boolean;
+  /** Text: the terminal's width. */
+  width?: number;
 }
 
 export interface Formatter {

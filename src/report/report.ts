@@ -2,6 +2,7 @@ import type { GateResult } from '../gate.js';
 import type { RuleResult } from '../rules/evaluate.js';
 import type { CategoryDefinition, Evidence, Outcome, Severity } from '../rules/types.js';
 import { bandOf, categoryScores, weightedScore, type Band } from '../score.js';
+import { siteName } from './site-name.js';
 import type { PageRole, PageStatus, RoleAssignment, Snapshot } from '../snapshot.js';
 
 /** Bumped when a field changes meaning or disappears; new fields keep the version. */
@@ -49,6 +50,35 @@ export interface Report {
   missingRoles: PageRole[];
   summary: Record<Outcome, number>;
   gate: GateResult;
+  /** What careaudit could read, and what that means for the verdicts. */
+  coverage?: ReportCoverage;
+  /** The country and language the rules used, and how they were chosen. */
+  locale?: ReportLocale;
+  /** The store's name as shoppers see it, and where it was read. */
+  site?: ReportSite;
+}
+
+export interface ReportCoverage {
+  /** Roles looked for (contact, faq, returns, shipping, cart, checkout, order-tracking, terms …). */
+  rolesLookedFor: number;
+  /** Of those, roles whose page (or section) was found and read. */
+  rolesRead: number;
+  /** Rules that were not scored (na, error, manual) with the reason. */
+  notScored: { id: string; status: Outcome; reason: string }[];
+  /** Plain-language warnings: low coverage, a script-built home page, an unsupported language. */
+  warnings: string[];
+}
+export interface ReportLocale {
+  country?: string;
+  countryReason: string;
+  language?: string;
+  languageReason: string;
+}
+
+export interface ReportSite {
+  name: string;
+  /** Where the name was read: 'og:site_name', 'the home page title', 'the host', 'the folder name'. */
+  nameSource: string;
 }
 
 export interface ReportInput {
@@ -107,5 +137,6 @@ export function buildReport(input: ReportInput): Report {
     missingRoles: snapshot.missingRoles,
     summary,
     gate: input.gate,
+    site: siteName(snapshot),
   };
 }
