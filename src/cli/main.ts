@@ -3,6 +3,7 @@ import { TOOL_VERSION } from '../paths.js';
 import { PAGE_ROLES } from '../snapshot.js';
 import { EXIT, processIO, reportUsageError, UsageError, type CliIO } from './io.js';
 import type { RawBatchOptions } from '../batch/run-batch.js';
+import { misspeltCommand } from './target.js';
 import type { RawAuditOptions } from './options.js';
 import type { RawExplainOptions, RawRulesListOptions, RawRulesTestOptions } from './rules-commands.js';
 
@@ -85,7 +86,8 @@ Examples:
   program
     .command('init')
     .description('write a commented starter careaudit.config.yaml in the working directory (never overwrites one)')
-    .action(async () => setExit(await (await import('./small-commands.js')).runInit(io)));
+    .option('-q, --quiet', 'no log output on stderr')
+    .action(async (raw: { quiet?: boolean }) => setExit(await (await import('./small-commands.js')).runInit(io, raw.quiet ?? false)));
   program
     .command('compare')
     .description('compare two saved JSON reports: the change per rule and category')
@@ -93,6 +95,7 @@ Examples:
     .argument('<after.json>', 'the later report')
     .addOption(new Option('-f, --format <format>', 'text, json, markdown or html').default('text'))
     .option('--fail-on-regression', 'exit 1 when a rule that passed now fails or the score dropped')
+    .option('-q, --quiet', 'no log output on stderr')
     .action(async (before: string, after: string, raw: { format: string; failOnRegression?: boolean }) =>
       setExit(await (await import('./small-commands.js')).runCompare(before, after, raw, io)),
     );
@@ -115,6 +118,7 @@ Examples:
     .command('schema')
     .description('print a JSON Schema: "rules" (rule files, for editors) or "report" (--format json output)')
     .argument('<which>', 'rules or report')
+    .option('-q, --quiet', 'no log output on stderr')
     .action(async (which: string) => {
       const { schemaText } = await import('./schemas.js');
       io.stdout.write(schemaText(which));
@@ -126,17 +130,20 @@ Examples:
     .description('list every rule: the built-in pack and the folders given with --rules')
     .addOption(new Option('-f, --format <format>', 'text or json').default('text'))
     .option('--rules <dir>', 'an extra folder of rule files (repeatable)', collect, [])
+    .option('-q, --quiet', 'no log output on stderr')
     .action(async (raw: RawRulesListOptions) => setExit(await (await import('./rules-commands.js')).runRulesList(raw, io)));
   rules
     .command('test')
     .description('run each rule\'s fixtures (DIR/tests/<rule-id>/<pass|fail|na|manual>.<lang>[.<anything>].html or .eml)')
     .argument('[dir]', 'a folder of rule files (default: the built-in rules)')
     .addOption(new Option('-f, --format <format>', 'text or json').default('text'))
+    .option('-q, --quiet', 'no log output on stderr')
     .action(async (dir: string | undefined, raw: RawRulesTestOptions) => setExit(await (await import('./rules-commands.js')).runRulesTest(dir, raw, io)));
   program
     .command('explain')
     .description('show what a rule checks, why it matters and how to fix a failure')
     .argument('<rule-id>', 'a rule id, e.g. contact.phone-visible')
+    .option('-q, --quiet', 'no log output on stderr')
     .option('--rules <dir>', 'an extra folder of rule files (repeatable)', collect, [])
     .action(async (id: string, raw: RawExplainOptions) => setExit(await (await import('./rules-commands.js')).runExplain(id, raw, io)));
   return program;
@@ -150,6 +157,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   const program = buildProgram(io, run, (c) => {
     code = c;
   });
+  const meant = argv[0] === undefined ? undefined : misspeltCommand(argv[0], program.commands.map((c) => c.name()), io.cwd);
+  if (meant) return reportUsageError(new UsageError(`unknown command "${argv[0]}" (did you mean "${meant}"?)`, 'careaudit --help lists the commands'), io);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;

@@ -16,6 +16,8 @@ import { colorOn, EXIT, terminalWidth, UsageError, type CliIO } from './io.js';
 import type { RawAuditOptions } from './options.js';
 import { startProgress } from './progress.js';
 import { writeFileAtomic } from './write-file.js';
+import { expandCategoryAliases } from './rule-aliases.js';
+import { resolveTarget } from './target.js';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 
@@ -87,7 +89,9 @@ export async function runAudit(target: string, raw: RawAuditOptions, io: CliIO, 
   try {
     const configPath = raw.config ? resolve(io.cwd, raw.config) : findConfig(io.cwd);
     const config = configPath ? await loadConfig(configPath, io.env, io.cwd) : undefined;
-    const options = { target, ...mergeOptions(config, typedFlags(raw, typed)) };
+    const resolved = resolveTarget(target, io.cwd);
+    const options = { target: resolved.target, ...mergeOptions(config, typedFlags(raw, typed)) };
+    if (resolved.note && !options.quiet) io.stderr.write(`careaudit: ${resolved.note}\n`);
     // the store's languages (config) narrow per-language patterns to those that can match its pages
     let ruleSet = await loadRules([...(options.builtinRules ? [BUILTIN_RULES_DIR] : []), ...options.rules.map((dir) => resolve(io.cwd, dir))], io.cwd, {
       languages: options.languages,
@@ -97,7 +101,7 @@ export async function runAudit(target: string, raw: RawAuditOptions, io: CliIO, 
       if (unknown) throw unknown;
       ruleSet = applyRuleOverrides(ruleSet, config);
     }
-    ruleSet = selectRules(ruleSet, options.only, options.skip);
+    ruleSet = selectRules(ruleSet, expandCategoryAliases(ruleSet, options.only), expandCategoryAliases(ruleSet, options.skip));
     const baseline = options.baseline ? await readBaseline(options.baseline, io.cwd) : undefined;
     const progress = await startProgress(io, options.quiet);
     stopProgress = progress.stop;

@@ -7,9 +7,9 @@ import type { Report } from '../report/report.js';
 import { colorOn, EXIT, UsageError, type CliIO } from './io.js';
 import { reportFailure } from './failure.js';
 
-export async function runInit(io: CliIO): Promise<number> {
+export async function runInit(io: CliIO, quiet = false): Promise<number> {
   const { written, path } = await initConfig(io.cwd);
-  io.stderr.write(written ? `careaudit: wrote ${path}; edit it, then run careaudit <target>\n` : `careaudit: ${path} already exists; left as it is\n`);
+  if (!quiet) io.stderr.write(written ? `careaudit: wrote ${path}; edit it, then run careaudit <target>\n` : `careaudit: ${path} already exists; left as it is\n`);
   return EXIT.passed;
 }
 
