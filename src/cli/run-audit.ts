@@ -18,6 +18,7 @@ import { startProgress } from './progress.js';
 import { writeFileAtomic } from './write-file.js';
 import { expandCategoryAliases } from './rule-aliases.js';
 import { resolveTarget } from './target.js';
+import { readSources } from './sources.js';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 
@@ -131,8 +132,11 @@ export async function runAudit(target: string, raw: RawAuditOptions, io: CliIO, 
     const comparison = baseline ? compareReports(baseline, report) : undefined;
     if (comparison && options.failOnRegression) report = withRegressionGate(report, comparison);
 
+    const github = io.env.GITHUB_ACTIONS === 'true';
+    // line numbers for SARIF and annotations come from the files read, as they are now
+    const sources = github || options.formats.includes('sarif') ? await readSources(report, io.cwd) : undefined;
     const render = (format: keyof typeof FORMATTERS, color: boolean, width?: number) =>
-      FORMATTERS[format].render(report, { comparison, color, verbose: raw.verbose ?? false, width });
+      FORMATTERS[format].render(report, { comparison, color, verbose: raw.verbose ?? false, width, sources });
     if (options.outputDir) {
       const dir = resolve(io.cwd, options.outputDir);
       await writeReport(() => mkdir(dir, { recursive: true }), options.outputDir);
@@ -149,9 +153,9 @@ export async function runAudit(target: string, raw: RawAuditOptions, io: CliIO, 
     } else {
       io.stdout.write(render(options.formats[0]!, colorOn(io), terminalWidth(io)));
     }
-    if (io.env.GITHUB_ACTIONS === 'true') {
+    if (github) {
       // annotations on stderr keep stdout a clean report (JSON stays parseable); the runner reads both
-      io.stderr.write(githubAnnotations(report));
+      io.stderr.write(githubAnnotations(report, sources));
       const summary = io.env.GITHUB_STEP_SUMMARY;
       if (summary) await appendFile(summary, formatMarkdown(report, { comparison }));
     }

@@ -16,6 +16,8 @@ export interface FormatOptions {
   verbose?: boolean;
   /** Text: the terminal's width. */
   width?: number;
+  /** SARIF: the source of each page read from disk, by path, for line numbers. */
+  sources?: ReadonlyMap<string, string>;
 }
 
 export interface Formatter {
@@ -30,6 +32,6 @@ export const FORMATTERS = {
   json: { extension: 'json', render: (report, { comparison }) => formatJson(report, { comparison }) },
   markdown: { extension: 'md', render: (report, { comparison }) => formatMarkdown(report, { comparison }) },
   junit: { extension: 'junit.xml', render: (report, { comparison }) => formatJunit(report, { comparison }) },
-  sarif: { extension: 'sarif', render: (report, { comparison }) => formatSarif(report, { comparison }) },
+  sarif: { extension: 'sarif', render: (report, { comparison, sources }) => formatSarif(report, { comparison, sources }) },
   html: { extension: 'html', render: (report, { comparison }) => formatHtml(report, { comparison }) },
 } satisfies Record<ReportFormat, Formatter>;

@@ -1,6 +1,6 @@
 import type { GateResult } from '../gate.js';
 import type { RuleResult } from '../rules/evaluate.js';
-import type { CategoryDefinition, Evidence, Outcome, Severity } from '../rules/types.js';
+import type { CategoryDefinition, Evidence, Outcome, RulePageSelector, Severity } from '../rules/types.js';
 import { bandOf, categoryScores, weightedScore, type Band } from '../score.js';
 import { siteName } from './site-name.js';
 import type { PageRole, PageStatus, RoleAssignment, Snapshot } from '../snapshot.js';
@@ -20,6 +20,8 @@ export interface ReportRule {
   description: string;
   fix: string;
   benchmark?: string;
+  /** The page roles the rule looks at ('any': every page read). */
+  pages?: RulePageSelector[];
 }
 
 export interface ReportPage {
@@ -123,6 +125,7 @@ export function buildReport(input: ReportInput): Report {
       description: rule.description,
       fix: rule.fix,
       ...(rule.benchmark ? { benchmark: rule.benchmark } : {}),
+      pages: rule.pages,
     })),
     pages: snapshot.pages.map((p) => ({
       url: p.url,

@@ -41,8 +41,8 @@ describe('GitHub Actions', () => {
     const run = await cli([...weak, '--format', 'json'], { env: { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary } });
     expect(run.code).toBe(1);
     expect(() => JSON.parse(run.stdout)).not.toThrow();
-    expect(run.stderr).toMatch(/^::error title=careaudit contact\.phone-visible::No customer-service phone number/m);
-    expect(run.stderr).toMatch(/^::warning title=careaudit checkout\.max-steps,file=.*checkout.*index\.html::/m);
+    expect(run.stderr).toMatch(/^::error title=careaudit contact\.phone-visible,file=examples\/corner-shop\/index\.html::No customer-service phone number/m);
+    expect(run.stderr).toMatch(/^::warning title=careaudit checkout\.max-steps,file=.*checkout.*index\.html,line=\d+::/m);
     expect(run.stderr).toMatch(/^::warning title=careaudit contact\.hours/m);
     expect(run.stderr).toMatch(/^::error title=careaudit gate::Gate failed/m);
     expect(await readFile(summary, 'utf8')).toMatch(/careaudit/);
