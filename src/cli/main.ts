@@ -90,13 +90,13 @@ Examples:
     .action(async (raw: { quiet?: boolean }) => setExit(await (await import('./small-commands.js')).runInit(io, raw.quiet ?? false)));
   program
     .command('compare')
-    .description('compare two saved JSON reports: the change per rule and category')
+    .description('compare two saved JSON reports: the score, each category and each rule that changed, before → after')
     .argument('<before.json>', 'the earlier report')
     .argument('<after.json>', 'the later report')
     .addOption(new Option('-f, --format <format>', 'text, json, markdown or html').default('text'))
     .option('--fail-on-regression', 'exit 1 when a rule that passed now fails or the score dropped')
     .option('-q, --quiet', 'no log output on stderr')
-    .action(async (before: string, after: string, raw: { format: string; failOnRegression?: boolean }) =>
+    .action(async (before: string, after: string, raw: { format: string; failOnRegression?: boolean; quiet?: boolean }) =>
       setExit(await (await import('./small-commands.js')).runCompare(before, after, raw, io)),
     );
   addSharedOptions(
