@@ -14,6 +14,7 @@ import { checkRuleIds, findConfig, loadConfig, type Config } from '../config/loa
 import { BUILTIN_RULES_DIR } from '../paths.js';
 import { loadRules } from '../rules/load.js';
 import type { RuleSet } from '../rules/types.js';
+import { BAND_LABEL } from '../format/labels.js';
 import { heapKeeper } from './heap.js';
 import { JsonlAppender, readDone, summaryOf, type BatchRecord, type SummaryRow } from './jsonl.js';
 import { inShard, parseShard, type Shard } from './shard.js';
@@ -207,7 +208,7 @@ function summaryTable(rows: SummaryRow[]): string {
   const cells = sorted.map((r) =>
     r.status === 'failed'
       ? ['–', '–', 'error', r.id, r.error ?? '']
-      : [r.score === null ? 'n/a' : String(r.score), r.band ?? '–', r.gatePassed ? 'passed' : 'failed', r.id, ''],
+      : [r.score === null ? 'n/a' : String(r.score), r.band ? BAND_LABEL.en[r.band] : '–', r.gatePassed ? 'passed' : 'failed', r.id, ''],
   );
   const header = ['score', 'band', 'gate', 'site', ''];
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));

@@ -116,12 +116,12 @@ Examples:
     );
   program
     .command('schema')
-    .description('print a JSON Schema: "rules" (rule files, for editors) or "report" (--format json output)')
-    .argument('<which>', 'rules or report')
+    .description('print a JSON Schema: report (--format json), batch-line (a line of batch --out), rules (rule files), config; none: list them')
+    .argument('[name]', 'report, batch-line, rules or config')
     .option('-q, --quiet', 'no log output on stderr')
-    .action(async (which: string) => {
-      const { schemaText } = await import('./schemas.js');
-      io.stdout.write(schemaText(which));
+    .action(async (which: string | undefined) => {
+      const { schemaList, schemaText } = await import('./schemas.js');
+      io.stdout.write(which === undefined ? schemaList() : schemaText(which));
       setExit(EXIT.passed);
     });
   const rules = program.command('rules').description('list the rules (rules list), or test them on their fixtures (rules test [dir])');

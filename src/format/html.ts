@@ -3,12 +3,13 @@ import type { Report, ReportRule } from '../report/report.js';
 import type { Evidence, Outcome } from '../rules/types.js';
 import type { Band } from '../score.js';
 import { ROLE_LABELS, type PageRole } from '../snapshot.js';
+import { BAND_LABEL, capitalized, VERDICT_LABEL } from './labels.js';
 
 /** No scripts, no requests: the report opens offline and a hostile page's text cannot run in it. */
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
-const BAND_LABEL: Record<Band, string> = { good: 'Good', 'needs-improvement': 'Needs improvement', poor: 'Poor' };
-const VERDICT: Record<Outcome, string> = { pass: 'Pass', fail: 'Fail', na: 'Not applicable', manual: 'Verify by hand', error: 'Could not run' };
+const bandLabel = (band: Band) => capitalized(BAND_LABEL.en[band]);
+const VERDICT = Object.fromEntries(Object.entries(VERDICT_LABEL.en).map(([status, label]) => [status, capitalized(label)])) as Record<Outcome, string>;
 /** Within a category: what needs work first. */
 const ORDER: Outcome[] = ['fail', 'error', 'manual', 'pass', 'na'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -150,7 +151,7 @@ function header(report: Report): string {
 </div>
 <div class="score ${bandClass(report.band)}" style="--p:${pct}">
 <div class="ring"><span class="num${pct >= 100 ? ' wide' : ''}">${report.score === null ? '–' : pct}</span><span class="of">out of 100</span></div>
-<p class="band-word">${report.band ? BAND_LABEL[report.band] : 'Not scored'}</p>
+<p class="band-word">${report.band ? bandLabel(report.band) : 'Not scored'}</p>
 </div>
 </header>`;
 }
@@ -203,7 +204,7 @@ function categoryTable(report: Report, comparison: Comparison | undefined): stri
       `<th scope="row">${esc(c.title)}</th>`,
       `<td class="barcell">${scoreBar(c.score, c.band)}</td>`,
       `<td class="num">${c.score === null ? '–' : esc(c.score)}</td>`,
-      `<td>${c.band ? BAND_LABEL[c.band] : 'not scored'}</td>`,
+      `<td>${c.band ? bandLabel(c.band) : 'not scored'}</td>`,
     ];
     if (comparison) cells.push(`<td>${delta(changes.get(c.id)?.delta ?? null)}</td>`);
     return `<tr>${cells.join('')}</tr>`;

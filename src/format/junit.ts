@@ -2,6 +2,7 @@ import type { Comparison, RuleComparison } from '../report/compare.js';
 import type { Report, ReportRule } from '../report/report.js';
 import type { Evidence } from '../rules/types.js';
 import { gateFailingRules } from '../report/priorities.js';
+import { BAND_LABEL } from './labels.js';
 
 /** Characters XML 1.0 does not allow at all, even as references (lone surrogates included, thanks to /u). */
 const INVALID_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -109,7 +110,7 @@ export function formatJunit(report: Report, options: { comparison?: Comparison }
         ['category', id],
         ['title', category?.title ?? id],
         ['score', category?.score === null || category === undefined ? 'n/a' : String(category.score)],
-        ['band', category?.band ?? 'n/a'],
+        ['band', category?.band ? BAND_LABEL.en[category.band] : 'not scored'],
       ];
       return [
         `  <testsuite${attrs({

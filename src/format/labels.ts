@@ -14,6 +14,9 @@ export const VERDICT_LABEL: Record<'en', Record<Outcome, string>> = {
   en: { pass: 'pass', fail: 'fail', na: 'not applicable', manual: 'verify by hand', error: 'could not run' },
 };
 
+/** "needs improvement" → "Needs improvement": a label that starts a heading or a badge. */
+export const capitalized = (label: string) => label.charAt(0).toUpperCase() + label.slice(1);
+
 /** The store's name when the report has one, else the target as given. */
 export function storeName(report: Pick<Report, 'site' | 'target'>): string {
   return report.site?.name ?? report.target;

@@ -1,9 +1,9 @@
 import { Ajv } from 'ajv';
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPORT_SCHEMA_PATH, RULES_SCHEMA_PATH } from '../../src/cli/schemas.js';
+import { BATCH_LINE_SCHEMA_PATH, REPORT_SCHEMA_PATH, RULES_SCHEMA_PATH } from '../../src/cli/schemas.js';
 import { BUILTIN_RULES_DIR } from '../../src/paths.js';
 import { loadRules } from '../../src/rules/load.js';
 import { formatText } from '../../src/format/text.js';
@@ -137,6 +137,46 @@ describe('text report', () => {
 });
 
 describe('schemas', () => {
+  it('every line of a batch output is valid against the batch-line schema (careaudit schema batch-line)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'careaudit-lines-'));
+    const out = join(dir, 'out.jsonl');
+    await cli(['batch', 'examples/batch/sites.yaml', '--out', out, '-q']);
+    const printed = JSON.parse((await cli(['schema', 'batch-line'])).stdout) as object;
+    expect(printed).toEqual(JSON.parse(await readFile(BATCH_LINE_SCHEMA_PATH, 'utf8')));
+    const lines = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, validateFormats: false }).addSchema(reportSchema).compile(printed);
+    const records = (await readFile(out, 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as unknown);
+    expect(records).toHaveLength(3);
+    for (const record of records) expect(lines(record), JSON.stringify(lines.errors)).toBe(true);
+    expect(lines({ id: 'x', target: 'x', status: 'failed', exitCode: 3, score: null, band: null, gate: { passed: false, reasons: [] }, error: 'down', finishedAt: '2026-01-01T00:00:00Z' })).toBe(true);
+    expect(lines({ id: 'x', status: 'done' })).toBe(false);
+  });
+
+  it('careaudit schema lists the schemas; an unknown one is a usage error', async () => {
+    const list = await cli(['schema']);
+    expect(list.code).toBe(0);
+    for (const name of ['report', 'batch-line', 'rules', 'config']) expect(list.stdout).toMatch(new RegExp(`^ {2}${name} +\\S`, 'm'));
+    expect(JSON.parse((await cli(['schema', 'config'])).stdout)).toHaveProperty('$schema');
+    const unknown = await cli(['schema', 'nope']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown schema "nope"\nhint: careaudit schema report \| batch-line \| rules \| config/);
+  });
+
+  it('says a band the same way in every human-readable output: "needs improvement"', async () => {
+    const report = JSON.parse((await cli(['examples/corner-shop', '--format', 'json', '--fail-on', 'none'])).stdout) as Report;
+    report.band = 'needs-improvement';
+    report.categories[0]!.band = 'needs-improvement';
+    const { FORMATTERS } = await import('../../src/format/index.js');
+    for (const format of ['text', 'markdown', 'junit', 'html'] as const) {
+      const out = FORMATTERS[format].render(report, { color: false });
+      expect(out, format).toMatch(/needs improvement/i);
+      expect(out, format).not.toMatch(/(?<!band-)needs-improvement/); // a CSS class name is no word shown
+    }
+    const dir = await mkdtemp(join(tmpdir(), 'careaudit-band-'));
+    await writeFile(join(dir, 'sites.txt'), `${join(process.cwd(), 'examples/sklep-rowerowy')}\n`);
+    const batch = await cli(['batch', join(dir, 'sites.txt'), '--out', join(dir, 'out.jsonl'), '-q']);
+    expect(batch.stdout).not.toMatch(/needs-improvement/);
+  });
+
   it('the shipped rules schema is the one generated from the primitives', async () => {
     const { stdout } = await cli(['schema', 'rules']);
     expect(JSON.parse(await readFile(RULES_SCHEMA_PATH, 'utf8'))).toEqual(JSON.parse(stdout));
