@@ -39,7 +39,12 @@ function addAuditOptions(command: Command): Command {
     .option('--concurrency <n>', 'requests in flight per host', '4')
     .option('--header <header>', 'a request header for the audited site only, "Name: value" (repeatable)', collect, [])
     .option('--insecure', 'accept invalid TLS certificates (self-signed or expired staging sites)')
-    .option('--verbose', 'text report: list every passed rule with its evidence');
+    .option('--verbose', 'text report: list every passed rule with its evidence')
+    .option('--title <text>', 'HTML report: the title above the store name (default "Customer-support audit")')
+    .option('--client <name>', 'HTML report: the client it is prepared for')
+    .option('--brand-logo <file>', 'HTML report: a logo (PNG, JPEG, GIF, WebP or SVG, at most 256 KB), embedded')
+    .option('--brand-color <#rrggbb>', 'HTML report: an accent colour')
+    .option('--report-language <lang>', 'HTML report: the language of its headings and labels: en, de, fr, es, pl, it, nl (default: the store\'s)');
 }
 
 type AuditRunner = (target: string, raw: RawAuditOptions, typed: ReadonlySet<string>) => Promise<number>;

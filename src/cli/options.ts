@@ -23,6 +23,11 @@ export interface RawAuditOptions {
   ignoreRobots?: boolean;
   quiet?: boolean;
   verbose?: boolean;
+  title?: string;
+  client?: string;
+  brandLogo?: string;
+  brandColor?: string;
+  reportLanguage?: string;
   outputDir?: string;
   config?: string;
   header?: string[];

@@ -1,5 +1,5 @@
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { auditSite } from '../audit.js';
 import { applyRuleOverrides, mergeOptions } from '../config/apply-config.js';
 import { checkRuleIds, findConfig, loadConfig } from '../config/load-config.js';
@@ -7,7 +7,7 @@ import { FORMATTERS } from '../format/index.js';
 import { formatMarkdown } from '../format/markdown.js';
 import { BUILTIN_RULES_DIR } from '../paths.js';
 import { compareReports, regressionReasons, type Comparison } from '../report/compare.js';
-import type { Report } from '../report/report.js';
+import type { Report, ReportSite } from '../report/report.js';
 import { loadRules } from '../rules/load.js';
 import { selectRules } from '../rules/select.js';
 import { githubAnnotations } from './github.js';
@@ -19,19 +19,29 @@ import { writeFileAtomic } from './write-file.js';
 import { expandCategoryAliases } from './rule-aliases.js';
 import { resolveTarget } from './target.js';
 import { readSources } from './sources.js';
+import { readBranding, reportLanguage } from './branding.js';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 
-/** A file name for a site's reports: its host and path, or its folder's name. */
-export function siteSlug(target: string): string {
+/**
+ * A file name for a site's reports: its host (`shop.example`), or its folder's name (`corner-shop`, also for
+ * its index.html). A loopback or bare IP address names no store: the store's name does (`corner-shop`).
+ */
+export function siteSlug(target: string, site?: ReportSite): string {
+  const slug = (name: string) => name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9.]+/g, '-').replace(/^[-.]+|[-.]+$/g, '');
   let name: string;
   try {
     const url = new URL(target);
-    name = /^https?:$/.test(url.protocol) ? `${url.host}${url.pathname}` : basename(target);
+    if (!/^https?:$/.test(url.protocol)) throw new Error('not a web address');
+    const host = url.hostname.replace(/^www\./, '');
+    const anonymous = host === 'localhost' || /^[\d.]+$/.test(host) || host.includes(':') || host.startsWith('[');
+    name = anonymous && site && site.nameSource !== 'the host' ? site.name : host;
   } catch {
-    name = basename(resolve(target)).replace(/\.x?html?$/i, '');
+    const path = resolve(target);
+    const file = basename(path);
+    name = /^index\.x?html?$/i.test(file) ? basename(dirname(path)) : file.replace(/\.x?html?$/i, '');
   }
-  return name.toLowerCase().replace(/[^a-z0-9.]+/g, '-').replace(/^-+|-+$/g, '') || 'site';
+  return slug(name) || 'site';
 }
 
 async function readBaseline(path: string, cwd: string): Promise<Report> {
@@ -104,6 +114,9 @@ export async function runAudit(target: string, raw: RawAuditOptions, io: CliIO, 
     }
     ruleSet = selectRules(ruleSet, expandCategoryAliases(ruleSet, options.only), expandCategoryAliases(ruleSet, options.skip));
     const baseline = options.baseline ? await readBaseline(options.baseline, io.cwd) : undefined;
+    // checked before the audit: a bad colour or logo is a usage error, not a wasted run
+    const branding = await readBranding(raw, io.cwd);
+    const language = reportLanguage(raw.reportLanguage);
     const progress = await startProgress(io, options.quiet);
     stopProgress = progress.stop;
     let report = await auditSite({
@@ -135,14 +148,21 @@ export async function runAudit(target: string, raw: RawAuditOptions, io: CliIO, 
     const github = io.env.GITHUB_ACTIONS === 'true';
     // line numbers for SARIF and annotations come from the files read, as they are now
     const sources = github || options.formats.includes('sarif') ? await readSources(report, io.cwd) : undefined;
+    // the pass/fail box of a client report only when a gate was asked for: flags, or the config's thresholds
+    const gate =
+      ['minScore', 'failOn', 'maxWarnings', 'failOnRegression'].some((flag) => typed.has(flag)) ||
+      config?.thresholds.score !== undefined ||
+      Object.keys(config?.thresholds.categories ?? {}).length > 0 ||
+      config?.failOn !== undefined ||
+      config?.maxWarnings !== undefined;
     const render = (format: keyof typeof FORMATTERS, color: boolean, width?: number) =>
-      FORMATTERS[format].render(report, { comparison, color, verbose: raw.verbose ?? false, width, sources });
+      FORMATTERS[format].render(report, { comparison, color, verbose: raw.verbose ?? false, width, sources, branding, gate, language });
     if (options.outputDir) {
       const dir = resolve(io.cwd, options.outputDir);
       await writeReport(() => mkdir(dir, { recursive: true }), options.outputDir);
       const written: string[] = [];
       for (const format of options.formats) {
-        const file = join(dir, `${siteSlug(options.target)}.${FORMATTERS[format].extension}`);
+        const file = join(dir, `${siteSlug(options.target, report.site)}.${FORMATTERS[format].extension}`);
         await writeReport(() => writeFileAtomic(file, render(format, false)), file);
         written.push(file);
       }
