@@ -114,7 +114,9 @@ Examples:
       .option('--resume', 'continue an interrupted batch: audit only the sites not yet in --out')
       .option('--shard <i/n>', 'audit only shard I of N (deterministic; the shards together make the whole list)')
       .option('--concurrency <n>', 'sites audited at once', '8')
-      .option('--per-host <n>', 'sites of one host audited at once', '2'),
+      .option('--per-host <n>', 'sites of one host audited at once', '2')
+      .option('-f, --format <formats>', "with --output-dir: every site's report formats, comma-separated (default html)")
+      .option('--output-dir <dir>', "write every site's reports to DIR, named after the store, and an index.html of them all"),
   )
     .action(async (sites: string, raw: RawBatchOptions, command: Command) =>
       setExit(await (await import('../batch/run-batch.js')).runBatch(sites, raw, io, {}, typedOptions(command))),

@@ -36,7 +36,7 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-
 const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|\p{Cs}/gu;
 
 /** Text and attribute values: every markup character becomes a reference, so page text stays text. */
-function esc(text: string | number): string {
+export function esc(text: string | number): string {
   return String(text)
     .replace(INVISIBLE, '')
     .replace(/&/g, '&amp;')
@@ -120,7 +120,7 @@ function whenText(lang: ReportLanguage, iso: string): string {
 
 const when = (ctx: Ctx, iso: string) => esc(whenText(ctx.lang, iso));
 
-function bandClass(band: Band | null): string {
+export function bandClass(band: Band | null): string {
   return band ? `band-${band}` : 'band-none';
 }
 
@@ -371,7 +371,7 @@ function pagesTable(ctx: Ctx): string {
 <tbody>${rows.join('\n')}</tbody></table>${failedList}</section>`;
 }
 
-const STYLE = `
+export const STYLE = `
 :root { --ink:#1f2328; --muted:#59636e; --line:#d0d7de; --bg:#f6f8fa; --good:#1a7f37; --ni:#9a6700; --poor:#cf222e; --none:#6e7781; --brand:#1f2328; }
 * { box-sizing: border-box; }
 html { color-scheme: light; }
@@ -497,6 +497,22 @@ footer { margin-top: 40px; padding-top: 12px; border-top: 1px solid var(--line);
 }
 `;
 
+/** The start of a report document up to </head>: its CSP, one inline stylesheet, and its title. */
+export function documentHead(lang: string, title: string, style: string, version: string): string {
+  return `<!doctype html>
+<html lang="${esc(lang)}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="color-scheme" content="light">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="careaudit ${esc(version)}">
+<title>${esc(title)}</title>
+<style>${style}</style>
+</head>`;
+}
+
 /** A colour for CSS: #rgb or #rrggbb only, so nothing else can reach the stylesheet. */
 export const BRAND_COLOR = /^#(?:[0-9a-f]{3}){1,2}$/i;
 
@@ -516,18 +532,7 @@ export function formatHtml(report: Report, options: HtmlOptions = {}): string {
   const { t } = ctx;
   const title = `${branding.title ?? t.eyebrow}: ${cut(storeName(report), 120)} — ${report.score === null ? t.notScored : `${report.score}/100`}`;
   const brand = branding.color && BRAND_COLOR.test(branding.color) ? `:root { --brand: ${branding.color}; }\n` : '';
-  return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
-<meta name="color-scheme" content="light">
-<meta name="referrer" content="no-referrer">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="careaudit ${esc(report.tool.version)}">
-<title>${esc(title)}</title>
-<style>${STYLE}${brand}</style>
-</head>
+  return `${documentHead(lang, title, `${STYLE}${brand}`, report.tool.version)}
 <body>
 <main>
 ${masthead(ctx)}

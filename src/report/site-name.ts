@@ -9,13 +9,12 @@ const SEPARATORS = /\s+[|–—·:»-]\s+|\s*[|–—·»]\s*/;
 
 const decode = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** The store's name in a title: "Corner Shop – Homeware, gifts" → "Corner Shop" (the shortest part that is not generic). */
+/** The store's name in a title: "Corner Shop – Homeware, gifts" → "Corner Shop" (home pages put it first, after any "Home |"). */
 export function nameFromTitle(title: string): string | undefined {
-  const parts = decode(title)
+  return decode(title)
     .split(SEPARATORS)
     .map((p) => p.replace(/^welcome to\s+/i, '').trim())
-    .filter((p) => p && !GENERIC.test(p));
-  return parts.sort((a, b) => a.length - b.length)[0];
+    .find((p) => p && !GENERIC.test(p));
 }
 
 /**

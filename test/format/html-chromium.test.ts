@@ -5,6 +5,8 @@ import { mkdtemp, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { clientText, formatHtml } from '../../src/format/html.js';
+import { summaryOf } from '../../src/batch/jsonl.js';
+import { formatBatchIndex } from '../../src/format/batch-index.js';
 import { fixFirst } from '../../src/report/priorities.js';
 import { compareReports } from '../../src/report/compare.js';
 import { exampleReport, hostileReport, PAYLOADS } from './hostile.js';
@@ -122,6 +124,26 @@ describe.skipIf(!existsSync(CHROMIUM))(`HTML report in Chromium (skipped when ${
     expect(await shown('article.s-pass, article.s-na, table.bench, .pagetable')).toBe(0);
     const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
     await writeFile(join(await shots(), 'weak.pdf'), pdf);
+    await page.close();
+  }, 30_000);
+
+  it('shows a batch index: every store by name, best score first, with its top fixes', async () => {
+    const reports = [await exampleReport('corner-shop'), await exampleReport('northwind-outfitters')];
+    const rows = reports.map((report, i) =>
+      summaryOf({ id: report.target, target: report.target, status: 'audited', exitCode: 0, score: report.score, band: report.band, gate: report.gate, report, reportName: `store-${i}`, finishedAt: report.startedAt }),
+    );
+    rows.push({ id: 'https://down.example', target: 'https://down.example', status: 'failed', score: null, band: null, gatePassed: false, error: 'could not resolve host' });
+    const { page } = await open(formatBatchIndex(rows, { extension: 'html', generatedAt: new Date() }));
+    await page.setViewportSize({ width: 1100, height: 900 });
+    const file = join(await shots(), 'batch-index.png');
+    await page.screenshot({ path: file, fullPage: true });
+    expect((await stat(file)).size).toBeGreaterThan(10_000);
+    const text = (await page.evaluate('document.body.innerText')) as string;
+    expect(text.indexOf('Northwind Outfitters')).toBeLessThan(text.indexOf('Corner Shop'));
+    expect(text.indexOf('Corner Shop')).toBeLessThan(text.indexOf('down.example'));
+    expect(text).toMatch(new RegExp(`Corner Shop[\\s\\S]*${reports[0]!.score}\\s+Poor`));
+    expect(text).toContain('Show your customer-service number in the header or footer of every page');
+    expect(text).toContain('could not be audited: could not resolve host');
     await page.close();
   }, 30_000);
 
