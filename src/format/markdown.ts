@@ -3,7 +3,7 @@ import type { Report, ReportRule } from '../report/report.js';
 import type { Evidence, Outcome } from '../rules/types.js';
 import type { Band } from '../score.js';
 import { ROLE_LABELS } from '../snapshot.js';
-import { BAND_LABEL, VERDICT_LABEL } from './labels.js';
+import { BAND_LABEL, coverageSentence, localeSentence, VERDICT_LABEL } from './labels.js';
 
 /** GitHub rejects comments and step summaries longer than this (characters). */
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -146,6 +146,11 @@ function render(report: Report, comparison: Comparison | undefined, budget: Budg
   out.push(
     `**Gate: ${report.gate.passed ? 'passed' : 'FAILED'}** · ${escapeMarkdown(report.target)} · ${when(report.startedAt)} · careaudit ${escapeMarkdown(report.tool.version)} · ${counts}`,
   );
+  if (report.coverage) {
+    out.push('', `**Coverage:** ${escapeMarkdown(coverageSentence(report.coverage))}`);
+    for (const warning of report.coverage.warnings) out.push('', `> [!WARNING]\n> ${escapeMarkdown(warning)}`);
+  }
+  if (report.locale) out.push('', escapeMarkdown(localeSentence(report.locale)));
   if (comparison) {
     const { before } = comparison.score;
     out.push('', `Compared with the audit of ${escapeMarkdown(comparison.previous.target)} on ${when(comparison.previous.startedAt)} (score ${before === null ? 'n/a' : before}).`);
