@@ -242,11 +242,20 @@ function coverageBox(ctx: Ctx): string {
   return `<section class="coverage"><h2 class="small">${esc(t.coverageTitle)}</h2>${lines.join('')}</section>`;
 }
 
+/** A gate reason for a client: no flags, and each rule by its verdict ("No phone number on the home page"), not its id. */
+function plainReason(report: Report, reason: string): string {
+  const verdicts = new Map(report.rules.map((r) => [r.id, `“${clientText(r.message).split(': ')[0]}”`]));
+  return clientText(reason)
+    .split(/([\s,;:()]+)/)
+    .map((token) => verdicts.get(token) ?? token)
+    .join('');
+}
+
 /** The gate in plain words, only when one was asked for: a client does not need a CI setting explained. */
 function gateBox(ctx: Ctx): string {
   const { report, t } = ctx;
   if (!ctx.gate) return '';
-  const reasons = report.gate.reasons.length ? `<ul>${report.gate.reasons.map((r) => `<li>${ruleText(ctx, clientText(r))}</li>`).join('')}</ul>` : '';
+  const reasons = report.gate.reasons.length ? `<ul>${report.gate.reasons.map((r) => `<li>${ruleText(ctx, plainReason(report, r))}</li>`).join('')}</ul>` : '';
   return `<section class="gate ${report.gate.passed ? 'ok' : 'bad'}"><p><b>${esc(t.gateTitle)}: ${esc(report.gate.passed ? t.gatePassed : t.gateFailed)}</b></p>${reasons}</section>`;
 }
 

@@ -107,6 +107,9 @@ describe('HTML report for a client', () => {
     expect(gated('.gate').text()).toMatch(/^Pass\/fail check: not passed/);
     expect(gated('.gate').text()).toContain('score 24 is below the minimum of 80');
     expect(gated('.gate').text()).not.toContain('--');
+    const severe = await html('--fail-on', 'error');
+    expect(severe('.gate li').text()).toMatch(/^4 rule\(s\) of severity error failed: “No customer-service phone number on the home page”, “The cart does not show what shipping will cost”/);
+    expect(severe('.gate').text()).not.toContain('contact.phone-visible');
   });
 
   it('names output files after the store: its host or folder, never a loopback address and port', async () => {
