@@ -2,6 +2,8 @@ import { mkdir, open, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { UsageError } from '../cli/io.js';
 import type { GateResult } from '../gate.js';
+import { coverageSentence, storeName } from '../format/labels.js';
+import { fixFirst, fixSummary } from '../report/priorities.js';
 import type { Report } from '../report/report.js';
 import type { Band } from '../score.js';
 
@@ -20,27 +22,47 @@ export interface BatchRecord {
   report?: Report;
   /** Why the site could not be audited. */
   error?: string;
+  /** The name (without extension) of this site's report files in --output-dir, when they were written. */
+  reportName?: string;
   finishedAt: string;
 }
 
 /** What the end-of-run table needs of a site: all that is kept in memory per site. */
 export interface SummaryRow {
   id: string;
+  target: string;
   status: BatchRecord['status'];
   score: number | null;
   band: Band | null;
   gatePassed: boolean;
   error?: string;
+  /** For the index of --output-dir: the store's name, its report files, coverage and the three fixes that count most. */
+  name?: string;
+  reportName?: string;
+  coverage?: string;
+  topFixes?: string[];
 }
 
 export function summaryOf(record: BatchRecord): SummaryRow {
+  const { report } = record;
   return {
     id: record.id,
+    target: record.target,
     status: record.status,
     score: record.score,
     band: record.band,
     gatePassed: record.gate.passed,
     ...(record.error !== undefined ? { error: record.error } : {}),
+    ...(record.reportName !== undefined ? { reportName: record.reportName } : {}),
+    ...(report
+      ? {
+          name: storeName(report),
+          topFixes: fixFirst(report)
+            .slice(0, 3)
+            .map((r) => fixSummary(r.fix)),
+          ...(report.coverage ? { coverage: coverageSentence(report.coverage) } : {}),
+        }
+      : {}),
   };
 }
 

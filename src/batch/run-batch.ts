@@ -8,13 +8,15 @@ import { auditSite } from '../audit.js';
 import { reportFailure } from '../cli/failure.js';
 import { EXIT, UsageError, type CliIO } from '../cli/io.js';
 import { selectRules } from '../rules/select.js';
-import { integer, type RawAuditOptions } from '../cli/options.js';
+import { integer, parseFormats, type RawAuditOptions, type ReportFormat } from '../cli/options.js';
 import { applyRuleOverrides, mergeOptions, type Settings } from '../config/apply-config.js';
 import { checkRuleIds, findConfig, loadConfig, type Config } from '../config/load-config.js';
 import { BUILTIN_RULES_DIR } from '../paths.js';
 import { loadRules } from '../rules/load.js';
 import type { RuleSet } from '../rules/types.js';
+import { BAND_LABEL } from '../format/labels.js';
 import { heapKeeper } from './heap.js';
+import { ReportWriter } from './reports.js';
 import { JsonlAppender, readDone, summaryOf, type BatchRecord, type SummaryRow } from './jsonl.js';
 import { inShard, parseShard, type Shard } from './shard.js';
 import { readSitesFile, type BatchSite } from './sites-file.js';
@@ -26,6 +28,9 @@ import { readSitesFile, type BatchSite } from './sites-file.js';
  */
 export interface RawBatchOptions {
   out?: string;
+  /** Report formats written for every site to --output-dir (default html there). */
+  format?: string;
+  outputDir?: string;
   config?: string;
   resume?: boolean;
   shard?: string;
@@ -57,6 +62,9 @@ export interface BatchOptions {
   shard?: Shard;
   concurrency: number;
   perHost: number;
+  /** Where every site's reports (in `formats`) and an index.html of all of them are written. */
+  outputDir?: string;
+  formats: ReportFormat[];
   /** The shared audit settings: flags, then the config file, validated as `careaudit <target>` validates them. */
   audit: BatchAuditSettings;
 }
@@ -77,7 +85,7 @@ const MAX_BYTES = 5 * 1024 * 1024;
  */
 export type BatchAuditSettings = Omit<Settings, 'headers'>;
 
-const BATCH_ONLY_FLAGS = new Set(['out', 'config', 'resume', 'shard', 'concurrency', 'perHost']);
+const BATCH_ONLY_FLAGS = new Set(['out', 'config', 'resume', 'shard', 'concurrency', 'perHost', 'format', 'outputDir']);
 
 export function parseBatchOptions(sitesFile: string, raw: RawBatchOptions, config?: Config, typed: ReadonlySet<string> = new Set(Object.keys(raw))): BatchOptions {
   if (!raw.out) throw new UsageError('--out FILE is required: batch writes one JSON line per site there', 'e.g. careaudit batch sites.txt --out results.jsonl');
@@ -91,6 +99,8 @@ export function parseBatchOptions(sitesFile: string, raw: RawBatchOptions, confi
     ...(raw.shard !== undefined ? { shard: parseShard(raw.shard) } : {}),
     concurrency: integer('--concurrency', raw.concurrency ?? BATCH_DEFAULTS.concurrency, 1, 256),
     perHost: integer('--per-host', raw.perHost ?? BATCH_DEFAULTS.perHost, 1, 64),
+    ...(raw.outputDir !== undefined ? { outputDir: raw.outputDir } : {}),
+    formats: raw.format === undefined ? (raw.outputDir === undefined ? [] : ['html']) : parseFormats(raw.format, raw.outputDir, true),
     audit,
   };
 }
@@ -207,7 +217,7 @@ function summaryTable(rows: SummaryRow[]): string {
   const cells = sorted.map((r) =>
     r.status === 'failed'
       ? ['–', '–', 'error', r.id, r.error ?? '']
-      : [r.score === null ? 'n/a' : String(r.score), r.band ?? '–', r.gatePassed ? 'passed' : 'failed', r.id, ''],
+      : [r.score === null ? 'n/a' : String(r.score), r.band ? BAND_LABEL.en[r.band] : '–', r.gatePassed ? 'passed' : 'failed', r.id, ''],
   );
   const header = ['score', 'band', 'gate', 'site', ''];
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
@@ -299,7 +309,9 @@ export async function runBatch(sitesFile: string, raw: RawBatchOptions, io: CliI
   // one keep-alive pool for every site: a new pool per site would cost a fresh set of sockets each time
   const agent = createAgent({ timeoutMs: options.audit.timeoutMs });
   let appender: JsonlAppender;
+  let reports: ReportWriter | undefined;
   try {
+    if (options.outputDir) reports = await ReportWriter.open(resolve(io.cwd, options.outputDir), options.formats, [...rows.values()]);
     appender = await JsonlAppender.open(outPath());
   } catch (error) {
     io.stderr.write(`careaudit: cannot write ${options.out}: ${(error as Error).message}\n`);
@@ -324,6 +336,8 @@ export async function runBatch(sitesFile: string, raw: RawBatchOptions, io: CliI
         .then(async (record) => {
           if (abandoned) return; // the run has ended: a late result is not written, the site is audited again on resume
           try {
+            // the reports first: a site in the JSONL file has its reports written
+            if (reports && record.report) record.reportName = await reports.write(record.report, record.target);
             await appender.append(record);
           } catch (error) {
             writeError ??= error as Error;
@@ -379,6 +393,10 @@ export async function runBatch(sitesFile: string, raw: RawBatchOptions, io: CliI
   }
 
   const summary = [...rows.values()];
+  if (reports && !writeError) {
+    const index = await reports.writeIndex(summary).catch((error: Error) => (writeError ??= error));
+    if (typeof index === 'string' && !options.audit.quiet) log(`careaudit: reports of ${summary.filter((r) => r.reportName).length} site(s) and their index in ${index}`);
+  }
   if (summary.length) io.stdout.write(`${summaryTable(summary)}\n`);
   io.stdout.write(`${counts(summary)}${shardText}; results in ${options.out}\n`);
   if (writeError) {

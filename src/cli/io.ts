@@ -1,6 +1,8 @@
+import { outputWidth } from '../format/wrap.js';
+
 /** What the CLI touches of the outside world, so tests can run it in-process. */
 export interface CliIO {
-  stdout: { write(chunk: string): unknown; isTTY?: boolean };
+  stdout: { write(chunk: string): unknown; isTTY?: boolean; columns?: number };
   stderr: { write(chunk: string): unknown; isTTY?: boolean };
   env: Record<string, string | undefined>;
   cwd: string;
@@ -37,4 +39,9 @@ export function reportUsageError(error: UsageError, io: CliIO): number {
 export function colorOn(io: CliIO): boolean {
   const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
   return Boolean(io.stdout.isTTY) && !noColor;
+}
+
+/** The width text output is laid out for: $COLUMNS, else the terminal's, else 100 columns. */
+export function terminalWidth(io: CliIO): number {
+  return outputWidth(io.env, io.stdout.columns);
 }

@@ -3,6 +3,7 @@ import { TOOL_VERSION } from '../paths.js';
 import { PAGE_ROLES } from '../snapshot.js';
 import { EXIT, processIO, reportUsageError, UsageError, type CliIO } from './io.js';
 import type { RawBatchOptions } from '../batch/run-batch.js';
+import { misspeltCommand } from './target.js';
 import type { RawAuditOptions } from './options.js';
 import type { RawExplainOptions, RawRulesListOptions, RawRulesTestOptions } from './rules-commands.js';
 
@@ -38,7 +39,13 @@ function addAuditOptions(command: Command): Command {
     .option('--role <role>', 'the role of a single .html file target (default: home)')
     .option('--concurrency <n>', 'requests in flight per host', '4')
     .option('--header <header>', 'a request header for the audited site only, "Name: value" (repeatable)', collect, [])
-    .option('--insecure', 'accept invalid TLS certificates (self-signed or expired staging sites)');
+    .option('--insecure', 'accept invalid TLS certificates (self-signed or expired staging sites)')
+    .option('--verbose', 'text report: list every passed rule with its evidence')
+    .option('--title <text>', 'HTML report: the title above the store name (default "Customer-support audit")')
+    .option('--client <name>', 'HTML report: the client it is prepared for')
+    .option('--brand-logo <file>', 'HTML report: a logo (PNG, JPEG, GIF, WebP or SVG, at most 256 KB), embedded')
+    .option('--brand-color <#rrggbb>', 'HTML report: an accent colour')
+    .option('--report-language <lang>', 'HTML report: the language of its headings and labels: en, de, fr, es, pl, it, nl (default: the store\'s)');
 }
 
 type AuditRunner = (target: string, raw: RawAuditOptions, typed: ReadonlySet<string>) => Promise<number>;
@@ -85,15 +92,17 @@ Examples:
   program
     .command('init')
     .description('write a commented starter careaudit.config.yaml in the working directory (never overwrites one)')
-    .action(async () => setExit(await (await import('./small-commands.js')).runInit(io)));
+    .option('-q, --quiet', 'no log output on stderr')
+    .action(async (raw: { quiet?: boolean }) => setExit(await (await import('./small-commands.js')).runInit(io, raw.quiet ?? false)));
   program
     .command('compare')
-    .description('compare two saved JSON reports: the change per rule and category')
+    .description('compare two saved JSON reports: the score, each category and each rule that changed, before → after')
     .argument('<before.json>', 'the earlier report')
     .argument('<after.json>', 'the later report')
     .addOption(new Option('-f, --format <format>', 'text, json, markdown or html').default('text'))
     .option('--fail-on-regression', 'exit 1 when a rule that passed now fails or the score dropped')
-    .action(async (before: string, after: string, raw: { format: string; failOnRegression?: boolean }) =>
+    .option('-q, --quiet', 'no log output on stderr')
+    .action(async (before: string, after: string, raw: { format: string; failOnRegression?: boolean; quiet?: boolean }) =>
       setExit(await (await import('./small-commands.js')).runCompare(before, after, raw, io)),
     );
   addSharedOptions(
@@ -106,18 +115,21 @@ Examples:
       .option('--resume', 'continue an interrupted batch: audit only the sites not yet in --out')
       .option('--shard <i/n>', 'audit only shard I of N (deterministic; the shards together make the whole list)')
       .option('--concurrency <n>', 'sites audited at once', '8')
-      .option('--per-host <n>', 'sites of one host audited at once', '2'),
+      .option('--per-host <n>', 'sites of one host audited at once', '2')
+      .option('-f, --format <formats>', "with --output-dir: every site's report formats, comma-separated (default html)")
+      .option('--output-dir <dir>', "write every site's reports to DIR, named after the store, and an index.html of them all"),
   )
     .action(async (sites: string, raw: RawBatchOptions, command: Command) =>
       setExit(await (await import('../batch/run-batch.js')).runBatch(sites, raw, io, {}, typedOptions(command))),
     );
   program
     .command('schema')
-    .description('print a JSON Schema: "rules" (rule files, for editors) or "report" (--format json output)')
-    .argument('<which>', 'rules or report')
-    .action(async (which: string) => {
-      const { schemaText } = await import('./schemas.js');
-      io.stdout.write(schemaText(which));
+    .description('print a JSON Schema: report (--format json), batch-line (a line of batch --out), rules (rule files), config; none: list them')
+    .argument('[name]', 'report, batch-line, rules or config')
+    .option('-q, --quiet', 'no log output on stderr')
+    .action(async (which: string | undefined) => {
+      const { schemaList, schemaText } = await import('./schemas.js');
+      io.stdout.write(which === undefined ? schemaList() : schemaText(which));
       setExit(EXIT.passed);
     });
   const rules = program.command('rules').description('list the rules (rules list), or test them on their fixtures (rules test [dir])');
@@ -126,17 +138,20 @@ Examples:
     .description('list every rule: the built-in pack and the folders given with --rules')
     .addOption(new Option('-f, --format <format>', 'text or json').default('text'))
     .option('--rules <dir>', 'an extra folder of rule files (repeatable)', collect, [])
+    .option('-q, --quiet', 'no log output on stderr')
     .action(async (raw: RawRulesListOptions) => setExit(await (await import('./rules-commands.js')).runRulesList(raw, io)));
   rules
     .command('test')
     .description('run each rule\'s fixtures (DIR/tests/<rule-id>/<pass|fail|na|manual>.<lang>[.<anything>].html or .eml)')
     .argument('[dir]', 'a folder of rule files (default: the built-in rules)')
     .addOption(new Option('-f, --format <format>', 'text or json').default('text'))
+    .option('-q, --quiet', 'no log output on stderr')
     .action(async (dir: string | undefined, raw: RawRulesTestOptions) => setExit(await (await import('./rules-commands.js')).runRulesTest(dir, raw, io)));
   program
     .command('explain')
     .description('show what a rule checks, why it matters and how to fix a failure')
     .argument('<rule-id>', 'a rule id, e.g. contact.phone-visible')
+    .option('-q, --quiet', 'no log output on stderr')
     .option('--rules <dir>', 'an extra folder of rule files (repeatable)', collect, [])
     .action(async (id: string, raw: RawExplainOptions) => setExit(await (await import('./rules-commands.js')).runExplain(id, raw, io)));
   return program;
@@ -150,6 +165,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   const program = buildProgram(io, run, (c) => {
     code = c;
   });
+  const meant = argv[0] === undefined ? undefined : misspeltCommand(argv[0], program.commands.map((c) => c.name()), io.cwd);
+  if (meant) return reportUsageError(new UsageError(`unknown command "${argv[0]}" (did you mean "${meant}"?)`, 'careaudit --help lists the commands'), io);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;

@@ -23,6 +23,12 @@ export interface RawAuditOptions {
   timeout: string;
   ignoreRobots?: boolean;
   quiet?: boolean;
+  verbose?: boolean;
+  title?: string;
+  client?: string;
+  brandLogo?: string;
+  brandColor?: string;
+  reportLanguage?: string;
   outputDir?: string;
   config?: string;
   header?: string[];
@@ -84,17 +90,23 @@ function role(value: string, flag: string): PageRole {
 
 const list = (value?: string) => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 
-export function parseAuditOptions(target: string, raw: RawAuditOptions): AuditOptions {
-  const formats = list(raw.format);
+/** --format: one or more report formats, comma-separated; several need --output-dir (`many`: a batch's sites). */
+export function parseFormats(value: string, outputDir: string | undefined, many = false): ReportFormat[] {
+  const formats = list(value);
   for (const format of formats) {
     if (!(REPORT_FORMATS as readonly string[]).includes(format)) {
       throw new UsageError(`--format must be one or more of ${REPORT_FORMATS.join(', ')}, comma-separated (got "${format}")`);
     }
   }
   if (formats.length === 0) throw new UsageError('--format needs a format', `one or more of ${REPORT_FORMATS.join(', ')}`);
-  if (formats.length > 1 && !raw.outputDir) {
-    throw new UsageError(`--format ${raw.format} writes several reports: give --output-dir DIR`, 'each format is written to DIR, named after the site');
+  if ((formats.length > 1 || many) && !outputDir) {
+    throw new UsageError(`--format ${value} writes several reports: give --output-dir DIR`, 'each format is written to DIR, named after the site');
   }
+  return formats as ReportFormat[];
+}
+
+export function parseAuditOptions(target: string, raw: RawAuditOptions): AuditOptions {
+  const formats = parseFormats(raw.format, raw.outputDir);
   if (raw.output && raw.outputDir) throw new UsageError('give --output FILE or --output-dir DIR, not both');
   if (raw.failOnRegression && !raw.baseline) throw new UsageError('--fail-on-regression needs --baseline PREVIOUS.json');
   const headers: Record<string, string> = {};
@@ -122,7 +134,7 @@ export function parseAuditOptions(target: string, raw: RawAuditOptions): AuditOp
   });
   return {
     target,
-    formats: formats as ReportFormat[],
+    formats,
     output: raw.output,
     outputDir: raw.outputDir,
     headers,

@@ -13,13 +13,11 @@ import { FixtureError, runRuleTests, type RuleTestRun } from '../rules/rule-test
 import { closestName } from '../rules/suggest.js';
 import type { CategoryDefinition, Rule, RuleSet } from '../rules/types.js';
 import { ROLE_LABELS } from '../snapshot.js';
-import { EXIT, UsageError, type CliIO, colorOn, reportUsageError } from './io.js';
+import { DEFAULT_WIDTH, truncate, wrap as wrapTo, wrapAfter } from '../format/wrap.js';
+import { EXIT, UsageError, type CliIO, colorOn, reportUsageError, terminalWidth } from './io.js';
 
 /** Bumped when a field of `rules list --format json` changes meaning or disappears. */
 export const RULES_LIST_SCHEMA_VERSION = 1;
-
-/** Text output is laid out for a terminal this wide. */
-const WIDTH = 100;
 
 export interface RawRulesListOptions {
   format: string;
@@ -81,25 +79,6 @@ async function guarded(io: CliIO, action: () => Promise<number>): Promise<number
   }
 }
 
-const truncate = (s: string, max: number) => (s.length > max ? `${s.slice(0, Math.max(0, max - 1))}…` : s);
-
-/** Words wrapped to the terminal width; continuation lines may hang deeper than the first. */
-function wrap(text: string, indent: string, hanging = indent, width = WIDTH): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const prefix = lines.length ? hanging : indent;
-    if (line && prefix.length + line.length + 1 + word.length > width) {
-      lines.push(prefix + line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  if (line) lines.push((lines.length ? hanging : indent) + line);
-  return lines;
-}
-
 const pageLabel = (page: Rule['pages'][number]) => (page === 'any' ? 'every page read' : ROLE_LABELS[page]);
 
 /* ------------------------------------------------------------ rules list */
@@ -125,10 +104,10 @@ export function ruleList(ruleSet: RuleSet): RuleList {
   };
 }
 
-export function formatRuleListText(ruleSet: RuleSet, c: ChalkInstance): string {
+export function formatRuleListText(ruleSet: RuleSet, c: ChalkInstance, width = DEFAULT_WIDTH): string {
   const idWidth = Math.max(...ruleSet.rules.map((r) => r.id.length), 4);
   const weightWidth = Math.max(...ruleSet.rules.map((r) => String(r.weight).length), 1);
-  const titleWidth = WIDTH - (2 + idWidth + 2 + 5 + 2 + weightWidth + 2);
+  const titleWidth = width - (2 + idWidth + 2 + 5 + 2 + weightWidth + 2);
   const out: string[] = [];
   for (const category of ruleSet.categories) {
     const rules = ruleSet.rules.filter((r) => r.category === category.id);
@@ -136,15 +115,15 @@ export function formatRuleListText(ruleSet: RuleSet, c: ChalkInstance): string {
     if (out.length) out.push('');
     out.push(`${c.bold(category.title)} ${c.gray(`(${category.id})`)}`);
     for (const r of rules) {
-      const title = truncate(`${r.check ? '' : '[manual] '}${r.title}`, titleWidth);
+      const title = truncate(`${r.check ? '' : '[manual] '}${r.title}`, Math.max(10, titleWidth));
       out.push(`  ${r.id.padEnd(idWidth)}  ${r.severity.padEnd(5)}  ${String(r.weight).padStart(weightWidth)}  ${title}`);
     }
   }
   const manual = ruleSet.rules.filter((r) => !r.check).length;
   out.push(
     '',
-    `${ruleSet.rules.length} rules in ${ruleSet.categories.length} categories${manual ? ` (${manual} verified by hand)` : ''}; columns: id, severity, weight, title.`,
-    'careaudit explain RULE-ID shows what a rule checks and how to fix a failure.',
+    ...wrapTo(`${ruleSet.rules.length} rules in ${ruleSet.categories.length} categories${manual ? ` (${manual} verified by hand)` : ''}; columns: id, severity, weight, title.`, '', '', width),
+    ...wrapTo('careaudit explain RULE-ID shows what a rule checks and how to fix a failure.', '', '', width),
   );
   return `${out.join('\n')}\n`;
 }
@@ -153,7 +132,7 @@ export async function runRulesList(raw: RawRulesListOptions, io: CliIO): Promise
   return guarded(io, async () => {
     const format = parseFormat(raw.format);
     const ruleSet = await loadPack(io, raw.rules);
-    io.stdout.write(format === 'json' ? `${JSON.stringify(ruleList(ruleSet), null, 2)}\n` : formatRuleListText(ruleSet, colors(io)));
+    io.stdout.write(format === 'json' ? `${JSON.stringify(ruleList(ruleSet), null, 2)}\n` : formatRuleListText(ruleSet, colors(io), terminalWidth(io)));
     return EXIT.passed;
   });
 }
@@ -177,31 +156,33 @@ function optionsYaml(options: unknown): string[] {
 }
 
 /** A check as written in YAML, as an indented tree: combinators in words, each primitive with what it does. */
-export function describeCheck(spec: unknown, indent = ''): string[] {
+export function describeCheck(spec: unknown, indent = '', width = DEFAULT_WIDTH): string[] {
   if (!isRecord(spec)) return [`${indent}${String(spec)}`];
   const [key, value] = Object.entries(spec)[0] ?? ['(empty)', undefined];
   const combinator = COMBINATOR_WORDS[key];
   if (combinator) {
     const children = Array.isArray(value) ? value : [value];
-    return [`${indent}${combinator}`, ...children.flatMap((child) => describeCheck(child, `${indent}  `))];
+    return [`${indent}${combinator}`, ...children.flatMap((child) => describeCheck(child, `${indent}  `, width))];
   }
   const summary = PRIMITIVES.get(key)?.summary;
-  return [...wrap(`${key}${summary ? ` — ${summary}` : ''}`, indent, `${indent}    `), ...optionsYaml(value).map((line) => `${indent}    ${line}`)];
+  return [...wrapTo(`${key}${summary ? ` — ${summary}` : ''}`, indent, `${indent}    `, width), ...optionsYaml(value).map((line) => `${indent}    ${line}`)];
 }
 
-export function formatExplain(rule: Rule, ruleSet: RuleSet, c: ChalkInstance): string {
+export function formatExplain(rule: Rule, ruleSet: RuleSet, c: ChalkInstance, width = DEFAULT_WIDTH): string {
+  const wrap = (text: string, indent: string) => wrapTo(text, indent, indent, width);
   const category = ruleSet.categories.find((cat) => cat.id === rule.category);
   const pages = rule.pages.map(pageLabel).join(', ');
-  const field = (name: string, value: string) => `  ${c.gray(name.padEnd(12))}${value}`;
+  const led = (lead: string, shown: string, text: string) => wrapAfter(lead, shown, text, ' '.repeat(lead.length), width);
+  const field = (name: string, value: string) => led(`  ${name.padEnd(12)}`, `  ${c.gray(name.padEnd(12))}`, value);
   const section = (heading: string, body: string) => ['', c.bold(heading), ...wrap(body, '  ')];
   const out = [
-    `${c.bold(rule.id)} — ${rule.title}`,
-    field('fails as', rule.failureTitle),
-    field('category', category ? `${category.title} (${category.id})` : rule.category),
-    field('severity', `${rule.severity}, weight ${rule.weight}`),
-    field('pages', pages),
-    field('checked', rule.check ? 'automatically' : 'by hand (shown as "verify by hand", never scored)'),
-    field('defined at', `${rule.source.file}:${rule.source.line}:${rule.source.column}`),
+    ...led(`${rule.id} — `, `${c.bold(rule.id)} — `, rule.title),
+    ...field('fails as', rule.failureTitle),
+    ...field('category', category ? `${category.title} (${category.id})` : rule.category),
+    ...field('severity', `${rule.severity}, weight ${rule.weight}`),
+    ...field('pages', pages),
+    ...field('checked', rule.check ? 'automatically' : 'by hand (shown as "verify by hand", never scored)'),
+    ...field('defined at', `${rule.source.file}:${rule.source.line}:${rule.source.column}`),
     ...section('Why it matters', rule.description),
     ...section('How to fix', rule.fix),
     ...(rule.benchmark ? section('Benchmark', rule.benchmark) : []),
@@ -216,11 +197,11 @@ export function formatExplain(rule: Rule, ruleSet: RuleSet, c: ChalkInstance): s
   const where = rule.pages.map((p) => (p === 'any' ? pageLabel(p) : `the ${pageLabel(p)}`)).join(' or ');
   out.push(...wrap(`Looks at ${where}; when no such page was found, ${missing}.`, '  '));
   if (rule.spec?.appliesWhen !== undefined) {
-    out.push('  Applies only when this holds on some page of the site:', ...describeCheck(rule.spec.appliesWhen, '    '));
+    out.push('  Applies only when this holds on some page of the site:', ...describeCheck(rule.spec.appliesWhen, '    ', width));
     out.push(...wrap(`otherwise not applicable: ${rule.notApplicableMessage ?? 'does not apply to this store'}`, '    '));
   }
   out.push('  Passes when this holds on one of those pages:');
-  out.push(...(rule.spec?.check !== undefined ? describeCheck(rule.spec.check, '    ') : ['    (the check as written is not available)']));
+  out.push(...(rule.spec?.check !== undefined ? describeCheck(rule.spec.check, '    ', width) : ['    (the check as written is not available)']));
   return `${out.join('\n')}\n`;
 }
 
@@ -232,14 +213,14 @@ export async function runExplain(id: string, raw: RawExplainOptions, io: CliIO):
       const suggestion = closestName(id, ruleSet.rules.map((r) => r.id));
       throw new UsageError(`no rule "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`, 'careaudit rules list shows every rule id');
     }
-    io.stdout.write(formatExplain(rule, ruleSet, colors(io)));
+    io.stdout.write(formatExplain(rule, ruleSet, colors(io), terminalWidth(io)));
     return EXIT.passed;
   });
 }
 
 /* ------------------------------------------------------------ rules test */
 
-export function formatRuleTestsText(run: RuleTestRun, c: ChalkInstance): string {
+export function formatRuleTestsText(run: RuleTestRun, c: ChalkInstance, width = DEFAULT_WIDTH): string {
   const out: string[] = [];
   for (const rule of run.rules) {
     if (rule.fixtures.length === 0) {
@@ -252,7 +233,7 @@ export function formatRuleTestsText(run: RuleTestRun, c: ChalkInstance): string 
     out.push(`${failed.length ? c.red('✖') : c.green('✔')} ${rule.id}  ${counts} ${c.gray(`(${langs})`)}`);
     for (const f of failed) {
       out.push(`    ${f.file}: expected ${f.expect}, got ${c.bold(f.got)}`);
-      out.push(...wrap(f.message, '      ').map((line) => c.gray(line)));
+      out.push(...wrapTo(f.message, '      ', '      ', width).map((line) => c.gray(line)));
     }
   }
   out.push(`${run.passed} passed, ${run.failed} failed`);
@@ -269,7 +250,7 @@ export async function runRulesTest(dir: string | undefined, raw: RawRulesTestOpt
     // a user's folder is tested on its own: its fixtures name its rules, not the built-in ones
     const ruleSet = await loadRules([rulesDir], io.cwd);
     const run = await runRuleTests(ruleSet, join(rulesDir, 'tests'), { display: (path) => shown(io, path) });
-    io.stdout.write(format === 'json' ? `${JSON.stringify(run, null, 2)}\n` : formatRuleTestsText(run, colors(io)));
+    io.stdout.write(format === 'json' ? `${JSON.stringify(run, null, 2)}\n` : formatRuleTestsText(run, colors(io), terminalWidth(io)));
     return run.failed > 0 ? EXIT.gateFailed : EXIT.passed;
   });
 }

@@ -1,5 +1,5 @@
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { auditSite } from '../audit.js';
 import { applyRuleOverrides, mergeOptions } from '../config/apply-config.js';
 import { checkRuleIds, findConfig, loadConfig } from '../config/load-config.js';
@@ -7,28 +7,41 @@ import { FORMATTERS } from '../format/index.js';
 import { formatMarkdown } from '../format/markdown.js';
 import { BUILTIN_RULES_DIR } from '../paths.js';
 import { compareReports, regressionReasons, type Comparison } from '../report/compare.js';
-import type { Report } from '../report/report.js';
+import type { Report, ReportSite } from '../report/report.js';
 import { loadRules } from '../rules/load.js';
 import { selectRules } from '../rules/select.js';
 import { githubAnnotations } from './github.js';
 import { reportFailure } from './failure.js';
-import { colorOn, EXIT, UsageError, type CliIO } from './io.js';
+import { colorOn, EXIT, terminalWidth, UsageError, type CliIO } from './io.js';
 import type { RawAuditOptions } from './options.js';
 import { startProgress } from './progress.js';
 import { writeFileAtomic } from './write-file.js';
+import { expandCategoryAliases } from './rule-aliases.js';
+import { resolveTarget } from './target.js';
+import { readSources } from './sources.js';
+import { readBranding, reportLanguage } from './branding.js';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 
-/** A file name for a site's reports: its host and path, or its folder's name. */
-export function siteSlug(target: string): string {
+/**
+ * A file name for a site's reports: its host (`shop.example`), or its folder's name (`corner-shop`, also for
+ * its index.html). A loopback or bare IP address names no store: the store's name does (`corner-shop`).
+ */
+export function siteSlug(target: string, site?: ReportSite): string {
+  const slug = (name: string) => name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9.]+/g, '-').replace(/^[-.]+|[-.]+$/g, '');
   let name: string;
   try {
     const url = new URL(target);
-    name = /^https?:$/.test(url.protocol) ? `${url.host}${url.pathname}` : basename(target);
+    if (!/^https?:$/.test(url.protocol)) throw new Error('not a web address');
+    const host = url.hostname.replace(/^www\./, '');
+    const anonymous = host === 'localhost' || /^[\d.]+$/.test(host) || host.includes(':') || host.startsWith('[');
+    name = anonymous && site && site.nameSource !== 'the host' ? site.name : host;
   } catch {
-    name = basename(resolve(target)).replace(/\.x?html?$/i, '');
+    const path = resolve(target);
+    const file = basename(path);
+    name = /^index\.x?html?$/i.test(file) ? basename(dirname(path)) : file.replace(/\.x?html?$/i, '');
   }
-  return name.toLowerCase().replace(/[^a-z0-9.]+/g, '-').replace(/^-+|-+$/g, '') || 'site';
+  return slug(name) || 'site';
 }
 
 async function readBaseline(path: string, cwd: string): Promise<Report> {
@@ -87,7 +100,9 @@ export async function runAudit(target: string, raw: RawAuditOptions, io: CliIO, 
   try {
     const configPath = raw.config ? resolve(io.cwd, raw.config) : findConfig(io.cwd);
     const config = configPath ? await loadConfig(configPath, io.env, io.cwd) : undefined;
-    const options = { target, ...mergeOptions(config, typedFlags(raw, typed)) };
+    const resolved = resolveTarget(target, io.cwd);
+    const options = { target: resolved.target, ...mergeOptions(config, typedFlags(raw, typed)) };
+    if (resolved.note && !options.quiet) io.stderr.write(`careaudit: ${resolved.note}\n`);
     // the store's languages (config) narrow per-language patterns to those that can match its pages
     let ruleSet = await loadRules([...(options.builtinRules ? [BUILTIN_RULES_DIR] : []), ...options.rules.map((dir) => resolve(io.cwd, dir))], io.cwd, {
       languages: options.languages,
@@ -97,8 +112,11 @@ export async function runAudit(target: string, raw: RawAuditOptions, io: CliIO, 
       if (unknown) throw unknown;
       ruleSet = applyRuleOverrides(ruleSet, config);
     }
-    ruleSet = selectRules(ruleSet, options.only, options.skip);
+    ruleSet = selectRules(ruleSet, expandCategoryAliases(ruleSet, options.only), expandCategoryAliases(ruleSet, options.skip));
     const baseline = options.baseline ? await readBaseline(options.baseline, io.cwd) : undefined;
+    // checked before the audit: a bad colour or logo is a usage error, not a wasted run
+    const branding = await readBranding(raw, io.cwd);
+    const language = reportLanguage(raw.reportLanguage);
     const progress = await startProgress(io, options.quiet);
     stopProgress = progress.stop;
     let report = await auditSite({
@@ -127,13 +145,24 @@ export async function runAudit(target: string, raw: RawAuditOptions, io: CliIO, 
     const comparison = baseline ? compareReports(baseline, report) : undefined;
     if (comparison && options.failOnRegression) report = withRegressionGate(report, comparison);
 
-    const render = (format: keyof typeof FORMATTERS, color: boolean) => FORMATTERS[format].render(report, { comparison, color });
+    const github = io.env.GITHUB_ACTIONS === 'true';
+    // line numbers for SARIF and annotations come from the files read, as they are now
+    const sources = github || options.formats.includes('sarif') ? await readSources(report, io.cwd) : undefined;
+    // the pass/fail box of a client report only when a gate was asked for: flags, or the config's thresholds
+    const gate =
+      ['minScore', 'failOn', 'maxWarnings', 'failOnRegression'].some((flag) => typed.has(flag)) ||
+      config?.thresholds.score !== undefined ||
+      Object.keys(config?.thresholds.categories ?? {}).length > 0 ||
+      config?.failOn !== undefined ||
+      config?.maxWarnings !== undefined;
+    const render = (format: keyof typeof FORMATTERS, color: boolean, width?: number) =>
+      FORMATTERS[format].render(report, { comparison, color, verbose: raw.verbose ?? false, width, sources, branding, gate, language });
     if (options.outputDir) {
       const dir = resolve(io.cwd, options.outputDir);
       await writeReport(() => mkdir(dir, { recursive: true }), options.outputDir);
       const written: string[] = [];
       for (const format of options.formats) {
-        const file = join(dir, `${siteSlug(options.target)}.${FORMATTERS[format].extension}`);
+        const file = join(dir, `${siteSlug(options.target, report.site)}.${FORMATTERS[format].extension}`);
         await writeReport(() => writeFileAtomic(file, render(format, false)), file);
         written.push(file);
       }
@@ -142,11 +171,11 @@ export async function runAudit(target: string, raw: RawAuditOptions, io: CliIO, 
       await writeReport(() => writeFileAtomic(resolve(io.cwd, options.output!), render(options.formats[0]!, false)), options.output);
       if (!options.quiet) io.stderr.write(`careaudit: report written to ${options.output} (score ${report.score ?? 'n/a'}, gate ${report.gate.passed ? 'passed' : 'failed'})\n`);
     } else {
-      io.stdout.write(render(options.formats[0]!, colorOn(io)));
+      io.stdout.write(render(options.formats[0]!, colorOn(io), terminalWidth(io)));
     }
-    if (io.env.GITHUB_ACTIONS === 'true') {
+    if (github) {
       // annotations on stderr keep stdout a clean report (JSON stays parseable); the runner reads both
-      io.stderr.write(githubAnnotations(report));
+      io.stderr.write(githubAnnotations(report, sources));
       const summary = io.env.GITHUB_STEP_SUMMARY;
       if (summary) await appendFile(summary, formatMarkdown(report, { comparison }));
     }

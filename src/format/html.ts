@@ -1,23 +1,42 @@
 import type { CategoryComparison, Comparison, RuleComparison } from '../report/compare.js';
 import type { Report, ReportRule } from '../report/report.js';
 import type { Evidence, Outcome } from '../rules/types.js';
+import { fixFirst } from '../report/priorities.js';
 import type { Band } from '../score.js';
-import { ROLE_LABELS, type PageRole } from '../snapshot.js';
+import type { PageRole } from '../snapshot.js';
+import { reportLanguageOf, STRINGS, type ReportLanguage, type Strings } from './i18n.js';
+import { capitalized, storeName } from './labels.js';
+
+/** An agency's branding of a client report. */
+export interface Branding {
+  /** Replaces "Customer-support audit" above the store's name. */
+  title?: string;
+  /** The client the report is prepared for. */
+  client?: string;
+  /** A logo as a data: URI (the report loads nothing else). */
+  logo?: string;
+  /** An accent colour, #rgb or #rrggbb. */
+  color?: string;
+}
+
+export interface HtmlOptions {
+  comparison?: Comparison;
+  branding?: Branding;
+  /** The language of the report's chrome; default: the store's language, else English. */
+  language?: ReportLanguage;
+  /** Show the pass/fail box: only when a gate was asked for (a minimum score, --fail-on, a config's thresholds). */
+  gate?: boolean;
+}
 
 /** No scripts, no requests: the report opens offline and a hostile page's text cannot run in it. */
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
-const BAND_LABEL: Record<Band, string> = { good: 'Good', 'needs-improvement': 'Needs improvement', poor: 'Poor' };
-const VERDICT: Record<Outcome, string> = { pass: 'Pass', fail: 'Fail', na: 'Not applicable', manual: 'Verify by hand', error: 'Could not run' };
-/** Within a category: what needs work first. */
-const ORDER: Outcome[] = ['fail', 'error', 'manual', 'pass', 'na'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Controls and bidi overrides: invisible on screen, and some are not even allowed in an HTML document. */
 const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|\p{Cs}/gu;
 
 /** Text and attribute values: every markup character becomes a reference, so page text stays text. */
-function esc(text: string | number): string {
+export function esc(text: string | number): string {
   return String(text)
     .replace(INVISIBLE, '')
     .replace(/&/g, '&amp;')
@@ -25,6 +44,30 @@ function esc(text: string | number): string {
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&#39;');
+}
+
+/**
+ * Text for the store's owner, not for whoever ran careaudit: no command-line words. "(use --email FILE)",
+ * "(--fail-on error)" and "(--min-score or thresholds.score)" go; "given with --page …" becomes plain words.
+ */
+export function clientText(text: string): string {
+  return text
+    .replace(/no order-confirmation email was given/g, 'no order-confirmation email was provided')
+    .replace(/given with --(page|email)(\s+\S+=\S+)?/g, 'provided with the audit')
+    .replace(/\s*\((?:use |with )?--[^()]*\)/g, '')
+    .replace(/\s*\((?:[\w.-]+ or )?thresholds\.[^()]*\)/g, '');
+}
+
+/** Where a page is within the store: `checkout/index.html` rather than `../../shops/corner/checkout/index.html`. */
+export function storePath(report: Pick<Report, 'target'>, page: string): string {
+  if (/^https?:/i.test(page)) return page;
+  const norm = (p: string) => p.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+  const [root, path] = [norm(report.target), norm(page)];
+  const folder = /\.x?html?$/i.test(root) ? root.replace(/\/?[^/]*$/, '') : root;
+  if (folder && path.startsWith(`${folder}/`)) return path.slice(folder.length + 1);
+  // outside the store (an email, a --page file): its name, with its folder when the name says nothing (index.html)
+  const segments = path.split('/').filter((s) => s !== '..' && s !== '.');
+  return segments.slice(/^index\.x?html?$/i.test(segments.at(-1) ?? '') ? -2 : -1).join('/');
 }
 
 function cut(text: string, max: number): string {
@@ -57,219 +100,295 @@ function link(url: string, text: string = url): string {
   return isLinkable(url) ? `<a href="${esc(url)}" rel="noopener noreferrer">${esc(text)}</a>` : esc(text);
 }
 
-function when(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return esc(iso);
-  const hh = String(d.getUTCHours()).padStart(2, '0');
-  const mm = String(d.getUTCMinutes()).padStart(2, '0');
-  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}, ${hh}:${mm} UTC`;
+/** Everything a part of the report needs besides the report: its words, and what changed since a baseline. */
+interface Ctx {
+  report: Report;
+  t: Strings;
+  lang: ReportLanguage;
+  comparison?: Comparison;
+  changes: Map<string, RuleComparison>;
+  branding: Branding;
+  gate: boolean;
 }
 
-function bandClass(band: Band | null): string {
+/** A date and time in the report's language, in UTC (the text as given when it is no date). */
+function whenText(lang: ReportLanguage, iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return `${new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(d)} UTC`;
+}
+
+const when = (ctx: Ctx, iso: string) => esc(whenText(ctx.lang, iso));
+
+export function bandClass(band: Band | null): string {
   return band ? `band-${band}` : 'band-none';
 }
 
-function badge(status: Outcome): string {
-  return `<span class="badge v-${status}">${VERDICT[status]}</span>`;
+const verdict = (ctx: Ctx, status: Outcome | 'absent') => (status === 'absent' ? '–' : ctx.t.verdict[status]);
+
+function badge(ctx: Ctx, status: Outcome): string {
+  return `<span class="badge v-${status}">${esc(verdict(ctx, status))}</span>`;
 }
 
 function delta(value: number | null): string {
   if (value === null) return '<span class="delta">–</span>';
-  if (value === 0) return '<span class="delta">no change</span>';
+  if (value === 0) return '<span class="delta">=</span>';
   return value > 0 ? `<span class="delta up">▲ +${value}</span>` : `<span class="delta down">▼ −${-value}</span>`;
 }
 
-function changeChip(change: RuleComparison | undefined): string {
+function changeChip(ctx: Ctx, change: RuleComparison | undefined): string {
   if (!change || change.change === 'unchanged') return '';
-  if (change.change === 'new') return '<span class="chip">new check</span>';
-  const before = change.before === 'absent' ? 'absent' : VERDICT[change.before].toLowerCase();
-  return `<span class="chip ${change.change}">${change.change === 'regressed' ? '▼ worse' : change.change === 'improved' ? '▲ better' : 'removed'}: was ${esc(before)}</span>`;
+  const mark = change.change === 'regressed' ? '▼' : change.change === 'improved' ? '▲' : change.change === 'new' ? '+' : '−';
+  return `<span class="chip ${change.change}">${mark} ${esc(ctx.t.wasNow(verdict(ctx, change.before), verdict(ctx, change.after)))}</span>`;
 }
 
-function evidenceItem(e: Evidence): string {
+/** Rule text from the pack, in English: marked as such in a report in another language. */
+function ruleText(ctx: Ctx, text: string): string {
+  return ctx.lang === 'en' ? esc(text) : `<span lang="en">${esc(text)}</span>`;
+}
+
+function evidenceItem(ctx: Ctx, e: Evidence): string {
   const parts = [`<span class="kind">${esc(cut(e.kind, 120))}</span>`];
   const value = e.value === undefined ? undefined : String(e.value);
   if (e.text) parts.push(`<q>${esc(cut(e.text, 400))}</q>`);
   if (value !== undefined && value !== e.text) parts.push(`→ <b>${esc(cut(value, 200))}</b>`);
   if (e.selector) parts.push(`<code>${esc(cut(e.selector, 100))}</code>`);
-  // evidence pages are paths relative to where careaudit ran, not to this file: only absolute URLs link
-  if (e.page) parts.push(`<span class="where">on ${/^(https?|file):/i.test(e.page) ? link(e.page, cut(e.page, 200)) : esc(cut(e.page, 200))}</span>`);
+  // where in the store, not where careaudit ran: only absolute URLs link
+  if (e.page) parts.push(`<span class="where">— ${/^(https?|file):/i.test(e.page) ? link(e.page, cut(e.page, 200)) : esc(cut(storePath(ctx.report, e.page), 200))}</span>`);
   return `<li>${parts.join(' ')}</li>`;
 }
 
-function evidenceList(rule: ReportRule, max: number): string {
+function evidenceList(ctx: Ctx, rule: ReportRule, max: number): string {
   if (!rule.evidence.length) return '';
-  const items = rule.evidence.slice(0, max).map(evidenceItem);
-  if (rule.evidence.length > max) items.push(`<li class="more">…and ${rule.evidence.length - max} more (see the JSON report)</li>`);
-  return `<div class="evidence"><p class="label">What we found</p><ul>${items.join('')}</ul></div>`;
+  const items = rule.evidence.slice(0, max).map((e) => evidenceItem(ctx, e));
+  if (rule.evidence.length > max) items.push(`<li class="more">${esc(ctx.t.andMore(rule.evidence.length - max))}</li>`);
+  return `<div class="evidence"><p class="label">${esc(ctx.t.whatWeFound)}</p><ul>${items.join('')}</ul></div>`;
 }
 
-function ruleArticle(rule: ReportRule, change: RuleComparison | undefined): string {
+function ruleArticle(ctx: Ctx, rule: ReportRule): string {
+  const { t } = ctx;
   const full = rule.status === 'fail' || rule.status === 'error' || rule.status === 'manual';
+  const message = clientText(rule.message);
   // a pass usually says what the title says: no need to read it twice
-  const body: string[] = rule.message.trim() === rule.title.trim() ? [] : [`<p class="message">${esc(rule.message)}</p>`];
-  if (rule.status !== 'na') body.push(evidenceList(rule, full ? 8 : 3));
+  const body: string[] = message.trim() === rule.title.trim() ? [] : [`<p class="message">${ruleText(ctx, message)}</p>`];
+  if (rule.status !== 'na') body.push(evidenceList(ctx, rule, full ? 8 : 3));
   if (full) {
     // run-in labels keep a card short enough for three to a printed page; the benchmark is in "How you compare"
-    body.push(`<p class="why"><b>Why it matters:</b> ${esc(rule.description)}</p>`);
-    body.push(`<p class="fix"><b>${rule.status === 'manual' ? 'How to check' : 'How to fix'}:</b> ${esc(rule.fix)}</p>`);
+    body.push(`<p class="why"><b>${esc(t.whyItMatters)}:</b> ${ruleText(ctx, rule.description)}</p>`);
+    body.push(`<p class="fix"><b>${esc(rule.status === 'manual' ? t.howToCheck : t.howToFix)}:</b> ${ruleText(ctx, rule.fix)}</p>`);
   }
   // weight only where it counts: na, manual and error rules are not scored
   const scored = rule.status === 'pass' || rule.status === 'fail';
-  const meta = rule.status === 'na' ? '' : `<span class="meta">${esc(rule.severity === 'warn' ? 'warning' : rule.severity)} · ${scored ? `weight ${esc(rule.weight)}` : 'not scored'}</span>`;
+  const meta = rule.status === 'na' ? '' : `<span class="meta">${esc(t.severity[rule.severity])} · ${esc(scored ? t.weight(rule.weight) : t.notScored)}</span>`;
   return `<article class="rule s-${rule.status}" id="rule-${esc(rule.id)}">
-<header>${badge(rule.status)}<h4>${esc(rule.title)}</h4>${changeChip(change)}</header>
+<header>${badge(ctx, rule.status)}<h4>${ruleText(ctx, rule.title)}</h4>${changeChip(ctx, ctx.changes.get(rule.id))}</header>
 <p class="rid"><code>${esc(rule.id)}</code> ${meta}</p>
 ${body.filter(Boolean).join('\n')}
 </article>`;
 }
 
-function scoreBar(score: number | null, band: Band | null): string {
-  if (score === null) return '<div class="track"><span class="unscored">not scored</span></div>';
+function scoreBar(ctx: Ctx, score: number | null, band: Band | null): string {
+  // a label, not a bar: an empty track cannot hold the words
+  if (score === null) return `<span class="unscored">${esc(ctx.t.notScored)}</span>`;
   const pct = Math.max(0, Math.min(100, Math.round(score)));
-  return `<div class="track" role="img" aria-label="${pct} out of 100"><div class="fill ${bandClass(band)}" style="width:${pct}%"></div></div>`;
+  return `<div class="track" role="img" aria-label="${pct} / 100"><div class="fill ${bandClass(band)}" style="width:${pct}%"></div></div>`;
 }
 
-function header(report: Report): string {
+function masthead(ctx: Ctx): string {
+  const { report, t, branding } = ctx;
   const pct = report.score === null ? 0 : Math.max(0, Math.min(100, Math.round(report.score)));
   const s = report.summary;
   const counts = [
-    `<b>${s.pass}</b> passed`,
-    `<b>${s.fail}</b> failed`,
-    `<b>${s.na}</b> not applicable`,
-    s.manual ? `<b>${s.manual}</b> to verify by hand` : '',
-    s.error ? `<b>${s.error}</b> could not run` : '',
+    `<b>${s.pass}</b> ${esc(t.passed)}`,
+    `<b>${s.fail}</b> ${esc(t.failed)}`,
+    `<b>${s.na}</b> ${esc(t.notApplicable)}`,
+    s.manual ? `<b>${s.manual}</b> ${esc(t.toVerify)}` : '',
+    s.error ? `<b>${s.error}</b> ${esc(t.couldNotRun)}` : '',
   ].filter(Boolean);
   const pagesRead = report.pages.filter((p) => p.status === 'ok').length;
+  const name = storeName(report);
+  // the store by its name; the address audited (a folder, a staging URL) small below it
+  const target = name === report.target ? '' : `<p class="target">${/^https?:/i.test(report.target) ? link(report.target, cut(report.target, 160)) : esc(cut(report.target, 160))}</p>`;
+  const logo = branding.logo ? `<img class="logo" src="${esc(branding.logo)}" alt="">` : '';
+  const client = branding.client ? `<p class="client">${esc(t.preparedFor(branding.client))}</p>` : '';
   return `<header class="masthead">
 <div class="who">
-<p class="eyebrow">Customer-support audit</p>
-<h1>${/^https?:/i.test(report.target) ? link(report.target, cut(report.target, 160)) : esc(cut(report.target, 160))}</h1>
-<p class="when">${when(report.startedAt)} · ${pagesRead} page${pagesRead === 1 ? '' : 's'} read · careaudit ${esc(report.tool.version)}</p>
+${logo}<p class="eyebrow">${esc(branding.title ?? t.eyebrow)}</p>
+<h1>${esc(cut(name, 160))}</h1>
+${target}${client}<p class="when">${when(ctx, report.startedAt)} · ${esc(t.pagesRead(pagesRead))} · careaudit ${esc(report.tool.version)}</p>
 <p class="counts">${counts.join(' · ')}</p>
 </div>
 <div class="score ${bandClass(report.band)}" style="--p:${pct}">
-<div class="ring"><span class="num${pct >= 100 ? ' wide' : ''}">${report.score === null ? '–' : pct}</span><span class="of">out of 100</span></div>
-<p class="band-word">${report.band ? BAND_LABEL[report.band] : 'Not scored'}</p>
+<div class="ring"><span class="num${pct >= 100 ? ' wide' : ''}">${report.score === null ? '–' : pct}</span><span class="of">${esc(t.outOf100)}</span></div>
+<p class="band-word">${esc(capitalized(report.band ? t.band[report.band] : t.notScored))}</p>
 </div>
 </header>`;
 }
 
-function gateBox(report: Report): string {
-  const reasons = report.gate.reasons.length ? `<ul>${report.gate.reasons.map((r) => `<li>${esc(r)}</li>`).join('')}</ul>` : '';
-  return `<section class="gate ${report.gate.passed ? 'ok' : 'bad'}"><p><b>Pass/fail check (gate): ${report.gate.passed ? 'PASSED' : 'FAILED'}</b></p>${reasons}</section>`;
+/** What could be read and which country and language the rules assumed: how far to trust the verdicts. */
+function coverageBox(ctx: Ctx): string {
+  const { report, t } = ctx;
+  const { coverage, locale } = report;
+  if (!coverage && !locale) return '';
+  const lines: string[] = [];
+  if (coverage) {
+    lines.push(`<p>${esc(t.coverage(coverage.rolesRead, coverage.rolesLookedFor, coverage.notScored.length))}</p>`);
+    if (coverage.warnings.length) lines.push(`<ul class="warnings">${coverage.warnings.map((w) => `<li>${ruleText(ctx, clientText(w))}</li>`).join('')}</ul>`);
+  }
+  if (locale) {
+    const part = (label: string, value: string | undefined, reason: string) => `${esc(label)}: <b>${esc(value ?? '–')}</b> <span class="muted">(${ruleText(ctx, clientText(reason))})</span>`;
+    lines.push(`<p>${part(t.country, locale.country, locale.countryReason)} · ${part(t.language, locale.language, locale.languageReason)}</p>`);
+  }
+  return `<section class="coverage"><h2 class="small">${esc(t.coverageTitle)}</h2>${lines.join('')}</section>`;
+}
+
+/** A gate reason for a client: no flags, and each rule by its verdict ("No phone number on the home page"), not its id. */
+function plainReason(report: Report, reason: string): string {
+  const verdicts = new Map(report.rules.map((r) => [r.id, `“${clientText(r.message).split(': ')[0]}”`]));
+  return clientText(reason)
+    .split(/([\s,;:()]+)/)
+    .map((token) => verdicts.get(token) ?? token)
+    .join('');
+}
+
+/** The gate in plain words, only when one was asked for: a client does not need a CI setting explained. */
+function gateBox(ctx: Ctx): string {
+  const { report, t } = ctx;
+  if (!ctx.gate) return '';
+  const reasons = report.gate.reasons.length ? `<ul>${report.gate.reasons.map((r) => `<li>${ruleText(ctx, plainReason(report, r))}</li>`).join('')}</ul>` : '';
+  return `<section class="gate ${report.gate.passed ? 'ok' : 'bad'}"><p><b>${esc(t.gateTitle)}: ${esc(report.gate.passed ? t.gatePassed : t.gateFailed)}</b></p>${reasons}</section>`;
 }
 
 /** The failures by severity, heaviest first: a to-do list that points at each rule's card. */
-function priorities(report: Report): string {
-  const failing = report.rules.filter((r) => r.status === 'fail');
+function priorities(ctx: Ctx): string {
+  const { t } = ctx;
+  const failing = fixFirst(ctx.report);
   if (!failing.length) return '';
   const groups = (
     [
-      ['error', 'Must fix'],
-      ['warn', 'Should fix'],
-      ['info', 'Worth doing'],
+      ['error', t.mustFix],
+      ['warn', t.shouldFix],
+      ['info', t.worthDoing],
     ] as const
   )
     .map(([severity, heading]) => {
-      const rules = failing.filter((r) => r.severity === severity).sort((a, b) => b.weight - a.weight);
+      const rules = failing.filter((r) => r.severity === severity);
       if (!rules.length) return '';
       // the verdict ("No phone number on the home page"), not the rule's title, which reads as praise
-      return `<div class="prio"><h3>${heading} <span class="meta">(${rules.length})</span></h3><ul>${rules.map((r) => `<li><a href="#rule-${esc(r.id)}">${esc(r.message)}</a></li>`).join('')}</ul></div>`;
+      return `<div class="prio"><h3>${esc(heading)} <span class="meta">(${rules.length})</span></h3><ul>${rules.map((r) => `<li><a href="#rule-${esc(r.id)}">${ruleText(ctx, clientText(r.message))}</a></li>`).join('')}</ul></div>`;
     })
     .join('');
-  return `<section class="priorities"><h2>What to fix</h2><div class="prios">${groups}</div></section>`;
+  return `<section class="priorities"><h2>${esc(t.whatToFix)}</h2><div class="prios">${groups}</div></section>`;
 }
 
-function comparisonBox(comparison: Comparison): string {
+function comparisonBox(ctx: Ctx, comparison: Comparison): string {
+  const { t } = ctx;
   const { before, after } = comparison.score;
   const regressed = comparison.rules.filter((r) => r.change === 'regressed');
   const improved = comparison.rules.filter((r) => r.change === 'improved');
   const list = (title: string, rules: RuleComparison[]) =>
     rules.length
-      ? `<h3>${title}</h3><ul>${rules.map((r) => `<li><a href="#rule-${esc(r.id)}">${esc(r.title)}</a> <span class="muted">— was ${esc(r.before === 'absent' ? 'absent' : VERDICT[r.before].toLowerCase())}, now ${esc(r.after === 'absent' ? 'absent' : VERDICT[r.after].toLowerCase())}</span></li>`).join('')}</ul>`
+      ? `<h3>${esc(title)}</h3><ul>${rules.map((r) => `<li><a href="#rule-${esc(r.id)}">${ruleText(ctx, r.title)}</a> <span class="muted">— ${esc(t.wasNow(verdict(ctx, r.before), verdict(ctx, r.after)))}</span></li>`).join('')}</ul>`
       : '';
+  const score = (value: number | null) => (value === null ? t.notScored : String(value));
   return `<section class="compare-box">
-<h2>Since the previous audit</h2>
-<p>Previous audit: ${esc(cut(comparison.previous.target, 160))}, ${when(comparison.previous.startedAt)}. Score ${before === null ? 'not scored' : before} → ${after === null ? 'not scored' : after} ${delta(comparison.score.delta)}</p>
-${list('Worse than before', regressed)}${list('Better than before', improved)}${!regressed.length && !improved.length ? '<p>No check changed its verdict.</p>' : ''}
+<h2>${esc(t.sincePrevious)}</h2>
+<p>${esc(t.previousAudit)}: ${esc(cut(comparison.previous.target, 160))}, ${when(ctx, comparison.previous.startedAt)}. ${esc(t.score)} ${esc(score(before))} → ${esc(score(after))} ${delta(comparison.score.delta)}</p>
+${list(t.worse, regressed)}${list(t.better, improved)}${!regressed.length && !improved.length ? `<p>${esc(t.noChange)}</p>` : ''}
 </section>`;
 }
 
-function categoryTable(report: Report, comparison: Comparison | undefined): string {
+function categoryTable(ctx: Ctx): string {
+  const { report, t, comparison } = ctx;
   const changes = new Map<string, CategoryComparison>(comparison?.categories.map((c) => [c.id, c]));
   const rows = report.categories.map((c) => {
     const cells = [
-      `<th scope="row">${esc(c.title)}</th>`,
-      `<td class="barcell">${scoreBar(c.score, c.band)}</td>`,
+      `<th scope="row">${ruleText(ctx, c.title)}</th>`,
+      `<td class="barcell">${scoreBar(ctx, c.score, c.band)}</td>`,
       `<td class="num">${c.score === null ? '–' : esc(c.score)}</td>`,
-      `<td>${c.band ? BAND_LABEL[c.band] : 'not scored'}</td>`,
+      `<td>${esc(c.band ? t.band[c.band] : t.notScored)}</td>`,
     ];
     if (comparison) cells.push(`<td>${delta(changes.get(c.id)?.delta ?? null)}</td>`);
     return `<tr>${cells.join('')}</tr>`;
   });
-  return `<section class="keep"><h2>Scores by category</h2>
-<table class="cats"><thead><tr><th scope="col">Category</th><th scope="col" class="barcell">Score</th><th scope="col" class="num">/100</th><th scope="col">Rating</th>${comparison ? '<th scope="col">Change</th>' : ''}</tr></thead>
+  const head = [t.category, t.score, '/100', t.rating, ...(comparison ? [t.change] : [])];
+  const cls = ['', ' class="barcell"', ' class="num"', '', ''];
+  return `<section class="keep summary"><h2>${esc(t.scoresByCategory)}</h2>
+<table class="cats"><thead><tr>${head.map((h, i) => `<th scope="col"${cls[i]}>${esc(h)}</th>`).join('')}</tr></thead>
 <tbody>${rows.join('\n')}</tbody></table></section>`;
 }
 
-function benchmarkTable(report: Report, changes: Map<string, RuleComparison>, comparison: Comparison | undefined): string {
+function benchmarkTable(ctx: Ctx): string {
+  const { report, t, comparison } = ctx;
   const rows = report.rules.map((r) => {
     const cells = [
-      `<td><a href="#rule-${esc(r.id)}">${esc(r.title)}</a></td>`,
-      `<td>${badge(r.status)}</td>`,
-      `<td class="benchcell">${r.benchmark ? esc(r.benchmark) : '<span class="muted">—</span>'}</td>`,
+      `<td><a href="#rule-${esc(r.id)}">${ruleText(ctx, r.title)}</a></td>`,
+      `<td>${badge(ctx, r.status)}</td>`,
+      `<td class="benchcell">${r.benchmark ? ruleText(ctx, r.benchmark) : '<span class="muted">—</span>'}</td>`,
     ];
-    if (comparison) cells.push(`<td>${changeChip(changes.get(r.id)) || '<span class="muted">same</span>'}</td>`);
+    if (comparison) cells.push(`<td>${changeChip(ctx, ctx.changes.get(r.id)) || `<span class="muted">${esc(t.same)}</span>`}</td>`);
     return `<tr>${cells.join('')}</tr>`;
   });
-  return `<section><div class="intro"><h2>How you compare</h2>
-<p class="lead">Each check next to what the best online retailers do (mainly the e-tailing group's Mystery Shopping Study of the top-100 US online retailers, and Baymard Institute's checkout research).</p></div>
-<table class="bench"><thead><tr><th scope="col">Check</th><th scope="col">Your store</th><th scope="col">Benchmark</th>${comparison ? '<th scope="col">Change</th>' : ''}</tr></thead>
+  const head = [t.check, t.yourStore, t.benchmark, ...(comparison ? [t.change] : [])];
+  return `<section class="benchmarks"><div class="intro"><h2>${esc(t.howYouCompare)}</h2>
+<p class="lead">${esc(t.howYouCompareLead)}</p></div>
+<table class="bench"><thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>
 <tbody>${rows.join('\n')}</tbody></table></section>`;
 }
 
-function findings(report: Report, changes: Map<string, RuleComparison>): string {
+/** Every check by category: what needs work open, the passes and the not-applicable folded away. */
+function findings(ctx: Ctx): string {
+  const { report, t } = ctx;
   const ids = [...report.categories.map((c) => c.id), ...report.rules.map((r) => r.category)].filter((id, i, all) => all.indexOf(id) === i);
   const titles = new Map(report.categories.map((c) => [c.id, c]));
+  const open: Outcome[] = ['fail', 'error', 'manual'];
   const groups = ids.map((id) => {
-    const rules = report.rules.filter((r) => r.category === id).sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
+    const rules = report.rules.filter((r) => r.category === id);
     if (!rules.length) return '';
     const cat = titles.get(id);
-    const score = cat?.score === null || cat === undefined ? 'not scored' : `${cat.score}/100`;
-    return `<section class="category"><h3>${esc(cat?.title ?? id)} <span class="catscore ${bandClass(cat?.band ?? null)}">${esc(score)}</span></h3>
-${rules.map((r) => ruleArticle(r, changes.get(r.id))).join('\n')}
+    const score = cat?.score === null || cat === undefined ? t.notScored : `${cat.score}/100`;
+    const shown = open.flatMap((status) => rules.filter((r) => r.status === status));
+    const folded = rules.filter((r) => !open.includes(r.status));
+    const passed = folded.filter((r) => r.status === 'pass').length;
+    const summary = [passed ? t.passedChecks(passed) : '', folded.length - passed ? `${folded.length - passed} ${t.notApplicable}` : ''].filter(Boolean).join(' · ');
+    const details = folded.length ? `<details class="folded"><summary>${esc(summary)}</summary>\n${folded.map((r) => ruleArticle(ctx, r)).join('\n')}\n</details>` : '';
+    return `<section class="category"><h3>${ruleText(ctx, cat?.title ?? id)} <span class="catscore ${bandClass(cat?.band ?? null)}">${esc(score)}</span></h3>
+${shown.map((r) => ruleArticle(ctx, r)).join('\n')}
+${details}
 </section>`;
   });
-  return `<section class="findings"><h2>All checks</h2>${groups.join('\n')}</section>`;
+  const note = ctx.t.englishNote ? `<p class="lead">${esc(ctx.t.englishNote)}</p>` : '';
+  return `<section class="findings"><h2>${esc(t.allChecks)}</h2>${note}${groups.join('\n')}</section>`;
 }
 
-function pagesTable(report: Report): string {
-  const label = (role: PageRole) => esc(ROLE_LABELS[role] ?? role);
+function pagesTable(ctx: Ctx): string {
+  const { report, t } = ctx;
+  const label = (role: PageRole) => esc(t.roles[role] ?? role);
+  const where = (path: string | undefined, url: string) => (path ? esc(cut(storePath(report, path), 200)) : link(url, cut(url, 200)));
   const rows = report.roles.map((r) => {
-    // a file's path says more than the address careaudit gave it (folder audits use a placeholder host)
-    const page = r.path ? esc(cut(r.path, 200)) : link(r.url, cut(r.url, 200));
-    const state = r.available ? 'read' : `<span class="warn">not readable</span>${r.error ? `: ${esc(r.error)}` : ''}`;
-    return `<tr><th scope="row">${label(r.role)}</th><td class="pagecell">${page}</td><td>${esc(cut(r.reason, 300))}</td><td>${state}</td></tr>`;
+    // a file's place in the store says more than the address careaudit gave it (folder audits use a placeholder host)
+    const state = r.available ? esc(t.read) : `<span class="warn">${esc(t.notReadable)}</span>${r.error ? `: ${esc(r.error)}` : ''}`;
+    return `<tr><th scope="row">${label(r.role)}</th><td class="pagecell">${where(r.path, r.url)}</td><td>${ruleText(ctx, cut(clientText(r.reason), 300))}</td><td>${state}</td></tr>`;
   });
-  for (const role of report.missingRoles) rows.push(`<tr><th scope="row">${label(role)}</th><td colspan="3"><span class="warn">not found</span> — no link, sitemap entry or file looked like one</td></tr>`);
+  for (const role of report.missingRoles) rows.push(`<tr><th scope="row">${label(role)}</th><td colspan="3"><span class="warn">${esc(t.notFound)}</span> — ${esc(t.notFoundWhy)}</td></tr>`);
   const failed = report.pages.filter((p) => p.status !== 'ok');
   const failedList = failed.length
-    ? `<h3>Pages that could not be read</h3><ul>${failed.map((p) => `<li>${p.path ? esc(p.path) : link(p.url)} — ${esc(p.status)}${p.error ? `: ${esc(p.error)}` : ''}</li>`).join('')}</ul>`
+    ? `<h3>${esc(t.pagesNotRead)}</h3><ul>${failed.map((p) => `<li>${where(p.path, p.url)} — ${esc(p.status)}${p.error ? `: ${esc(p.error)}` : ''}</li>`).join('')}</ul>`
     : '';
-  return `<section class="pages"><h2>Pages and how they were found</h2>
-<table class="pagetable"><thead><tr><th scope="col">Page</th><th scope="col">Address</th><th scope="col">How it was found</th><th scope="col">Status</th></tr></thead>
+  return `<section class="pages"><h2>${esc(t.pagesTitle)}</h2>
+<table class="pagetable"><thead><tr>${[t.page, t.address, t.howFound, t.status].map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>
 <tbody>${rows.join('\n')}</tbody></table>${failedList}</section>`;
 }
 
-const STYLE = `
-:root { --ink:#1f2328; --muted:#59636e; --line:#d0d7de; --bg:#f6f8fa; --good:#1a7f37; --ni:#9a6700; --poor:#cf222e; --none:#6e7781; }
+export const STYLE = `
+:root { --ink:#1f2328; --muted:#59636e; --line:#d0d7de; --bg:#f6f8fa; --good:#1a7f37; --ni:#9a6700; --poor:#cf222e; --none:#6e7781; --brand:#1f2328; }
 * { box-sizing: border-box; }
 html { color-scheme: light; }
 body { margin: 0; background: #fff; color: var(--ink); font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif; }
 main { max-width: 980px; margin: 0 auto; padding: 32px 28px 48px; }
 h1, h2, h3, h4, h5 { line-height: 1.25; margin: 0; }
-h2 { font-size: 1.35rem; margin: 36px 0 12px; padding-bottom: 6px; border-bottom: 2px solid var(--ink); }
+h2 { font-size: 1.35rem; margin: 36px 0 12px; padding-bottom: 6px; border-bottom: 2px solid var(--brand); }
+h2.small { font-size: 1rem; margin: 0 0 4px; padding: 0; border: 0; }
 h3 { font-size: 1.1rem; margin: 24px 0 10px; }
 h4 { font-size: 1rem; }
 h5 { font-size: .78rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); margin: 10px 0 2px; }
@@ -280,9 +399,16 @@ q { quotes: "“" "”"; overflow-wrap: anywhere; }
 .muted { color: var(--muted); }
 .masthead { display: flex; gap: 24px; align-items: center; justify-content: space-between; border-bottom: 1px solid var(--line); padding-bottom: 20px; }
 .who { min-width: 0; }
-.eyebrow { text-transform: uppercase; letter-spacing: .08em; font-size: .8rem; font-weight: 600; color: var(--muted); margin: 0 0 4px; }
-.masthead h1 { font-size: 1.8rem; overflow-wrap: anywhere; }
-.masthead h1 a { color: inherit; text-decoration: none; }
+.eyebrow { text-transform: uppercase; letter-spacing: .08em; font-size: .8rem; font-weight: 600; color: var(--brand); margin: 0 0 4px; }
+.logo { display: block; max-height: 48px; max-width: 220px; margin: 0 0 10px; }
+.masthead h1 { font-size: 2rem; overflow-wrap: anywhere; }
+.target { margin: 2px 0 6px; font-size: .85rem; color: var(--muted); overflow-wrap: anywhere; }
+.target a { color: inherit; }
+.client { font-weight: 600; }
+.coverage { margin: 16px 0 0; padding: 10px 14px; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); }
+.coverage .warnings { margin: 4px 0; padding-left: 20px; color: var(--ni); font-weight: 600; }
+details.folded { margin: 8px 0 4px; }
+details.folded > summary { cursor: pointer; color: var(--muted); font-weight: 600; padding: 6px 0; }
 .when, .counts { color: var(--muted); }
 .counts b { color: var(--ink); }
 .score { text-align: center; flex: none; --c: var(--none); }
@@ -313,7 +439,7 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; font-wei
 .track { height: 14px; background: #e6e9ed; border-radius: 7px; overflow: hidden; border: 1px solid #c7ced6; }
 .fill { height: 100%; border-radius: 7px 0 0 7px; background: var(--none); }
 .fill.band-good { background: var(--good); } .fill.band-needs-improvement { background: var(--ni); } .fill.band-poor { background: var(--poor); }
-.unscored { font-size: .75rem; color: var(--muted); padding-left: 6px; line-height: 14px; }
+.unscored { font-size: .8rem; color: var(--muted); font-style: italic; white-space: nowrap; }
 .delta { white-space: nowrap; font-weight: 600; } .delta.up { color: var(--good); } .delta.down { color: var(--poor); }
 .badge { display: inline-block; white-space: nowrap; font-size: .72rem; font-weight: 700; text-transform: uppercase; letter-spacing: .05em; padding: 2px 8px; border-radius: 4px; border: 1.5px solid; }
 .v-pass { color: var(--good); border-color: var(--good); background: #fff; }
@@ -368,6 +494,9 @@ footer { margin-top: 40px; padding-top: 12px; border-top: 1px solid var(--line);
   table { break-before: avoid; }
   /* the detailed checks are a chapter of their own: start it on a fresh page rather than strand its heading */
   .findings { break-before: page; page-break-before: always; }
+  /* on paper: the one-page summary, then only what needs work (failed checks and checks to verify by hand) */
+  details.folded, .benchmarks, .pages, .rule.s-na, .rule.s-pass { display: none; }
+  .masthead, .coverage, .gate, .priorities, .summary { break-after: avoid; page-break-after: avoid; }
   .findings > h2 { margin-top: 0; }
   a { color: inherit; text-decoration: none; }
   .pagetable a[href^="http"]::after, .masthead h1 a[href^="http"]::after { content: " <" attr(href) ">"; font-size: .8em; color: var(--muted); overflow-wrap: anywhere; }
@@ -377,36 +506,56 @@ footer { margin-top: 40px; padding-top: 12px; border-top: 1px solid var(--line);
 }
 `;
 
-/** A client-ready report: one self-contained HTML file that works offline and prints on A4. */
-export function formatHtml(report: Report, options: { comparison?: Comparison } = {}): string {
-  const { comparison } = options;
-  const changes = new Map<string, RuleComparison>(comparison?.rules.map((r) => [r.id, r]));
-  const title = `Customer-support audit of ${cut(report.target, 120)}: ${report.score === null ? 'not scored' : `${report.score}/100`}`;
+/** The start of a report document up to </head>: its CSP, one inline stylesheet, and its title. */
+export function documentHead(lang: string, title: string, style: string, version: string): string {
   return `<!doctype html>
-<html lang="en">
+<html lang="${esc(lang)}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
 <meta name="color-scheme" content="light">
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="careaudit ${esc(report.tool.version)}">
+<meta name="generator" content="careaudit ${esc(version)}">
 <title>${esc(title)}</title>
-<style>${STYLE}</style>
-</head>
+<style>${style}</style>
+</head>`;
+}
+
+/** A colour for CSS: #rgb or #rrggbb only, so nothing else can reach the stylesheet. */
+export const BRAND_COLOR = /^#(?:[0-9a-f]{3}){1,2}$/i;
+
+/** A client-ready report: one self-contained HTML file that works offline and prints on A4. */
+export function formatHtml(report: Report, options: HtmlOptions = {}): string {
+  const lang = options.language ?? reportLanguageOf(report.locale?.language);
+  const branding = options.branding ?? {};
+  const ctx: Ctx = {
+    report,
+    t: STRINGS[lang],
+    lang,
+    ...(options.comparison ? { comparison: options.comparison } : {}),
+    changes: new Map<string, RuleComparison>(options.comparison?.rules.map((r) => [r.id, r])),
+    branding,
+    gate: options.gate ?? false,
+  };
+  const { t } = ctx;
+  const title = `${branding.title ?? t.eyebrow}: ${cut(storeName(report), 120)} — ${report.score === null ? t.notScored : `${report.score}/100`}`;
+  const brand = branding.color && BRAND_COLOR.test(branding.color) ? `:root { --brand: ${branding.color}; }\n` : '';
+  return `${documentHead(lang, title, `${STYLE}${brand}`, report.tool.version)}
 <body>
 <main>
-${header(report)}
-${gateBox(report)}
-${comparison ? comparisonBox(comparison) : ''}
-${priorities(report)}
-${categoryTable(report, comparison)}
-${benchmarkTable(report, changes, comparison)}
-${findings(report, changes)}
-${pagesTable(report)}
+${masthead(ctx)}
+${coverageBox(ctx)}
+${gateBox(ctx)}
+${options.comparison ? comparisonBox(ctx, options.comparison) : ''}
+${priorities(ctx)}
+${categoryTable(ctx)}
+${benchmarkTable(ctx)}
+${findings(ctx)}
+${pagesTable(ctx)}
 <footer>
-<p>Scores are the weighted share of the applicable checks that pass, from 0 to 100, as Lighthouse scores: 90–100 good, 50–89 needs improvement, 0–49 poor. Checks that are not applicable or to verify by hand are not scored.</p>
-<p>Generated by careaudit ${esc(report.tool.version)} on ${when(report.startedAt)} in ${esc((report.durationMs / 1000).toFixed(1))} s.</p>
+<p>${esc(t.scoresExplained)}</p>
+<p>${esc(t.generated(report.tool.version, whenText(lang, report.startedAt), (report.durationMs / 1000).toFixed(1)))}</p>
 </footer>
 </main>
 </body>

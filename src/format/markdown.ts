@@ -3,12 +3,12 @@ import type { Report, ReportRule } from '../report/report.js';
 import type { Evidence, Outcome } from '../rules/types.js';
 import type { Band } from '../score.js';
 import { ROLE_LABELS } from '../snapshot.js';
+import { BAND_LABEL, coverageSentence, localeSentence, VERDICT_LABEL } from './labels.js';
 
 /** GitHub rejects comments and step summaries longer than this (characters). */
 export const GITHUB_COMMENT_LIMIT = 65_536;
 
-const BAND_LABEL: Record<Band, string> = { good: 'good', 'needs-improvement': 'needs improvement', poor: 'poor' };
-const VERDICT: Record<Outcome, string> = { pass: 'pass', fail: 'FAIL', na: 'not applicable', manual: 'verify by hand', error: 'could not run' };
+const VERDICT = VERDICT_LABEL.en;
 
 /**
  * Control characters, and the invisible ones that can disguise text (zero-width, bidi overrides): page text
@@ -80,7 +80,7 @@ function when(iso: string): string {
 }
 
 function scoreText(score: number | null, band: Band | null): string {
-  return score === null ? 'n/a' : `${score}/100${band ? ` (${BAND_LABEL[band]})` : ''}`;
+  return score === null ? 'n/a' : `${score}/100${band ? ` (${BAND_LABEL.en[band]})` : ''}`;
 }
 
 function changeNote(change: RuleComparison | undefined): string {
@@ -146,6 +146,11 @@ function render(report: Report, comparison: Comparison | undefined, budget: Budg
   out.push(
     `**Gate: ${report.gate.passed ? 'passed' : 'FAILED'}** · ${escapeMarkdown(report.target)} · ${when(report.startedAt)} · careaudit ${escapeMarkdown(report.tool.version)} · ${counts}`,
   );
+  if (report.coverage) {
+    out.push('', `**Coverage:** ${escapeMarkdown(coverageSentence(report.coverage))}`);
+    for (const warning of report.coverage.warnings) out.push('', `> [!WARNING]\n> ${escapeMarkdown(warning)}`);
+  }
+  if (report.locale) out.push('', escapeMarkdown(localeSentence(report.locale)));
   if (comparison) {
     const { before } = comparison.score;
     out.push('', `Compared with the audit of ${escapeMarkdown(comparison.previous.target)} on ${when(comparison.previous.startedAt)} (score ${before === null ? 'n/a' : before}).`);
@@ -154,7 +159,7 @@ function render(report: Report, comparison: Comparison | undefined, budget: Budg
   out.push('', comparison ? '| Category | Score | Band | Change |' : '| Category | Score | Band |', comparison ? '|---|---:|---|---:|' : '|---|---:|---|');
   const categoryChanges = new Map(comparison?.categories.map((c) => [c.id, c]));
   for (const cat of report.categories) {
-    const cells = [escapeMarkdown(cat.title), cat.score === null ? '–' : String(cat.score), cat.band ? BAND_LABEL[cat.band] : 'not scored'];
+    const cells = [escapeMarkdown(cat.title), cat.score === null ? '–' : String(cat.score), cat.band ? BAND_LABEL.en[cat.band] : 'not scored'];
     if (comparison) cells.push(arrow(categoryChanges.get(cat.id)?.delta ?? null));
     out.push(`| ${cells.join(' | ')} |`);
   }

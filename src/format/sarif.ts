@@ -86,25 +86,61 @@ function decodeURIComponentSafe(segment: string): string {
 }
 
 /**
- * The page a failing rule is about: its evidence's page, the email for email rules, else the target (the
- * site as a whole: the report does not say which role a rule without evidence looked at).
+ * The page a failing rule is about: its evidence's page, else the first page read of the roles it looks at
+ * (the email for email rules of older reports), else the home page (a site-level finding is about the site,
+ * and the home page is where a shopper meets it), else the target.
  */
-function locationOf(rule: ReportRule, report: Report): { artifact: ArtifactLocation; url?: string } {
+export function pageOf(rule: ReportRule, report: Report): ReportPage | undefined {
   const byName = (name: string) => report.pages.find((p) => p.path === name || p.url === name);
-  const withRole = (role: ReportPage['roles'][number]) => report.pages.find((p) => p.roles.includes(role));
+  const withRole = (role: ReportPage['roles'][number]) => report.pages.find((p) => p.status === 'ok' && p.roles.includes(role));
   const evidencePage = rule.evidence.find((e) => e.page)?.page;
+  if (evidencePage) return byName(evidencePage);
   const isEmailRule = rule.category === 'order-email' || rule.id.startsWith('email.');
-  const page = (evidencePage ? byName(evidencePage) : undefined) ?? (isEmailRule ? withRole('email') : undefined);
+  const roles = rule.pages ?? (isEmailRule ? ['email' as const] : []);
+  for (const role of roles) {
+    const page = role === 'any' ? undefined : withRole(role);
+    if (page) return page;
+  }
+  return withRole('home');
+}
+
+/** Where in a page's source the evidence is: the line of the first piece of evidence found in it (1-based). */
+export function lineOf(rule: ReportRule, page: ReportPage, source: string | undefined): number | undefined {
+  if (!source) return undefined;
+  const lower = source.toLowerCase();
+  const name = page.path ?? page.url;
+  for (const e of rule.evidence.filter((x) => !x.page || x.page === page.path || x.page === page.url || x.page === name)) {
+    for (const needle of [e.text, e.value === undefined ? undefined : String(e.value)]) {
+      const words = (needle ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+      // visible text loses the markup between elements: the longest run of its words that the source has
+      for (let n = Math.min(words.length, 8); n >= Math.min(words.length, 2); n--) {
+        for (let start = 0; start + n <= words.length; start++) {
+          const probe = words.slice(start, start + n).join(' ');
+          const at = probe.length < 4 ? -1 : lower.indexOf(probe);
+          if (at >= 0) return source.slice(0, at).split('\n').length;
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Where code scanning and annotations show a finding: the page's artifact, its address, and a line when known. */
+export function locationOf(rule: ReportRule, report: Report, sources?: ReadonlyMap<string, string>): { artifact: ArtifactLocation; url?: string; line?: number; page?: ReportPage } {
+  const page = pageOf(rule, report);
+  const evidencePage = rule.evidence.find((e) => e.page)?.page;
   const hasScheme = (s: string) => /^[a-z][a-z0-9+.-]*:/i.test(s) && !/^[a-z]:[\\/]/i.test(s); // not a Windows drive
   const candidates: { name: string; isPath: boolean }[] = [];
   if (page) candidates.push(page.path !== undefined ? { name: page.path, isPath: true } : { name: page.url, isPath: false });
   else if (evidencePage) candidates.push({ name: evidencePage, isPath: !hasScheme(evidencePage) });
   candidates.push({ name: report.target, isPath: !hasScheme(report.target) });
+  const line = page ? lineOf(rule, page, sources?.get(page.path ?? page.url)) : undefined;
+  const extra = { ...(line ? { line } : {}), ...(page ? { page } : {}) };
   for (const { name, isPath } of candidates) {
     const artifact = artifactOf(name, isPath);
-    if (artifact) return { artifact, ...(!isPath && /^https?:/i.test(name) ? { url: name } : {}) };
+    if (artifact) return { artifact, ...(!isPath && /^https?:/i.test(name) ? { url: name } : {}), ...extra };
   }
-  return { artifact: { uri: '.', uriBaseId: '%SRCROOT%' } };
+  return { artifact: { uri: '.', uriBaseId: '%SRCROOT%' }, ...extra };
 }
 
 /** Stable across runs: the rule and where it failed, nothing that changes between two audits of the same site. */
@@ -130,7 +166,7 @@ function helpMarkdown(rule: ReportRule): string {
 }
 
 /** SARIF 2.1.0 for GitHub code scanning: every rule as a descriptor, one result per failing rule. */
-export function formatSarif(report: Report, options: { comparison?: Comparison } = {}): string {
+export function formatSarif(report: Report, options: { comparison?: Comparison; sources?: ReadonlyMap<string, string> } = {}): string {
   const changes = new Map(options.comparison?.rules.map((r) => [r.id, r]));
   const rules = report.rules.map((rule) => ({
     id: rule.id,
@@ -145,14 +181,14 @@ export function formatSarif(report: Report, options: { comparison?: Comparison }
   const results: SarifResult[] = [];
   report.rules.forEach((rule, ruleIndex) => {
     if (rule.status !== 'fail') return;
-    const { artifact, url } = locationOf(rule, report);
+    const { artifact, url, line } = locationOf(rule, report, options.sources);
     const change = changes.get(rule.id);
     results.push({
       ruleId: rule.id,
       ruleIndex,
       level: LEVEL[rule.severity],
       message: { text: resultMessage(rule, url) },
-      locations: [{ physicalLocation: { artifactLocation: artifact, region: { startLine: 1 } } }],
+      locations: [{ physicalLocation: { artifactLocation: artifact, region: { startLine: line ?? 1 } } }],
       partialFingerprints: { 'careaudit/v1': fingerprint(rule.id, artifact) },
       ...(change ? { baselineState: change.before === 'fail' ? 'unchanged' : 'new' } : {}),
       properties: { severity: rule.severity, weight: rule.weight, ...(url ? { url } : {}) },

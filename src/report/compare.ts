@@ -107,3 +107,22 @@ export function regressionReasons(comparison: Comparison): string[] {
   if (comparison.scoreDropped && before !== null && after !== null) reasons.push(`the score dropped from ${before} to ${after}`);
   return reasons;
 }
+
+/** A store's identity across audits: its host without www (for a URL), else its name, else its folder's name. */
+function storeIdentity(report: Pick<Report, 'target' | 'site'>): string {
+  try {
+    const url = new URL(report.target);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return url.hostname.replace(/^www\./, '').toLowerCase();
+  } catch {
+    // a folder or a file: named below
+  }
+  return (report.site?.name ?? report.target.replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? report.target).toLowerCase();
+}
+
+/** A sentence when two reports seem to be of different stores (comparing them says little), else undefined. */
+export function differentStores(previous: Pick<Report, 'target' | 'site'>, current: Pick<Report, 'target' | 'site'>): string | undefined {
+  const [before, after] = [storeIdentity(previous), storeIdentity(current)];
+  // the same store audited once from its folder and once online keeps its name
+  if (before === after || (previous.site && current.site && previous.site.name.toLowerCase() === current.site.name.toLowerCase())) return undefined;
+  return `the two reports seem to be of different stores: ${previous.site?.name ?? previous.target} (${previous.target}) and ${current.site?.name ?? current.target} (${current.target})`;
+}

@@ -1,8 +1,9 @@
 import type { GateResult } from '../gate.js';
 import type { RuleResult } from '../rules/evaluate.js';
-import type { CategoryDefinition, Evidence, Outcome, Severity } from '../rules/types.js';
+import type { CategoryDefinition, Evidence, Outcome, RulePageSelector, Severity } from '../rules/types.js';
 import { bandOf, categoryScores, weightedScore, type Band } from '../score.js';
 import { DISCOVERABLE_ROLES, ROLE_LABELS, type PageRole, type PageStatus, type RoleAssignment, type Snapshot, type StoreLocale } from '../snapshot.js';
+import { siteName } from './site-name.js';
 
 /** Bumped when a field changes meaning or disappears; new fields keep the version. */
 export const REPORT_SCHEMA_VERSION = 1;
@@ -19,6 +20,8 @@ export interface ReportRule {
   description: string;
   fix: string;
   benchmark?: string;
+  /** The page roles the rule looks at ('any': every page read). */
+  pages?: RulePageSelector[];
 }
 
 export interface ReportPage {
@@ -66,6 +69,14 @@ export interface Report {
   coverage?: ReportCoverage;
   /** The country and language the rules used, and how they were chosen. */
   locale?: ReportLocale;
+  /** The store's name as shoppers see it, and where it was read. */
+  site?: ReportSite;
+}
+
+export interface ReportSite {
+  name: string;
+  /** Where the name was read: 'og:site_name', 'the home page title', 'the host', 'the folder name'. */
+  nameSource: string;
 }
 
 export interface ReportInput {
@@ -112,6 +123,7 @@ export function buildReport(input: ReportInput): Report {
       description: rule.description,
       fix: rule.fix,
       ...(rule.benchmark ? { benchmark: rule.benchmark } : {}),
+      pages: rule.pages,
     })),
     pages: snapshot.pages.map((p) => ({
       url: p.url,
@@ -126,6 +138,7 @@ export function buildReport(input: ReportInput): Report {
     missingRoles: snapshot.missingRoles,
     summary,
     gate: input.gate,
+    site: siteName(snapshot),
     coverage: input.coverage ?? coverageOf(snapshot, results),
     ...(snapshot.locale ? { locale: snapshot.locale } : {}),
   };

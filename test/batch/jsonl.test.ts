@@ -41,7 +41,7 @@ describe('JSONL output', () => {
     await again.close();
     const done = await readDone(path);
     expect([...done.rows.keys()]).toEqual(['a.example', 'b.example', 'c.example']);
-    expect(done.rows.get('b.example')).toEqual({ id: 'b.example', status: 'failed', score: null, band: null, gatePassed: false, error: 'unreachable\nreally' });
+    expect(done.rows.get('b.example')).toEqual({ id: 'b.example', target: 'https://b.example/', status: 'failed', score: null, band: null, gatePassed: false, error: 'unreachable\nreally' });
     expect(done.dropped).toBe(0);
   });
 

@@ -41,8 +41,8 @@ describe('GitHub Actions', () => {
     const run = await cli([...weak, '--format', 'json'], { env: { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary } });
     expect(run.code).toBe(1);
     expect(() => JSON.parse(run.stdout)).not.toThrow();
-    expect(run.stderr).toMatch(/^::error title=careaudit contact\.phone-visible::No customer-service phone number/m);
-    expect(run.stderr).toMatch(/^::warning title=careaudit checkout\.max-steps,file=.*checkout.*index\.html::/m);
+    expect(run.stderr).toMatch(/^::error title=careaudit contact\.phone-visible,file=examples\/corner-shop\/index\.html::No customer-service phone number/m);
+    expect(run.stderr).toMatch(/^::warning title=careaudit checkout\.max-steps,file=.*checkout.*index\.html,line=\d+::/m);
     expect(run.stderr).toMatch(/^::warning title=careaudit contact\.hours/m);
     expect(run.stderr).toMatch(/^::error title=careaudit gate::Gate failed/m);
     expect(await readFile(summary, 'utf8')).toMatch(/careaudit/);
@@ -65,22 +65,48 @@ describe('comparison with a baseline', () => {
     const shown = await cli([...weak, '--fail-on', 'none', '--baseline', baseline]);
     expect(shown.code).toBe(0);
     expect(shown.stdout).toMatch(/Compared with the audit of .*1 regression\(s\) \(contact\.hours\)/);
-    expect(shown.stdout).toMatch(/contact\.hours .*\(regressed: was pass\)/);
+    expect(shown.stdout.replace(/\s+/g, ' ')).toMatch(/✖ contact\.hours [^✖]*\(regressed: was pass\)/);
     const gated = await cli([...weak, '--fail-on', 'none', '--baseline', baseline, '--fail-on-regression']);
     expect(gated.code).toBe(1);
     expect(gated.stdout).toMatch(/contact\.hours passed in the baseline and now fails \(--fail-on-regression\)/);
   });
 
-  it('careaudit compare prints the same comparison for two saved reports', async () => {
+  it('careaudit compare prints a before → after table of what changed, and gates like --fail-on-regression', async () => {
     const baseline = await baselineWhereHoursPassed();
     const current = join(await mkdtemp(join(tmpdir(), 'careaudit-current-')), 'after.json');
     await cli([...weak, '--format', 'json', '--output', current, '--fail-on', 'none']);
     const text = await cli(['compare', baseline, current]);
     expect(text.code).toBe(0);
-    expect(text.stdout).toMatch(/contact\.hours .*\(regressed: was pass\)/);
+    expect(text.stderr).toBe('');
+    const lines = text.stdout.split('\n');
+    expect(lines[0]).toMatch(/^Corner Shop: the audit of \d{4}-\d\d-\d\d → the audit of \d{4}-\d\d-\d\d$/);
+    expect(lines[1]).toMatch(/^Score (\d+) → (\d+) {2}▼5$/);
+    expect(text.stdout).toMatch(/^ {2}Contact +\d+ → +\d+ {2}=$/m); // the baseline changed a verdict, not the category scores
+    expect(text.stdout).toMatch(/^Rules that changed \(1\)\n {2}rule +before +after +change\n {2}contact\.hours +pass +→ {2}fail +regressed$/m);
+    // not the whole second report: only what changed
+    expect(text.stdout).not.toMatch(/Fix first|checkout\.guest/);
+    expect(lines.length).toBeLessThan(20);
     const json = await cli(['compare', baseline, current, '--format', 'json']);
     expect((JSON.parse(json.stdout) as Comparison).regressions).toEqual(['contact.hours']);
-    expect((await cli(['compare', baseline, current, '--fail-on-regression'])).code).toBe(1);
+    const gated = await cli(['compare', baseline, current, '--fail-on-regression']);
+    expect(gated.code).toBe(1);
+    expect(gated.stdout).toMatch(/^Gate failed: contact\.hours passed in the baseline and now fails; the score dropped from \d+ to \d+$/m);
+    const same = await cli(['compare', current, current, '--fail-on-regression']);
+    expect(same.code).toBe(0);
+    expect(same.stdout).toMatch(/^No rule changed its verdict$/m);
+    expect(same.stdout).toMatch(/^Gate passed: nothing regressed$/m);
+  });
+
+  it('careaudit compare warns when the two reports are of different stores', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'careaudit-two-'));
+    const [a, b] = [join(dir, 'a.json'), join(dir, 'b.json')];
+    await cli(['examples/corner-shop', '--format', 'json', '--output', a, '--fail-on', 'none']);
+    await cli(['examples/northwind-outfitters', '--format', 'json', '--output', b]);
+    const run = await cli(['compare', a, b]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^careaudit: warning: the two reports seem to be of different stores: Corner Shop \(examples\/corner-shop\) and Northwind Outfitters/);
+    expect(run.stdout.split('\n')[1]).toMatch(/^! the two reports seem to be of different stores/);
+    expect((await cli(['compare', a, b, '-q'])).stderr).toBe('');
   });
 });
 

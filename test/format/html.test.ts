@@ -49,7 +49,7 @@ describe('HTML report', () => {
     expect($('table.bench tbody tr').length).toBe(weak.rules.length);
     for (const rule of weak.rules) {
       const article = $(`article[id="rule-${rule.id}"]`);
-      expect(article.find('.badge').text()).toBe({ pass: 'Pass', fail: 'Fail', na: 'Not applicable', manual: 'Verify by hand', error: 'Could not run' }[rule.status]);
+      expect(article.find('.badge').text()).toBe({ pass: 'pass', fail: 'fail', na: 'not applicable', manual: 'verify by hand', error: 'could not run' }[rule.status]);
       if (rule.status === 'fail') {
         expect(article.find('p.fix').text()).toBe(`How to fix: ${rule.fix}`);
         expect(article.find('p.why').text()).toBe(`Why it matters: ${rule.description}`);
@@ -57,8 +57,10 @@ describe('HTML report', () => {
       if (rule.benchmark) expect($('table.bench').text()).toContain(rule.benchmark);
     }
     expect($('article[id="rule-checkout.max-steps"] .evidence').text()).toMatch(/Account › Billing[\s\S]*→ 7/);
-    expect($('.gate').text()).toContain('FAILED');
-    expect($('.pagetable').text()).toContain('examples/corner-shop/contact/index.html');
+    expect($('.gate').length).toBe(0); // no gate was asked for
+    expect(load(formatHtml(weak, { gate: true }))('.gate').text()).toMatch(/^Pass\/fail check: not passed/);
+    expect($('.pagetable').text()).toContain('contact/index.html');
+    expect($('.pagetable').text()).not.toContain('examples/corner-shop');
     expect($('.pagetable').text()).toMatch(/order-tracking page\s*not found/);
     // folder pages carry a placeholder host (folder.invalid): never a dead link
     expect($('a[href*="folder.invalid"]').length).toBe(0);
@@ -69,7 +71,7 @@ describe('HTML report', () => {
     expect($('.compare-box').text()).toMatch(new RegExp(`Score ${strong.score} → ${weak.score}\\s*▼ −${strong.score! - weak.score!}`));
     expect($('.compare-box li').text()).toContain('A customer-service phone number is on the home page');
     expect($('table.cats thead').text()).toContain('Change');
-    expect($('article[id="rule-contact.phone-visible"] .chip.regressed').text()).toBe('▼ worse: was pass');
+    expect($('article[id="rule-contact.phone-visible"] .chip.regressed').text()).toBe('▼ was pass, now fail');
     expectInert(formatHtml(strong, { comparison: compareReports(weak, strong) }));
   });
 

@@ -2,7 +2,9 @@ import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { formatJunit } from '../../src/format/junit.js';
 import { compareReports } from '../../src/report/compare.js';
+import { gateFailingRules } from '../../src/report/priorities.js';
 import type { Report } from '../../src/report/report.js';
+import { cli } from '../cli/run.js';
 import { exampleReport, hostileReport, PAYLOADS } from './hostile.js';
 
 /**
@@ -62,7 +64,8 @@ function expectSuitesToMatch(xml: string, report: Report): void {
   assertWellFormed(xml);
   const $ = load(xml, { xml: true });
   const categories = [...new Set(report.rules.map((r) => r.category))];
-  expect($('testsuites > testsuite').map((_, el) => $(el).attr('name')).get()).toEqual(categories.map((c) => `careaudit.${c}`));
+  expect($('testsuites > testsuite').map((_, el) => $(el).attr('name')).get()).toEqual([...categories.map((c) => `careaudit.${c}`), 'careaudit.gate']);
+  const failsGate = gateFailingRules(report);
   for (const category of categories) {
     const rules = report.rules.filter((r) => r.category === category);
     const suite = $(`testsuite[name="careaudit.${category}"]`);
@@ -71,21 +74,23 @@ function expectSuitesToMatch(xml: string, report: Report): void {
     expect(cases.map((_, el) => $(el).attr('name')).get()).toEqual(rules.map((r) => r.id));
     expect(new Set(cases.map((_, el) => $(el).attr('classname')).get())).toEqual(new Set([`careaudit.${category}`]));
     expect(suite.attr('tests')).toBe(String(rules.length));
-    expect(suite.attr('failures')).toBe(String(count('fail')));
-    expect(suite.attr('errors')).toBe(String(count('error')));
-    expect(suite.attr('skipped')).toBe(String(count('na', 'manual')));
-    expect(suite.find('testcase > failure').length).toBe(count('fail'));
-    expect(suite.find('testcase > error').length).toBe(count('error'));
-    expect(suite.find('testcase > skipped').length).toBe(count('na', 'manual'));
+    const gateFailures = rules.filter((r) => failsGate.has(r.id));
+    expect(suite.attr('failures')).toBe(String(gateFailures.length));
+    expect(suite.attr('errors')).toBe('0');
+    expect(suite.attr('skipped')).toBe(String(count('na', 'manual', 'error')));
+    expect(suite.find('testcase > failure').length).toBe(gateFailures.length);
+    expect(suite.find('testcase > skipped').length).toBe(count('na', 'manual', 'error'));
     for (const rule of rules.filter((r) => r.status === 'fail')) {
       const failure = suite.find(`testcase[name="${rule.id}"] > failure`);
-      expect(failure.attr('type')).toBe(rule.severity);
-      expect(failure.text()).toContain(`How to fix: ${rule.fix}`);
+      const out = suite.find(`testcase[name="${rule.id}"] > system-out`);
+      expect(failure.attr('type')).toBe(failsGate.has(rule.id) ? rule.severity : undefined);
+      expect((failsGate.has(rule.id) ? failure : out).text()).toContain(`How to fix: ${rule.fix}`);
     }
   }
   const root = $('testsuites');
-  expect(root.attr('tests')).toBe(String(report.rules.length));
-  expect(root.attr('failures')).toBe(String(report.summary.fail));
+  expect(root.attr('tests')).toBe(String(report.rules.length + 1));
+  expect(root.attr('failures')).toBe(String(failsGate.size + (report.gate.passed ? 0 : 1)));
+  expect($('testsuite[name="careaudit.gate"] failure').length).toBe(report.gate.passed ? 0 : 1);
 }
 
 const weak = await exampleReport('corner-shop');
@@ -102,15 +107,21 @@ describe('JUnit report', () => {
   it('puts evidence, why and fix in a failure body, and says what regressed', () => {
     const xml = formatJunit(weak, { comparison: compareReports(strong, weak) });
     const $ = load(xml, { xml: true });
-    const failure = $('testcase[name="checkout.max-steps"] > failure');
-    expect(failure.attr('message')).toMatch(/^regressed: The checkout has more than five steps/);
-    expect(failure.text()).toMatch(/Evidence:\n- checkout steps .*: Account › Billing/);
-    expect(failure.text()).toContain('Why it matters: Every extra screen');
+    const failure = $('testcase[name="checkout.guest"] > failure');
+    expect(failure.attr('message')).toMatch(/^regressed: A purchase requires creating an account/);
+    expect(failure.text()).toMatch(/Evidence:\n- text: .*You must register/);
+    expect(failure.text()).toContain('Why it matters: Being made to create an account');
+    // a warning under --fail-on error fails no gate: its evidence is in system-out, not a failure
+    const out = $('testcase[name="checkout.max-steps"] > system-out');
+    expect($('testcase[name="checkout.max-steps"] > failure').length).toBe(0);
+    expect(out.text()).toMatch(/^regressed: failed \(warn; does not fail the gate\)/);
+    expect(out.text()).toMatch(/Evidence:\n- checkout steps .*: Account › Billing/);
     expect($('testcase[name="returns.unified"] > skipped').attr('message')).toMatch(/^not applicable: /);
   });
 
   it('escapes a hostile report into well-formed XML that reads back as the original text', () => {
     const report = hostileReport();
+    report.gate.reasons.push('1 rule(s) of severity error failed (--fail-on error): contact.hostile-fail');
     const xml = formatJunit(report);
     expectSuitesToMatch(xml, report);
     expect(xml).not.toMatch(/<script|<img|<svg|<!\[CDATA\[/);
@@ -120,8 +131,27 @@ describe('JUnit report', () => {
     expect(failure.text()).toContain(PAYLOADS.script);
     expect(failure.text()).toContain(PAYLOADS.cdata);
     expect(failure.text()).toContain('bell nul esc[31m rlognp.exe lone end'); // controls dropped, the rest kept
-    expect($('testcase[name="email.hostile-error"] > error').length).toBe(1);
+    expect($('testcase[name="email.hostile-error"] > skipped').attr('message')).toMatch(/^could not run: /);
     expect($('testcase[name="returns.hostile-manual"] > skipped').attr('message')).toMatch(/^verify by hand: /);
+  });
+
+  it('marks only the rules that fail the gate as failures: info-level failures under a passing gate are not', async () => {
+    const passing = JSON.parse((await cli(['examples/corner-shop', '--email', 'examples/corner-shop.eml', '--format', 'json', '--fail-on', 'none'])).stdout) as Report;
+    expect(passing.gate.passed).toBe(true);
+    const $ = load(formatJunit(passing), { xml: true });
+    expect($('testsuites').attr('failures')).toBe('0');
+    expect($('failure').length).toBe(0);
+    expect($('testcase[name="contact.live-chat"] property[name="verdict"]').attr('value')).toBe('fail');
+    expect($('testcase[name="contact.live-chat"] > system-out').text()).toMatch(/^failed \(info; does not fail the gate\)/);
+    // --fail-on info: every failing rule fails the gate, and is a failure
+    const strict = JSON.parse((await cli(['examples/corner-shop', '--email', 'examples/corner-shop.eml', '--format', 'json', '--fail-on', 'info'])).stdout) as Report;
+    const x = load(formatJunit(strict), { xml: true });
+    expect(x('testcase > failure').length).toBe(strict.summary.fail + 1);
+    // a gate that fails only on the score names no rule: the gate's own test case fails
+    const byScore = JSON.parse((await cli(['examples/corner-shop', '--format', 'json', '--fail-on', 'none', '--min-score', '90'])).stdout) as Report;
+    const y = load(formatJunit(byScore), { xml: true });
+    expect(y('testcase > failure').length).toBe(1);
+    expect(y('testcase[name="gate"] > failure').attr('message')).toMatch(/^Gate failed: score \d+ is below the minimum of 90/);
   });
 
   it('(the well-formedness check itself rejects what it should)', () => {

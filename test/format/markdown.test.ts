@@ -31,6 +31,18 @@ describe('Markdown report', () => {
     expect(formatMarkdown({ ...strong, gate: { passed: true, reasons: [] } })).not.toContain('### Gate failed');
   });
 
+  it('says what could be read, and which country and language the rules used, when the report has them', () => {
+    const report = structuredClone(weak);
+    report.coverage = { rolesLookedFor: 8, rolesRead: 5, notScored: [], warnings: ['Only 5 of 8 page roles could be read', 'The home page is built by scripts'] };
+    report.locale = { country: 'PL', countryReason: 'from --country', language: 'pl', languageReason: 'the pages\' lang attribute' };
+    const md = formatMarkdown(report);
+    expect(md).toContain('**Coverage:** 5 of 8 page roles read; 0 checks not scored');
+    expect(md).toContain('\n\n> [!WARNING]\n> Only 5 of 8 page roles could be read\n\n> [!WARNING]\n> The home page is built by scripts\n');
+    expect(md).toContain("Country\\: PL \\(from \\-\\-country\\) · language\\: pl \\(the pages' lang attribute\\)");
+    const { coverage: _coverage, locale: _locale, ...without } = weak;
+    expect(formatMarkdown(without)).not.toMatch(/Coverage|Country:/);
+  });
+
   it('with a comparison, has a Change column and calls out regressions', () => {
     const comparison = compareReports(strong, weak);
     const md = formatMarkdown(weak, { comparison });

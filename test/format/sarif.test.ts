@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { githubAnnotations } from '../../src/cli/github.js';
+import { readSources } from '../../src/cli/sources.js';
 import { formatSarif } from '../../src/format/sarif.js';
+import { PACKAGE_ROOT } from '../../src/paths.js';
 import { compareReports } from '../../src/report/compare.js';
 import type { Report } from '../../src/report/report.js';
 import { exampleReport, HOSTILE_URL, hostileReport } from './hostile.js';
@@ -73,13 +78,35 @@ describe('SARIF report', () => {
     expect(sarifProblems(parse(report), report)).toEqual([]);
   });
 
-  it('locates a result on the file its evidence came from, the email for email rules, else the audited folder', () => {
+  it('locates a result on the file its evidence came from, else the page of the role it looks at, else the home page', () => {
     const log = parse(weak);
     expect(uriOf(log, 'checkout.max-steps')).toEqual({ uri: 'examples/corner-shop/checkout/index.html', uriBaseId: '%SRCROOT%' });
     expect(uriOf(log, 'email.phone')).toEqual({ uri: 'examples/corner-shop.eml', uriBaseId: '%SRCROOT%' });
     expect(weak.rules.find((r) => r.id === 'contact.phone-visible')?.evidence).toEqual([]);
-    expect(uriOf(log, 'contact.phone-visible')).toEqual({ uri: 'examples/corner-shop', uriBaseId: '%SRCROOT%' });
+    expect(uriOf(log, 'contact.phone-visible')).toEqual({ uri: 'examples/corner-shop/index.html', uriBaseId: '%SRCROOT%' });
+    expect(uriOf(log, 'checkout.costs-upfront')).toEqual({ uri: 'examples/corner-shop/cart/index.html', uriBaseId: '%SRCROOT%' });
+    // no result points at the folder: every one names a page
+    for (const result of get(log, 'runs', 0, 'results') as unknown[]) expect(String(get(result, 'locations', 0, 'physicalLocation', 'artifactLocation', 'uri'))).toMatch(/\.(html|eml)$/);
     expect(get(resultOf(log, 'checkout.max-steps'), 'message', 'text')).toMatch(/7 steps[\s\S]*Fix: Merge steps/);
+  });
+
+  it('gives the line of the evidence when the page was read from disk', async () => {
+    const sources = await readSources(weak, PACKAGE_ROOT);
+    const log = JSON.parse(formatSarif(weak, { sources })) as unknown;
+    const lineOf = (id: string) => get(resultOf(log, id), 'locations', 0, 'physicalLocation', 'region', 'startLine') as number;
+    const checkout = (await readFile(join(PACKAGE_ROOT, 'examples/corner-shop/checkout/index.html'), 'latin1')).split('\n');
+    expect(checkout[lineOf('checkout.guest') - 1]).toMatch(/You must register/);
+    expect(lineOf('checkout.max-steps')).toBeGreaterThan(1);
+    expect(lineOf('contact.phone-visible')).toBe(1); // nothing found: the page, from its top
+  });
+
+  it('annotates every failing rule on GitHub with its file, and a line where one was found', async () => {
+    const annotations = githubAnnotations(weak, await readSources(weak, PACKAGE_ROOT)).trim().split('\n');
+    const rules = annotations.filter((l) => !l.includes('careaudit gate'));
+    expect(rules).toHaveLength(weak.summary.fail);
+    for (const line of rules) expect(line).toMatch(/^::(error|warning|notice) title=careaudit [\w.-]+,file=examples\/corner-shop[^,:]*\.(html|eml)[,:]/);
+    expect(annotations.find((l) => l.includes('checkout.guest'))).toMatch(/,file=examples\/corner-shop\/checkout\/index\.html,line=\d+::/);
+    expect(annotations.find((l) => l.includes('contact.phone-visible'))).toMatch(/,file=examples\/corner-shop\/index\.html::/);
   });
 
   it('fingerprints results the same way on every run', async () => {
