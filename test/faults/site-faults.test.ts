@@ -41,6 +41,8 @@ describe('a page that misbehaves fails alone, with a plain reason, within the ti
     ['huge-with-length', /larger than 5 MB/],
     ['huge-chunked', /larger than 5 MB/],
     ['gzip-bomb', /larger than 5 MB/],
+    ['unknown-coding', /compressed with "compress", which careaudit did not ask for and cannot read/],
+    ['stacked-unknown-coding', /compressed with "zstd"/],
     ['never-ending-chunks', /within 0\.6 s|larger than/],
     ['redirect-loop', /redirect loop/],
     ['redirect-chain', /more than 5 redirects/],
@@ -93,7 +95,7 @@ describe('a page that misbehaves fails alone, with a plain reason, within the ti
 });
 
 describe('a site that cannot be audited', () => {
-  it.each(['hang', 'reset', 'status-500', 'redirect-loop', 'pdf-as-html'])('home page %s → SiteUnreachableError within the timeout', async (fault) => {
+  it.each(['hang', 'reset', 'status-500', 'redirect-loop', 'pdf-as-html', 'unknown-coding'])('home page %s → SiteUnreachableError within the timeout', async (fault) => {
     const started = performance.now();
     await expect(acquireSite(options(`${server.url}fault/${fault}`))).rejects.toThrow(SiteUnreachableError);
     expect(performance.now() - started).toBeLessThan(TIMEOUT_MS * 3 + MARGIN_MS);
