@@ -9,6 +9,7 @@ import { reportFailure } from '../cli/failure.js';
 import { EXIT, UsageError, type CliIO } from '../cli/io.js';
 import { selectRules } from '../rules/select.js';
 import { integer, type RawAuditOptions } from '../cli/options.js';
+import { sameFile } from '../cli/write-file.js';
 import { applyRuleOverrides, mergeOptions, type Settings } from '../config/apply-config.js';
 import { checkRuleIds, findConfig, loadConfig, type Config } from '../config/load-config.js';
 import { BUILTIN_RULES_DIR } from '../paths.js';
@@ -250,7 +251,7 @@ export async function runBatch(sitesFile: string, raw: RawBatchOptions, io: CliI
       log(`careaudit: ${config.file}: its pages, headers and cookies belong to one store and are not used by batch`);
     }
     const sitesPath = resolve(io.cwd, sitesFile);
-    if (outPath() === sitesPath) throw new UsageError(`--out ${options.out} is the sites file itself`, 'write the results to a .jsonl file of their own');
+    if (await sameFile(outPath(), sitesPath)) throw new UsageError(`--out ${options.out} is the sites file itself`, 'write the results to a .jsonl file of their own');
     const listed = await readSitesFile(sitesPath, sitesFile);
     sites = options.shard ? listed.filter((s) => inShard(s, options.shard!)) : listed;
     // the rules load once and every audit shares them: compiling checks per site would dominate a large batch

@@ -1,5 +1,6 @@
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
+import { isUrl } from '../acquire/site.js';
 import { auditSite } from '../audit.js';
 import { applyRuleOverrides, mergeOptions } from '../config/apply-config.js';
 import { checkRuleIds, findConfig, loadConfig } from '../config/load-config.js';
@@ -15,7 +16,7 @@ import { reportFailure } from './failure.js';
 import { colorOn, EXIT, UsageError, type CliIO } from './io.js';
 import type { RawAuditOptions } from './options.js';
 import { startProgress } from './progress.js';
-import { writeFileAtomic } from './write-file.js';
+import { sameFile, writeFileAtomic } from './write-file.js';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 
@@ -70,6 +71,21 @@ async function writeReport(write: () => Promise<unknown>, target: string): Promi
   }
 }
 
+/**
+ * A report written over a file the audit reads (the audited page, the email, the config, a --page file)
+ * would destroy it: refused before the audit, as batch refuses --out equal to its sites file.
+ */
+async function refuseOverwritingInputs(reports: string[], inputs: [string, string | undefined][], cwd: string): Promise<void> {
+  for (const report of reports) {
+    for (const [what, input] of inputs) {
+      if (input === undefined || isUrl(input)) continue;
+      if (await sameFile(resolve(cwd, report), resolve(cwd, input))) {
+        throw new UsageError(`the report ${report} would overwrite ${what} ${input}`, 'write the report to a file of its own');
+      }
+    }
+  }
+}
+
 /** A failed regression check fails the gate too, and says which rule or score regressed. */
 function withRegressionGate(report: Report, comparison: Comparison): Report {
   const reasons = regressionReasons(comparison);
@@ -99,6 +115,14 @@ export async function runAudit(target: string, raw: RawAuditOptions, io: CliIO, 
     }
     ruleSet = selectRules(ruleSet, options.only, options.skip);
     const baseline = options.baseline ? await readBaseline(options.baseline, io.cwd) : undefined;
+    const reportFiles = options.outputDir
+      ? options.formats.map((format) => join(options.outputDir!, `${siteSlug(options.target)}.${FORMATTERS[format].extension}`))
+      : options.output === undefined ? [] : [options.output];
+    await refuseOverwritingInputs(
+      reportFiles,
+      [['the audited file', options.target], ['the --email file', options.email], ['the config file', configPath], ...options.pages.map((p): [string, string] => [`the --page ${p.role} file`, p.location])],
+      io.cwd,
+    );
     const progress = await startProgress(io, options.quiet);
     stopProgress = progress.stop;
     let report = await auditSite({
@@ -129,11 +153,10 @@ export async function runAudit(target: string, raw: RawAuditOptions, io: CliIO, 
 
     const render = (format: keyof typeof FORMATTERS, color: boolean) => FORMATTERS[format].render(report, { comparison, color });
     if (options.outputDir) {
-      const dir = resolve(io.cwd, options.outputDir);
-      await writeReport(() => mkdir(dir, { recursive: true }), options.outputDir);
+      await writeReport(() => mkdir(resolve(io.cwd, options.outputDir!), { recursive: true }), options.outputDir);
       const written: string[] = [];
-      for (const format of options.formats) {
-        const file = join(dir, `${siteSlug(options.target)}.${FORMATTERS[format].extension}`);
+      for (const [i, format] of options.formats.entries()) {
+        const file = resolve(io.cwd, reportFiles[i]!);
         await writeReport(() => writeFileAtomic(file, render(format, false)), file);
         written.push(file);
       }

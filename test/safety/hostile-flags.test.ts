@@ -234,3 +234,26 @@ describe('mistakes found by a review', () => {
     expectUsageError(await run([STORE, '--page', 'contact=./no-such-page.html']), /the contact page \.\/no-such-page\.html was not found \(given with --page or in the config\)$/);
   });
 });
+
+describe('a report written over what the audit reads', () => {
+  let page: string;
+  const original = '<html><body><a href="tel:+48221234567">Call us</a></body></html>';
+  beforeAll(async () => {
+    page = join(dir, 'page.html');
+    await writeFile(join(dir, 'careaudit.config.yaml'), 'failOn: none\n');
+    await writeFile(join(dir, 'order.eml'), 'Subject: Order\n\nThanks for your order\n');
+  });
+
+  it.each([
+    ['--output equal to the audited file', () => [page, '--output', page], /the report .*page\.html would overwrite the audited file/],
+    ['--output naming it by another path', () => [page, '-o', './sub/../page.html'], /would overwrite the audited file/],
+    ['--output equal to the --email file', () => [page, '--email', 'order.eml', '-o', 'order.eml'], /would overwrite the --email file order\.eml$/],
+    ['--output equal to the config file', () => [page, '-c', 'careaudit.config.yaml', '-o', 'careaudit.config.yaml'], /would overwrite the config file/],
+    ['--output-dir where a report is named like the audited file', () => [page, '--format', 'html,json', '--output-dir', '.'], /would overwrite the audited file/],
+  ])('%s: exit 2, the file untouched', async (_name, args, message) => {
+    await writeFile(page, original);
+    const before = await Promise.all(['page.html', 'order.eml', 'careaudit.config.yaml'].map((f) => readFile(join(dir, f), 'utf8')));
+    expectUsageError(await run(args()), message, /^hint: write the report to a file of its own$/);
+    expect(await Promise.all(['page.html', 'order.eml', 'careaudit.config.yaml'].map((f) => readFile(join(dir, f), 'utf8')))).toEqual(before);
+  });
+});
