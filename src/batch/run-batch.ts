@@ -9,7 +9,8 @@ import { reportFailure } from '../cli/failure.js';
 import { EXIT, UsageError, type CliIO } from '../cli/io.js';
 import { selectRules } from '../rules/select.js';
 import { integer, type RawAuditOptions } from '../cli/options.js';
-import { sameFile } from '../cli/write-file.js';
+import { sameFile, writeProblem } from '../cli/write-file.js';
+import { lockOutput, type OutputLock } from './lock.js';
 import { applyRuleOverrides, mergeOptions, type Settings } from '../config/apply-config.js';
 import { checkRuleIds, findConfig, loadConfig, type Config } from '../config/load-config.js';
 import { BUILTIN_RULES_DIR } from '../paths.js';
@@ -243,6 +244,7 @@ export async function runBatch(sitesFile: string, raw: RawBatchOptions, io: CliI
   let ruleSet: RuleSet;
   let rows: Map<string, SummaryRow>;
   const outPath = () => resolve(io.cwd, options.out);
+  let lock: OutputLock | undefined;
   try {
     const configPath = raw.config ? resolve(io.cwd, raw.config) : findConfig(io.cwd);
     const config = configPath ? await loadConfig(configPath, io.env, io.cwd) : undefined;
@@ -264,9 +266,14 @@ export async function runBatch(sitesFile: string, raw: RawBatchOptions, io: CliI
       loaded = applyRuleOverrides(loaded, config);
     }
     ruleSet = selectRules(loaded, options.audit.only, options.audit.skip);
+    lock = await lockOutput(outPath(), options.out);
     if (options.resume) {
       const done = await readDone(outPath(), options.out);
       if (done.dropped && !options.audit.quiet) log(`careaudit: removed an incomplete last line (${done.dropped} bytes) from ${options.out}; that site will be audited again`);
+      if (done.duplicates.length && !options.audit.quiet) {
+        const shown = done.duplicates.slice(0, 5).join(', ') + (done.duplicates.length > 5 ? ', …' : '');
+        log(`careaudit: ${options.out} has more than one record of ${done.duplicates.length} site(s) (${shown}); the last record of each counts`);
+      }
       const wanted = new Set(sites.map((s) => s.id));
       rows = new Map([...done.rows].filter(([id]) => wanted.has(id))); // records of other shards or lists stay in the file, out of this summary
     } else {
@@ -275,8 +282,10 @@ export async function runBatch(sitesFile: string, raw: RawBatchOptions, io: CliI
       rows = new Map();
     }
   } catch (error) {
+    await lock?.release();
     return reportFailure(error, io);
   }
+  const held = lock;
 
   const total = sites.length;
   const todo = sites.filter((s) => !rows.has(s.id));
@@ -303,8 +312,9 @@ export async function runBatch(sitesFile: string, raw: RawBatchOptions, io: CliI
   try {
     appender = await JsonlAppender.open(outPath());
   } catch (error) {
-    io.stderr.write(`careaudit: cannot write ${options.out}: ${(error as Error).message}\n`);
-    return EXIT.usage;
+    await held.release();
+    await agent.destroy();
+    return reportFailure(writeProblem(error, options.out) ?? new UsageError(`cannot write ${options.out}: ${(error as Error).message}`), io);
   }
 
   let interrupted: 'SIGINT' | 'SIGTERM' | undefined;
@@ -377,6 +387,7 @@ export async function runBatch(sitesFile: string, raw: RawBatchOptions, io: CliI
     viaProcessSignal = interrupted !== undefined && !control.signal?.aborted;
     await appender.close().catch((error: Error) => (writeError ??= error));
     await agent.destroy().catch(() => {}); // sockets of abandoned audits; nothing to report
+    await held.release();
   }
 
   const summary = [...rows.values()];

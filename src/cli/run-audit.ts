@@ -16,7 +16,7 @@ import { reportFailure } from './failure.js';
 import { colorOn, EXIT, UsageError, type CliIO } from './io.js';
 import type { RawAuditOptions } from './options.js';
 import { startProgress } from './progress.js';
-import { sameFile, writeFileAtomic } from './write-file.js';
+import { sameFile, writeFileAtomic, writeProblem } from './write-file.js';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 
@@ -48,26 +48,12 @@ async function readBaseline(path: string, cwd: string): Promise<Report> {
   }
 }
 
-const WRITE_PROBLEMS: Record<string, string> = {
-  ENOENT: 'its folder does not exist',
-  ENOTDIR: 'a part of its path is a file, not a folder',
-  EISDIR: 'it is a folder',
-  EEXIST: 'a file of that name is in the way',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the file system is read-only',
-  ENOSPC: 'the disk is full',
-};
-
 /** A report that cannot be written is the user's path to fix: exit 2 with the reason, not an internal error. */
 async function writeReport(write: () => Promise<unknown>, target: string): Promise<void> {
   try {
     await write();
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    const why = WRITE_PROBLEMS[code];
-    if (why) throw new UsageError(`cannot write ${target}: ${why}`);
-    throw error;
+    throw writeProblem(error, target) ?? error;
   }
 }
 
