@@ -13,6 +13,7 @@ import { closestName } from '../rules/suggest.js';
 import type { Severity } from '../rules/types.js';
 import { validatorFor } from '../rules/validate.js';
 import type { PageRole } from '../snapshot.js';
+import { headerValueProblem, HTTP_TOKEN } from './header-values.js';
 
 /** Looked for in the working directory, in this order. */
 export const CONFIG_FILE_NAMES = ['careaudit.config.yaml', 'careaudit.config.yml'] as const;
@@ -159,7 +160,6 @@ const PATTERN_HINTS: Record<string, string> = {
   languages: 'must be a language code such as en, pl, ru',
 };
 
-const HTTP_TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 /** Read, validate and resolve a config file. Every mistake is a RuleFileError located in the file. */
 export async function loadConfig(path: string, env: Record<string, string | undefined>, displayRoot = process.cwd()): Promise<Config> {
@@ -194,10 +194,10 @@ export async function loadConfig(path: string, env: Record<string, string | unde
     for (const [name, value] of Object.entries(request[kind] ?? {})) {
       const noun = kind === 'headers' ? 'header' : 'cookie';
       if (!HTTP_TOKEN.test(name)) throw locate.errorAt(['request', kind, name], `"${name}" is not a valid ${noun} name`, 'letters, digits and - (no spaces or colons)', 'key');
-      // a line break or NUL (often from an environment variable) would split or truncate the request
-      const bad = kind === 'headers' ? /[\r\n\0]/ : /[\r\n\0;]/;
-      if (bad.test(value)) {
-        throw locate.errorAt(['request', kind, name], `the ${noun} ${name} contains ${/;/.test(value) ? 'a ";"' : 'a line break or NUL'}`, `a ${noun} value on one line${kind === 'cookies' ? ', without ";"' : ''}`);
+      // often from an environment variable: a line break would split the request, a ";" add a cookie
+      const problem = headerValueProblem(value) ?? (kind === 'cookies' && value.includes(';') ? 'a ";"' : undefined);
+      if (problem) {
+        throw locate.errorAt(['request', kind, name], `the ${noun} ${name} contains ${problem}`, `a ${noun} value on one line${kind === 'cookies' ? ', without ";"' : ''}`);
       }
     }
   }

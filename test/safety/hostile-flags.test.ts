@@ -98,6 +98,16 @@ describe('bad values', () => {
     );
   });
 
+  it.each([
+    ['a line break', 'X-Token: abc\r\nX-Admin: 1', /--header X-Token: the value contains a line break or NUL$/],
+    ['a control character', 'X-Token: a\u0001b', /--header X-Token: the value contains a control character or a character beyond Latin-1$/],
+  ])('--header with %s in its value: a usage error, not a network error', async (_name, header, message) => {
+    // a URL: the header is refused before anything is fetched (this port has no server)
+    const result = await run(['http://127.0.0.1:9/', '--header', header]);
+    expectUsageError(result, message, /^hint: a header value is one line of text/);
+    expect(result.stderr).not.toContain('abc'); // a header value may be a secret
+  });
+
   it('--header NoColon', async () => {
     const result = await run([STORE, '--header', 'NoColon']);
     expectUsageError(result, /--header takes "Name: value", with a colon after a header name$/, /^hint: e\.g\. --header "Authorization: Bearer \$TOKEN"$/);
