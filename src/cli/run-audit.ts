@@ -1,4 +1,4 @@
-import { appendFile, mkdir, readFile } from 'node:fs/promises';
+import { appendFile, mkdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { isUrl } from '../acquire/site.js';
 import { auditSite } from '../audit.js';
@@ -7,6 +7,7 @@ import { checkRuleIds, findConfig, loadConfig } from '../config/load-config.js';
 import { FORMATTERS } from '../format/index.js';
 import { formatMarkdown } from '../format/markdown.js';
 import { BUILTIN_RULES_DIR } from '../paths.js';
+import { FileProblem, readSmallFile } from '../small-file.js';
 import { compareReports, regressionReasons, type Comparison } from '../report/compare.js';
 import type { Report } from '../report/report.js';
 import { loadRules } from '../rules/load.js';
@@ -32,12 +33,16 @@ export function siteSlug(target: string): string {
   return name.toLowerCase().replace(/[^a-z0-9.]+/g, '-').replace(/^-+|-+$/g, '') || 'site';
 }
 
+/** A JSON report with its evidence is a few hundred KB; a baseline bigger than this is not one. */
+const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
+
 async function readBaseline(path: string, cwd: string): Promise<Report> {
   let text: string;
   try {
-    text = await readFile(resolve(cwd, path), 'utf8');
+    text = await readSmallFile(resolve(cwd, path), MAX_BASELINE_BYTES);
   } catch (error) {
-    throw new UsageError(`--baseline: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    if (!(error instanceof FileProblem)) throw error;
+    throw new UsageError(`--baseline: cannot read ${path} (${error.message})`);
   }
   try {
     const report = JSON.parse(text) as Report;

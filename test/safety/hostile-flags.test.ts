@@ -87,7 +87,7 @@ describe('bad values', () => {
   });
 
   it('--baseline missing.json', async () => {
-    expectUsageError(await run([STORE, '--baseline', 'missing.json']), /--baseline: cannot read missing\.json \(ENOENT\)$/);
+    expectUsageError(await run([STORE, '--baseline', 'missing.json']), /--baseline: cannot read missing\.json \(not found\)$/);
   });
 
   it('--baseline of a JSON file that is not a report', async () => {
@@ -265,5 +265,40 @@ describe('a report written over what the audit reads', () => {
     const before = await Promise.all(['page.html', 'order.eml', 'careaudit.config.yaml'].map((f) => readFile(join(dir, f), 'utf8')));
     expectUsageError(await run(args()), message, /^hint: write the report to a file of its own$/);
     expect(await Promise.all(['page.html', 'order.eml', 'careaudit.config.yaml'].map((f) => readFile(join(dir, f), 'utf8')))).toEqual(before);
+  });
+});
+
+describe('inputs that are not files', () => {
+  const fifo = () => join(dir, 'pipe');
+  beforeAll(() => {
+    spawnSync('mkfifo', [fifo()]);
+  });
+
+  /** Refused at once, exit 2, no stack trace: /dev/zero was read to 512 MB, a FIFO blocked or was "a folder". */
+  async function refusedQuickly(args: string[], message: RegExp): Promise<void> {
+    const started = performance.now();
+    const result = await run(args);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).not.toMatch(/\n\s+at |internal error/);
+    expect(result.stderr).toMatch(message);
+  }
+
+  it.each([
+    ['-c /dev/zero', () => [STORE, '-c', '/dev/zero'], /dev\/zero:1:1: not a config file: a device, a pipe or a socket, not a regular file/],
+    ['-c of a FIFO', () => [STORE, '-c', fifo()], /pipe:1:1: not a config file: a device, a pipe or a socket/],
+    ['-c of a folder', () => [STORE, '-c', 'empty-folder'], /empty-folder:1:1: not a config file: a folder/],
+    ['--baseline /dev/zero', () => [STORE, '--baseline', '/dev/zero'], /^careaudit: --baseline: cannot read \/dev\/zero \(a device, a pipe or a socket, not a regular file\)$/m],
+    ['--rules /dev/zero', () => [STORE, '--rules', '/dev/zero'], /dev\/zero:1:1: not a rule file: a device/],
+    ['a sites file of /dev/zero', () => ['batch', '/dev/zero', '--out', 'zero.jsonl'], /dev\/zero:1:1: not a sites file: a device/],
+    ['batch --out under a file', () => ['batch', 'sites.txt', '--out', 'sites.txt/x.jsonl'], /^careaudit: cannot write sites\.txt\/x\.jsonl: (a file of that name is in the way|a part of its path is a file, not a folder)$/m],
+  ])('%s', async (_name, args, message) => {
+    await refusedQuickly(args(), message);
+  });
+
+  it('YAML merge keys in a config: located, not read as a rule id "<<"', async () => {
+    await writeFile(join(dir, 'merge.yaml'), 'rules:\n  <<: { faq.searchable: warn }\n');
+    await refusedQuickly([STORE, '-c', 'merge.yaml'], /merge\.yaml:2:3: YAML merge keys \(<<\) are not supported\n/);
   });
 });
