@@ -11,6 +11,7 @@ import { selectRules } from '../rules/select.js';
 import { integer, type RawAuditOptions } from '../cli/options.js';
 import { sameFile, writeProblem } from '../cli/write-file.js';
 import { lockOutput, type OutputLock } from './lock.js';
+import { redactDeep } from '../report/redact.js';
 import { applyRuleOverrides, mergeOptions, type Settings } from '../config/apply-config.js';
 import { checkRuleIds, findConfig, loadConfig, type Config } from '../config/load-config.js';
 import { BUILTIN_RULES_DIR } from '../paths.js';
@@ -332,7 +333,8 @@ export async function runBatch(sitesFile: string, raw: RawBatchOptions, io: CliI
       if (!job) break;
       active++;
       void auditOne(job.site, ruleSet, options, siteDir, io, agent)
-        .then(async (record) => {
+        .then(async (result) => {
+          const record = redactDeep(result); // its target as the sites file says it: without secrets in URLs
           if (abandoned) return; // the run has ended: a late result is not written, the site is audited again on resume
           try {
             await appender.append(record);

@@ -5,6 +5,7 @@ import { assertShallowYaml, RuleFileError } from '../rules/load.js';
 import { closestName } from '../rules/suggest.js';
 import { PAGE_ROLES, type PageRole } from '../snapshot.js';
 import { FileProblem, readSmallFile } from '../small-file.js';
+import { redactSecrets } from '../report/redact.js';
 
 /** One site of a batch, as the sites file lists it; local paths are still as written (relative to the file). */
 export interface BatchSite {
@@ -70,7 +71,7 @@ function parseTextSites(file: string, source: string): BatchSite[] {
     const withoutComment = text.replace(/(^|\s)#.*$/, '');
     const target = withoutComment.trim();
     if (!target) return;
-    const site: BatchSite = { id: target, target, line: index + 1 };
+    const site: BatchSite = { id: redactSecrets(target), target, line: index + 1 };
     where.set(site, { line: site.line, col: withoutComment.indexOf(target) + 1 });
     sites.push(site);
   });
@@ -107,7 +108,7 @@ function parseYamlSites(file: string, source: string): BatchSite[] {
     const { line, col } = at(item);
     if (isScalar(item)) {
       const target = text(item, 'a site');
-      const site: BatchSite = { id: target, target, line };
+      const site: BatchSite = { id: redactSecrets(target), target, line };
       where.set(site, { line, col });
       sites.push(site);
       continue;
@@ -124,7 +125,7 @@ function parseYamlSites(file: string, source: string): BatchSite[] {
     }
     if (!entry.target) return fail(item, 'a site entry needs a target', 'target: an http(s) URL, a folder or an .html file');
     const target = text(entry.target.value, 'target');
-    const site: BatchSite = { id: entry.id ? text(entry.id.value, 'id') : target, target, line };
+    const site: BatchSite = { id: entry.id ? text(entry.id.value, 'id') : redactSecrets(target), target, line };
     where.set(site, at(entry.id?.value ?? entry.target.value));
     if (entry.email) site.email = text(entry.email.value, 'email');
     if (entry.country) {

@@ -2,6 +2,7 @@ import type { GateResult } from '../gate.js';
 import type { RuleResult } from '../rules/evaluate.js';
 import type { CategoryDefinition, Evidence, Outcome, Severity } from '../rules/types.js';
 import { bandOf, categoryScores, weightedScore, type Band } from '../score.js';
+import { redactDeep } from './redact.js';
 import type { PageRole, PageStatus, RoleAssignment, Snapshot } from '../snapshot.js';
 
 /** Bumped when a field changes meaning or disappears; new fields keep the version. */
@@ -61,7 +62,12 @@ export interface ReportInput {
   durationMs: number;
 }
 
+/** The report of an audit; secrets in URLs (user, password, ?token= and the like) never reach it. */
 export function buildReport(input: ReportInput): Report {
+  return redactDeep(reportOf(input));
+}
+
+function reportOf(input: ReportInput): Report {
   const { snapshot, results } = input;
   // overall: the weighted mean over every applicable rule of every category
   const score = weightedScore(results);
