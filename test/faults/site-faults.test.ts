@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acquireSite, SiteUnreachableError, type AcquireOptions } from '../../src/acquire/site.js';
+import { cli } from '../cli/run.js';
 import { startFaultServer, type FaultServer } from '../helpers/fault-server.js';
 
 const TIMEOUT_MS = 600;
@@ -129,5 +130,21 @@ describe('hostile robots.txt and sitemaps', () => {
     } finally {
       await hostile.close();
     }
+  });
+});
+
+describe('an unknown Content-Encoding, end to end', () => {
+  it('on the home page: exit 3 with the reason, no stack trace', async () => {
+    const result = await cli([`${server.url}fault/unknown-coding`, '--timeout', '2']);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(/^careaudit: could not audit .*: the home page could not be read \(the page is compressed with "compress", which careaudit did not ask for and cannot read\)\n$/);
+  });
+
+  it('on a role page: the audit goes on, the page is listed as failed with the reason', async () => {
+    const result = await cli([`${server.url}s/stacked-unknown-coding/`, '--format', 'json', '--fail-on', 'none', '--timeout', '2']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).not.toMatch(/\n\s+at |internal error/);
+    const report = JSON.parse(result.stdout) as { pages: { roles: string[]; status: string; error?: string }[] };
+    expect(report.pages.find((p) => p.roles.includes('contact'))).toMatchObject({ status: 'failed', error: expect.stringMatching(/compressed with "zstd"/) });
   });
 });
