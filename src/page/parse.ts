@@ -49,8 +49,9 @@ class BoundedHandler extends DomHandler {
   override onopentag(name: string, attribs: Record<string, string>): void {
     const { stack, foreignContext } = this.#open;
     // An <a> closes the link still open (the adoption agency of the HTML standard): 200,000 unclosed
-    // links are 200,000 sibling links, as in a browser, not one link nested 200,000 deep.
-    if (name === 'a') {
+    // links are 200,000 sibling links, as in a browser, not one link nested 200,000 deep. SVG's own <a>
+    // (foreign content) does not.
+    if (name === 'a' && !foreignContext[0]) {
       const previous = stack.indexOf('a', 1);
       if (previous > 0) {
         for (let i = 1; i <= previous; i++) super.onclosetag();

@@ -38,6 +38,12 @@ describe('open elements', () => {
     expect($('a a')).toHaveLength(0);
   });
 
+  it('an <a> inside SVG is an SVG link and closes nothing', () => {
+    const $ = parseHtml('<a href="/cart"><svg><a href="#icon"><path/></a></svg> Cart</a>');
+    expect($('a[href="/cart"]').text()).toBe(' Cart');
+    expect($('a[href="/cart"] a[href="#icon"]')).toHaveLength(1);
+  });
+
   it('nested tables deeper than the open-element limit keep every cell and all text in order', () => {
     const $ = parseHtml(`<body>${'<table><tr><td>x'.repeat(3000)}<a href="/contact">Contact</a></body>`);
     expect(maxDepth($.root()[0]!)).toBeLessThanOrEqual(MAX_DOM_DEPTH + 10);
