@@ -1,5 +1,5 @@
-import { appendFile, mkdir } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { appendFile, mkdir, realpath } from 'node:fs/promises';
+import { basename, join, resolve, sep } from 'node:path';
 import { isUrl } from '../acquire/site.js';
 import { auditSite } from '../audit.js';
 import { applyRuleOverrides, mergeOptions } from '../config/apply-config.js';
@@ -70,11 +70,18 @@ async function refuseOverwritingInputs(reports: string[], inputs: [string, strin
   for (const report of reports) {
     for (const [what, input] of inputs) {
       if (input === undefined || isUrl(input)) continue;
-      if (await sameFile(resolve(cwd, report), resolve(cwd, input))) {
+      if ((await sameFile(resolve(cwd, report), resolve(cwd, input))) || (await isPageOfFolder(resolve(cwd, report), resolve(cwd, input)))) {
         throw new UsageError(`the report ${report} would overwrite ${what} ${input}`, 'write the report to a file of its own');
       }
     }
   }
+}
+
+/** Whether a file is an existing HTML page inside a folder (so, for an audited folder, one of its pages). */
+async function isPageOfFolder(file: string, folder: string): Promise<boolean> {
+  if (!/\.html?$/i.test(file)) return false;
+  const [page, root] = await Promise.all([realpath(file).catch(() => undefined), realpath(folder).catch(() => undefined)]);
+  return page !== undefined && root !== undefined && page.startsWith(root + sep);
 }
 
 /** A failed regression check fails the gate too, and says which rule or score regressed. */
@@ -111,7 +118,7 @@ export async function runAudit(target: string, raw: RawAuditOptions, io: CliIO, 
       : options.output === undefined ? [] : [options.output];
     await refuseOverwritingInputs(
       reportFiles,
-      [['the audited file', options.target], ['the --email file', options.email], ['the config file', configPath], ...options.pages.map((p): [string, string] => [`the --page ${p.role} file`, p.location])],
+      [['the audited file or folder', options.target], ['the --email file', options.email], ['the config file', configPath], ...options.pages.map((p): [string, string] => [`the --page ${p.role} file`, p.location])],
       io.cwd,
     );
     const progress = await startProgress(io, options.quiet);

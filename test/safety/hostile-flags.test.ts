@@ -260,6 +260,7 @@ describe('a report written over what the audit reads', () => {
     ['--output equal to the --email file', () => [page, '--email', 'order.eml', '-o', 'order.eml'], /would overwrite the --email file order\.eml$/],
     ['--output equal to the config file', () => [page, '-c', 'careaudit.config.yaml', '-o', 'careaudit.config.yaml'], /would overwrite the config file/],
     ['--output-dir where a report is named like the audited file', () => [page, '--format', 'html,json', '--output-dir', '.'], /would overwrite the audited file/],
+    ['--output equal to a page of the audited folder', () => [dir, '-o', 'page.html'], /the report page\.html would overwrite the audited file or folder/],
   ])('%s: exit 2, the file untouched', async (_name, args, message) => {
     await writeFile(page, original);
     const before = await Promise.all(['page.html', 'order.eml', 'careaudit.config.yaml'].map((f) => readFile(join(dir, f), 'utf8')));
