@@ -2,7 +2,7 @@
  * Every pattern the built-in pack runs over page text is linear: a page made of one long run of digits,
  * letters, spaces or punctuation is audited in about a second. The email patterns once backtracked
  * quadratically (`[\w.+-]+@` retried from every character of a run): 200 KB of digits took a minute and
- * a run past the 500,000-character text cap never finished.
+ * a run past the 500,000-character text cap never finished; so did `https?://\S+/…` on "http://http://…".
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN_RULES_DIR, PACKAGE_ROOT } from '../../src/paths.js';
@@ -23,6 +23,7 @@ const runs: [string, string][] = [
   ['punctuation', '-.,:;/'],
   ['addresses glued together', 'a@'],
   ['spelled-out addresses', 'a (at) '],
+  ['addresses of web pages glued together', 'http://'],
 ];
 
 describe('patterns over page text on hostile runs (past the text cap)', () => {
