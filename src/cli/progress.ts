@@ -1,3 +1,4 @@
+import { redactSecrets } from '../report/redact.js';
 import { noColor, type CliIO } from './io.js';
 
 export interface Progress {
@@ -32,7 +33,7 @@ export async function startProgress(io: CliIO, beQuiet: boolean): Promise<Progre
   stream.on('resize', onResize);
   return {
     update: (message) => {
-      if (spinner.isSpinning) spinner.text = message;
+      if (spinner.isSpinning) spinner.text = redactSecrets(message);
     },
     stop,
   };

@@ -43,9 +43,18 @@ async function spin(io: CliIO, stderr: ReturnType<typeof terminal>, during?: () 
 }
 
 describe('progress spinner', () => {
-  it('draws on a terminal of ordinary width (the sanity case)', async () => {
+  it('draws on a terminal of ordinary width (the sanity case), secrets in URLs left out', async () => {
     const stderr = terminal(80);
-    expect(await spin(ioWith(stderr), stderr)).toBeGreaterThan(0);
+    const chunks: string[] = [];
+    const write = stderr.write;
+    stderr.write = (chunk: string) => (chunks.push(chunk), write(chunk));
+    const progress = await startProgress(ioWith(stderr), false);
+    progress.update('reading https://shop.example/?token=s3cr3t');
+    await sleep(200);
+    progress.stop();
+    expect(stderr.written).toBeGreaterThan(0);
+    expect(chunks.join('')).toContain('token=REDACTED');
+    expect(chunks.join('')).not.toContain('s3cr3t');
   });
 
   it.each([
