@@ -30,12 +30,12 @@ interface OpenElements {
 }
 
 /**
- * How many open elements htmlparser2 remembers. Its lists grow at the front (`unshift`), which copies the
- * whole list: 100,000 unclosed elements made parsing quadratic (9.5 MB of nested tables never finished).
- * Past this depth the outermost are forgotten: their closing tags are then ignored, as stray ones are,
- * while the tree keeps its shape (capDepth flattens it afterwards).
+ * How many open elements htmlparser2 remembers: as deep as a browser nests. Its lists grow at the front
+ * (`unshift`), which copies the whole list: 100,000 unclosed elements made parsing quadratic (9.5 MB of
+ * nested tables never finished). Past this depth the outermost are forgotten: their closing tags are then
+ * ignored, as stray ones are, while the tree keeps its shape (capDepth flattens it afterwards).
  */
-const MAX_OPEN_ELEMENTS = 256;
+const MAX_OPEN_ELEMENTS = 512;
 
 /** DomHandler with two browser behaviours htmlparser2 lacks, both of which keep its open-element list short. */
 class BoundedHandler extends DomHandler {
