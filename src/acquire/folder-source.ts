@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Page } from '../snapshot.js';
 import { decodeHtml, isProbablyBinary } from './charset.js';
@@ -52,6 +52,7 @@ export class FolderSource implements PageSource {
   readonly #root: string;
   readonly #only?: string;
   readonly #display: (file: string) => string;
+  #realRoot?: Promise<string>;
 
   /** A folder, or one file of it (`only`): then every other page counts as not given. */
   constructor(root: string, options: { only?: string; display: (file: string) => string }) {
@@ -95,11 +96,21 @@ export class FolderSource implements PageSource {
     }
     for (const file of candidates) {
       const info = await stat(file).catch(() => undefined);
-      if (info?.isFile()) return readLocalPage(file, url, this.#display(file));
+      if (!info?.isFile()) continue;
+      // as a web server would: a symbolic link out of the folder is not part of the site
+      if (!(await this.#inside(file))) return failedPage(url, 'refused: a symbolic link to a file outside the audited folder', 'failed', { path: this.#display(file) });
+      return readLocalPage(file, url, this.#display(file));
     }
     // shown as the file that was looked for, not as the folder's internal URL
     const wanted = candidates[0] ?? join(this.#root, pathname);
     return failedPage(url, `no such file in the folder (${pathname})`, 'failed', { path: this.#display(wanted) });
+  }
+
+  /** Whether a file, its symbolic links resolved, lies in the folder (itself resolved: /tmp may be a link). */
+  async #inside(file: string): Promise<boolean> {
+    this.#realRoot ??= realpath(this.#root);
+    const [root, real] = await Promise.all([this.#realRoot, realpath(file)]);
+    return real.startsWith(root + sep);
   }
 
   async listUrls(): Promise<string[]> {

@@ -551,6 +551,12 @@ export class HttpClient {
       const discard = async (): Promise<void> => {
         await res.body.dump({ limit: DISCARD_LIMIT }).catch(() => undefined);
       };
+      // A body given up unread: undici then emits "Request aborted" on it, an unhandled 'error' event
+      // (a stack trace and exit 1) unless something listens; the page already has its reason.
+      const abandon = (): void => {
+        res.body.on('error', () => {});
+        res.body.destroy();
+      };
 
       const location = resHeaders['location'];
       if (REDIRECT_STATUSES.has(status) && location !== undefined) {
@@ -572,7 +578,7 @@ export class HttpClient {
 
       const declared = Number(resHeaders['content-length']);
       if (Number.isFinite(declared) && declared > this.opts.maxBytes) {
-        res.body.destroy();
+        abandon();
         throw new FetchError(
           'too-large',
           requestedUrl,
@@ -585,14 +591,14 @@ export class HttpClient {
         .filter((c) => c !== '' && c !== 'identity');
       const unknown = codings.find((c) => !KNOWN_CODINGS.has(c));
       if (unknown !== undefined) {
-        res.body.destroy();
+        abandon();
         throw new FetchError('bad-encoding', requestedUrl, `the page is compressed with "${unknown}", which careaudit did not ask for and cannot read`);
       }
       let body: Buffer;
       try {
         body = await readBody(res.body, codings, this.opts.maxBytes, controller.signal);
       } catch (err) {
-        res.body.destroy();
+        abandon();
         throw fail(err);
       }
       return { kind: 'done', status, headers: resHeaders, body };

@@ -30,14 +30,24 @@ export function fold(s: string): string {
 export function normalizeText(s: string): string {
   return fold(s)
     .replace(/[\u200b-\u200d\u2060\ufeff]/gu, '')
-    // an address in the text says nothing about the page ("pagalba@pirk.lt" is not "Pagalba")
-    .replace(/\S+@\S+|https?:\/\/\S+|www\.\S+/gu, ' ')
+    .replace(/\S+/gu, withoutAddress)
     .replace(/\p{N}+/gu, ' ')
     .replace(/[^\p{L}&']+/gu, ' ')
     // prices in cart widgets ("Warenkorb 0 EUR 0,00", "Корзина: 0 грн")
     .replace(CURRENCY_WORD, ' ')
     .replace(/\s+/gu, ' ')
     .trim();
+}
+
+/**
+ * A word of link text without the address in it, which says nothing about the page ("pagalba@pirk.lt" is not
+ * "Pagalba"): a word with an @ goes, and a web address from where it starts. One word at a time: `\S+@\S+`
+ * over the whole text was retried from every character of a long run (a link of 200 KB took a minute).
+ */
+function withoutAddress(word: string): string {
+  if (/\S@\S/u.test(word)) return ' ';
+  const web = word.search(/https?:\/\/\S|www\.\S/u);
+  return web === -1 ? word : `${word.slice(0, web)} `;
 }
 
 const CURRENCY_WORD = /(?<![\p{L}])(?:eur|usd|gbp|pln|zl|chf|sek|nok|dkk|czk|kc|huf|ron|lei|uah|rub|руб|р|грн|тг)(?![\p{L}])/gu;

@@ -137,7 +137,8 @@ export async function acquireSite(options: AcquireOptions): Promise<Snapshot> {
     if (!pages.has(page.url)) pages.set(page.url, page); // --page files and sections read outside the site
     rolePages.set(role, page);
     const available = page.status === 'ok' && !unread;
-    if (available && !page.roles.includes(role)) page.roles.push(role);
+    // a page that failed keeps its role in the page list; one read but unusable (empty) must not be judged as it
+    if ((available || page.status !== 'ok') && !page.roles.includes(role)) page.roles.push(role);
     roles.push({
       role,
       url: page.url,

@@ -118,6 +118,8 @@ export interface DoneFile {
   rows: Map<string, SummaryRow>;
   /** Bytes of a torn last line removed from the file (0 when it ended cleanly). */
   dropped: number;
+  /** Ids recorded more than once (two runs that wrote one file before it was locked, or joined outputs). */
+  duplicates: string[];
 }
 
 const RECORD_START = '{"id":';
@@ -152,11 +154,12 @@ export async function readDone(path: string, shownAs = path): Promise<DoneFile> 
   try {
     handle = await open(path, 'r+');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { rows: new Map(), dropped: 0 };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { rows: new Map(), dropped: 0, duplicates: [] };
     throw new UsageError(`cannot open ${shownAs} to resume: ${(error as Error).message}`);
   }
   try {
     const rows = new Map<string, SummaryRow>();
+    const duplicates = new Set<string>();
     const notOurs = (line: number, why: string) =>
       new UsageError(`${shownAs}:${line}: ${why}, so this is not a careaudit batch output`, 'check --out; a file of careaudit batch results has one JSON record per line');
     let carry = Buffer.alloc(0);
@@ -185,6 +188,7 @@ export async function readDone(path: string, shownAs = path): Promise<DoneFile> 
           bad = { line: lineNumber, bytes: Buffer.from(bytes) };
           continue;
         }
+        if (rows.has(record.id)) duplicates.add(record.id);
         rows.set(record.id, summaryOf(record));
         cleanEnd = carryStart + start;
       }
@@ -193,11 +197,11 @@ export async function readDone(path: string, shownAs = path): Promise<DoneFile> 
     }
     if (bad && carry.length) throw notOurs(bad.line, 'this line is not a batch record');
     const torn = bad ? { line: bad.line, bytes: bad.bytes } : carry.length ? { line: lineNumber + 1, bytes: carry } : undefined;
-    if (!torn) return { rows, dropped: 0 };
+    if (!torn) return { rows, dropped: 0, duplicates: [...duplicates] };
     if (!looksTorn(torn.bytes)) throw notOurs(torn.line, 'the last line is not a batch record');
     const size = (await handle.stat()).size;
     await handle.truncate(cleanEnd);
-    return { rows, dropped: size - cleanEnd };
+    return { rows, dropped: size - cleanEnd, duplicates: [...duplicates] };
   } finally {
     await handle.close();
   }

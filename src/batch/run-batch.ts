@@ -9,6 +9,9 @@ import { reportFailure } from '../cli/failure.js';
 import { EXIT, UsageError, type CliIO } from '../cli/io.js';
 import { selectRules } from '../rules/select.js';
 import { integer, parseFormats, type RawAuditOptions, type ReportFormat } from '../cli/options.js';
+import { sameFile, writeProblem } from '../cli/write-file.js';
+import { lockOutput, type OutputLock } from './lock.js';
+import { redactDeep } from '../report/redact.js';
 import { applyRuleOverrides, mergeOptions, type Settings } from '../config/apply-config.js';
 import { checkRuleIds, findConfig, loadConfig, type Config } from '../config/load-config.js';
 import { BUILTIN_RULES_DIR } from '../paths.js';
@@ -252,6 +255,7 @@ export async function runBatch(sitesFile: string, raw: RawBatchOptions, io: CliI
   let ruleSet: RuleSet;
   let rows: Map<string, SummaryRow>;
   const outPath = () => resolve(io.cwd, options.out);
+  let lock: OutputLock | undefined;
   try {
     const configPath = raw.config ? resolve(io.cwd, raw.config) : findConfig(io.cwd);
     const config = configPath ? await loadConfig(configPath, io.env, io.cwd) : undefined;
@@ -260,7 +264,7 @@ export async function runBatch(sitesFile: string, raw: RawBatchOptions, io: CliI
       log(`careaudit: ${config.file}: its pages, headers and cookies belong to one store and are not used by batch`);
     }
     const sitesPath = resolve(io.cwd, sitesFile);
-    if (outPath() === sitesPath) throw new UsageError(`--out ${options.out} is the sites file itself`, 'write the results to a .jsonl file of their own');
+    if (await sameFile(outPath(), sitesPath)) throw new UsageError(`--out ${options.out} is the sites file itself`, 'write the results to a .jsonl file of their own');
     const listed = await readSitesFile(sitesPath, sitesFile);
     sites = options.shard ? listed.filter((s) => inShard(s, options.shard!)) : listed;
     // the rules load once and every audit shares them: compiling checks per site would dominate a large batch
@@ -273,9 +277,14 @@ export async function runBatch(sitesFile: string, raw: RawBatchOptions, io: CliI
       loaded = applyRuleOverrides(loaded, config);
     }
     ruleSet = selectRules(loaded, options.audit.only, options.audit.skip);
+    lock = await lockOutput(outPath(), options.out);
     if (options.resume) {
       const done = await readDone(outPath(), options.out);
       if (done.dropped && !options.audit.quiet) log(`careaudit: removed an incomplete last line (${done.dropped} bytes) from ${options.out}; that site will be audited again`);
+      if (done.duplicates.length && !options.audit.quiet) {
+        const shown = done.duplicates.slice(0, 5).join(', ') + (done.duplicates.length > 5 ? ', …' : '');
+        log(`careaudit: ${options.out} has more than one record of ${done.duplicates.length} site(s) (${shown}); the last record of each counts`);
+      }
       const wanted = new Set(sites.map((s) => s.id));
       rows = new Map([...done.rows].filter(([id]) => wanted.has(id))); // records of other shards or lists stay in the file, out of this summary
     } else {
@@ -284,8 +293,10 @@ export async function runBatch(sitesFile: string, raw: RawBatchOptions, io: CliI
       rows = new Map();
     }
   } catch (error) {
+    await lock?.release();
     return reportFailure(error, io);
   }
+  const held = lock;
 
   const total = sites.length;
   const todo = sites.filter((s) => !rows.has(s.id));
@@ -314,8 +325,9 @@ export async function runBatch(sitesFile: string, raw: RawBatchOptions, io: CliI
     if (options.outputDir) reports = await ReportWriter.open(resolve(io.cwd, options.outputDir), options.formats, [...rows.values()]);
     appender = await JsonlAppender.open(outPath());
   } catch (error) {
-    io.stderr.write(`careaudit: cannot write ${options.out}: ${(error as Error).message}\n`);
-    return EXIT.usage;
+    await held.release();
+    await agent.destroy();
+    return reportFailure(writeProblem(error, options.out) ?? new UsageError(`cannot write ${options.out}: ${(error as Error).message}`), io);
   }
 
   let interrupted: 'SIGINT' | 'SIGTERM' | undefined;
@@ -333,7 +345,8 @@ export async function runBatch(sitesFile: string, raw: RawBatchOptions, io: CliI
       if (!job) break;
       active++;
       void auditOne(job.site, ruleSet, options, siteDir, io, agent)
-        .then(async (record) => {
+        .then(async (result) => {
+          const record = redactDeep(result); // its target as the sites file says it: without secrets in URLs
           if (abandoned) return; // the run has ended: a late result is not written, the site is audited again on resume
           try {
             // the reports first: a site in the JSONL file has its reports written
@@ -390,6 +403,7 @@ export async function runBatch(sitesFile: string, raw: RawBatchOptions, io: CliI
     viaProcessSignal = interrupted !== undefined && !control.signal?.aborted;
     await appender.close().catch((error: Error) => (writeError ??= error));
     await agent.destroy().catch(() => {}); // sockets of abandoned audits; nothing to report
+    await held.release();
   }
 
   const summary = [...rows.values()];

@@ -1,10 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import type { PageOverride } from '../acquire/site.js';
 import { codeFrame } from '../rules/code-frame.js';
 import { assertShallowYaml, RuleFileError } from '../rules/load.js';
 import { closestName } from '../rules/suggest.js';
 import { PAGE_ROLES, type PageRole } from '../snapshot.js';
+import { FileProblem, readSmallFile } from '../small-file.js';
+import { redactSecrets } from '../report/redact.js';
 
 /** One site of a batch, as the sites file lists it; local paths are still as written (relative to the file). */
 export interface BatchSite {
@@ -22,14 +23,17 @@ const ENTRY_KEYS = ['target', 'id', 'email', 'country', 'pages'] as const;
 const YAML_FILE = /\.ya?ml$/i;
 const ENTRY_EXPECTED = 'a target (URL, folder or .html file), or a mapping with target and optional id, email, country, pages';
 
+/** A million sites or so: more is not a list of stores. */
+const MAX_SITES_BYTES = 64 * 1024 * 1024;
+
 /** Read and parse a sites file: YAML when it ends in .yaml/.yml, otherwise text with one target per line. */
 export async function readSitesFile(path: string, shownAs = path): Promise<BatchSite[]> {
   let source: string;
   try {
-    source = await readFile(path, 'utf8');
+    source = await readSmallFile(path, MAX_SITES_BYTES);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new RuleFileError(shownAs, 1, 1, code === 'ENOENT' ? 'sites file not found' : `cannot read the sites file (${code ?? (error as Error).message})`, 'a text file with one target per line, or a YAML list of sites');
+    if (!(error instanceof FileProblem)) throw error;
+    throw new RuleFileError(shownAs, 1, 1, error.missing ? 'sites file not found' : `not a sites file: ${error.message}`, 'a text file with one target per line, or a YAML list of sites');
   }
   return parseSitesFile(shownAs, source);
 }
@@ -67,7 +71,7 @@ function parseTextSites(file: string, source: string): BatchSite[] {
     const withoutComment = text.replace(/(^|\s)#.*$/, '');
     const target = withoutComment.trim();
     if (!target) return;
-    const site: BatchSite = { id: target, target, line: index + 1 };
+    const site: BatchSite = { id: redactSecrets(target), target, line: index + 1 };
     where.set(site, { line: site.line, col: withoutComment.indexOf(target) + 1 });
     sites.push(site);
   });
@@ -104,7 +108,7 @@ function parseYamlSites(file: string, source: string): BatchSite[] {
     const { line, col } = at(item);
     if (isScalar(item)) {
       const target = text(item, 'a site');
-      const site: BatchSite = { id: target, target, line };
+      const site: BatchSite = { id: redactSecrets(target), target, line };
       where.set(site, { line, col });
       sites.push(site);
       continue;
@@ -121,7 +125,7 @@ function parseYamlSites(file: string, source: string): BatchSite[] {
     }
     if (!entry.target) return fail(item, 'a site entry needs a target', 'target: an http(s) URL, a folder or an .html file');
     const target = text(entry.target.value, 'target');
-    const site: BatchSite = { id: entry.id ? text(entry.id.value, 'id') : target, target, line };
+    const site: BatchSite = { id: entry.id ? text(entry.id.value, 'id') : redactSecrets(target), target, line };
     where.set(site, at(entry.id?.value ?? entry.target.value));
     if (entry.email) site.email = text(entry.email.value, 'email');
     if (entry.country) {

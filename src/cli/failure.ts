@@ -1,5 +1,6 @@
 import { EmailParseError } from '../acquire/email.js';
 import { SiteUnreachableError, TargetError } from '../acquire/site.js';
+import { redactSecrets } from '../report/redact.js';
 import { RuleFileError } from '../rules/load.js';
 import { EXIT, reportUsageError, UsageError, type CliIO } from './io.js';
 
@@ -11,11 +12,11 @@ export function reportFailure(error: unknown, io: CliIO): number {
   }
   if (error instanceof UsageError) return reportUsageError(error, io);
   if (error instanceof TargetError || error instanceof EmailParseError) {
-    io.stderr.write(`careaudit: ${error.message}\n`);
+    io.stderr.write(`careaudit: ${redactSecrets(error.message)}\n`);
     return EXIT.usage;
   }
   if (error instanceof SiteUnreachableError) {
-    io.stderr.write(`careaudit: ${error.message}\n`);
+    io.stderr.write(`careaudit: ${redactSecrets(error.message)}\n`);
     return EXIT.unaudited;
   }
   const failure = error instanceof Error ? error : new Error(String(error));

@@ -3,7 +3,8 @@ import { outputWidth } from '../format/wrap.js';
 /** What the CLI touches of the outside world, so tests can run it in-process. */
 export interface CliIO {
   stdout: { write(chunk: string): unknown; isTTY?: boolean; columns?: number };
-  stderr: { write(chunk: string): unknown; isTTY?: boolean };
+  /** columns: the terminal's width, when stderr is one (some pseudo-terminals report 0). */
+  stderr: { write(chunk: string): unknown; isTTY?: boolean; columns?: number };
   env: Record<string, string | undefined>;
   cwd: string;
 }
@@ -37,8 +38,11 @@ export function reportUsageError(error: UsageError, io: CliIO): number {
 
 /** Colour on stdout: only on a terminal, and never with NO_COLOR set (https://no-color.org). */
 export function colorOn(io: CliIO): boolean {
-  const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
-  return Boolean(io.stdout.isTTY) && !noColor;
+  return Boolean(io.stdout.isTTY) && !noColor(io);
+}
+
+export function noColor(io: CliIO): boolean {
+  return io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
 }
 
 /** The width text output is laid out for: $COLUMNS, else the terminal's, else 100 columns. */

@@ -1,6 +1,7 @@
 import { PAGE_ROLES, type PageRole } from '../snapshot.js';
 import type { FailOn } from '../gate.js';
 import type { PageOverride } from '../acquire/site.js';
+import { headerValueProblem, HTTP_TOKEN } from '../config/header-values.js';
 import { isCountryCode } from '../country.js';
 import { UsageError } from './io.js';
 
@@ -114,8 +115,11 @@ export function parseAuditOptions(target: string, raw: RawAuditOptions): AuditOp
     const colon = spec.indexOf(':');
     const name = spec.slice(0, colon).trim();
     // the value may be a secret: the message never repeats it
-    if (colon < 1 || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) throw new UsageError('--header takes "Name: value", with a colon after a header name', 'e.g. --header "Authorization: Bearer $TOKEN"');
-    headers[name] = spec.slice(colon + 1).trim();
+    if (colon < 1 || !HTTP_TOKEN.test(name)) throw new UsageError('--header takes "Name: value", with a colon after a header name', 'e.g. --header "Authorization: Bearer $TOKEN"');
+    const value = spec.slice(colon + 1).trim();
+    const problem = headerValueProblem(value);
+    if (problem) throw new UsageError(`--header ${name}: the value contains ${problem}`, 'a header value is one line of text; check the variable it came from');
+    headers[name] = value;
   }
   if (!(FAIL_ON as readonly string[]).includes(raw.failOn)) {
     throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')} (got "${raw.failOn}")`);

@@ -1,11 +1,13 @@
-import { appendFile, mkdir, readFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { appendFile, mkdir, realpath } from 'node:fs/promises';
+import { basename, dirname, join, resolve, sep } from 'node:path';
+import { isUrl } from '../acquire/site.js';
 import { auditSite } from '../audit.js';
 import { applyRuleOverrides, mergeOptions } from '../config/apply-config.js';
 import { checkRuleIds, findConfig, loadConfig } from '../config/load-config.js';
 import { FORMATTERS } from '../format/index.js';
 import { formatMarkdown } from '../format/markdown.js';
 import { BUILTIN_RULES_DIR } from '../paths.js';
+import { FileProblem, readSmallFile } from '../small-file.js';
 import { compareReports, regressionReasons, type Comparison } from '../report/compare.js';
 import type { Report, ReportSite } from '../report/report.js';
 import { loadRules } from '../rules/load.js';
@@ -15,7 +17,7 @@ import { reportFailure } from './failure.js';
 import { colorOn, EXIT, terminalWidth, UsageError, type CliIO } from './io.js';
 import type { RawAuditOptions } from './options.js';
 import { startProgress } from './progress.js';
-import { writeFileAtomic } from './write-file.js';
+import { sameFile, writeFileAtomic, writeProblem } from './write-file.js';
 import { expandCategoryAliases } from './rule-aliases.js';
 import { resolveTarget } from './target.js';
 import { readSources } from './sources.js';
@@ -44,12 +46,16 @@ export function siteSlug(target: string, site?: ReportSite): string {
   return slug(name) || 'site';
 }
 
+/** A JSON report with its evidence is a few hundred KB; a baseline bigger than this is not one. */
+const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
+
 async function readBaseline(path: string, cwd: string): Promise<Report> {
   let text: string;
   try {
-    text = await readFile(resolve(cwd, path), 'utf8');
+    text = await readSmallFile(resolve(cwd, path), MAX_BASELINE_BYTES);
   } catch (error) {
-    throw new UsageError(`--baseline: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    if (!(error instanceof FileProblem)) throw error;
+    throw new UsageError(`--baseline: cannot read ${path} (${error.message})`);
   }
   try {
     const report = JSON.parse(text) as Report;
@@ -60,27 +66,35 @@ async function readBaseline(path: string, cwd: string): Promise<Report> {
   }
 }
 
-const WRITE_PROBLEMS: Record<string, string> = {
-  ENOENT: 'its folder does not exist',
-  ENOTDIR: 'a part of its path is a file, not a folder',
-  EISDIR: 'it is a folder',
-  EEXIST: 'a file of that name is in the way',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the file system is read-only',
-  ENOSPC: 'the disk is full',
-};
-
 /** A report that cannot be written is the user's path to fix: exit 2 with the reason, not an internal error. */
 async function writeReport(write: () => Promise<unknown>, target: string): Promise<void> {
   try {
     await write();
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    const why = WRITE_PROBLEMS[code];
-    if (why) throw new UsageError(`cannot write ${target}: ${why}`);
-    throw error;
+    throw writeProblem(error, target) ?? error;
   }
+}
+
+/**
+ * A report written over a file the audit reads (the audited page, the email, the config, a --page file)
+ * would destroy it: refused before the audit, as batch refuses --out equal to its sites file.
+ */
+async function refuseOverwritingInputs(reports: string[], inputs: [string, string | undefined][], cwd: string): Promise<void> {
+  for (const report of reports) {
+    for (const [what, input] of inputs) {
+      if (input === undefined || isUrl(input)) continue;
+      if ((await sameFile(resolve(cwd, report), resolve(cwd, input))) || (await isPageOfFolder(resolve(cwd, report), resolve(cwd, input)))) {
+        throw new UsageError(`the report ${report} would overwrite ${what} ${input}`, 'write the report to a file of its own');
+      }
+    }
+  }
+}
+
+/** Whether a file is an existing HTML page inside a folder (so, for an audited folder, one of its pages). */
+async function isPageOfFolder(file: string, folder: string): Promise<boolean> {
+  if (!/\.html?$/i.test(file)) return false;
+  const [page, root] = await Promise.all([realpath(file).catch(() => undefined), realpath(folder).catch(() => undefined)]);
+  return page !== undefined && root !== undefined && page.startsWith(root + sep);
 }
 
 /** A failed regression check fails the gate too, and says which rule or score regressed. */
@@ -117,6 +131,14 @@ export async function runAudit(target: string, raw: RawAuditOptions, io: CliIO, 
     // checked before the audit: a bad colour or logo is a usage error, not a wasted run
     const branding = await readBranding(raw, io.cwd);
     const language = reportLanguage(raw.reportLanguage);
+    const reportFiles = options.outputDir
+      ? options.formats.map((format) => join(options.outputDir!, `${siteSlug(options.target)}.${FORMATTERS[format].extension}`))
+      : options.output === undefined ? [] : [options.output];
+    await refuseOverwritingInputs(
+      reportFiles,
+      [['the audited file or folder', options.target], ['the --email file', options.email], ['the config file', configPath], ...options.pages.map((p): [string, string] => [`the --page ${p.role} file`, p.location])],
+      io.cwd,
+    );
     const progress = await startProgress(io, options.quiet);
     stopProgress = progress.stop;
     let report = await auditSite({

@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { isNode, type Document } from 'yaml';
 import type { FailOn } from '../gate.js';
@@ -13,6 +13,8 @@ import { closestName } from '../rules/suggest.js';
 import type { Severity } from '../rules/types.js';
 import { validatorFor } from '../rules/validate.js';
 import type { PageRole } from '../snapshot.js';
+import { headerValueProblem, HTTP_TOKEN } from './header-values.js';
+import { FileProblem, readSmallFile } from '../small-file.js';
 
 /** Looked for in the working directory, in this order. */
 export const CONFIG_FILE_NAMES = ['careaudit.config.yaml', 'careaudit.config.yml'] as const;
@@ -159,16 +161,21 @@ const PATTERN_HINTS: Record<string, string> = {
   languages: 'must be a language code such as en, pl, ru',
 };
 
-const HTTP_TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+const MAX_CONFIG_BYTES = 1024 * 1024;
 
 /** Read, validate and resolve a config file. Every mistake is a RuleFileError located in the file. */
 export async function loadConfig(path: string, env: Record<string, string | undefined>, displayRoot = process.cwd()): Promise<Config> {
   const absolute = resolve(displayRoot, path);
   const file = relative(displayRoot, absolute) || absolute;
-  const info = await stat(absolute).catch(() => undefined);
-  if (!info) throw new RuleFileError(file, 1, 1, 'config file not found', `a careaudit.config.yaml (careaudit init writes one)`);
-  if (!info.isFile()) throw new RuleFileError(file, 1, 1, 'this is a folder, not a config file', 'the path of a careaudit.config.yaml');
-  const source = await readFile(absolute, 'utf8');
+  let source: string;
+  try {
+    source = await readSmallFile(absolute, MAX_CONFIG_BYTES);
+  } catch (error) {
+    if (!(error instanceof FileProblem)) throw error;
+    if (error.missing) throw new RuleFileError(file, 1, 1, 'config file not found', `a careaudit.config.yaml (careaudit init writes one)`);
+    throw new RuleFileError(file, 1, 1, `not a config file: ${error.message}`, 'the path of a careaudit.config.yaml');
+  }
   const { doc, data: raw } = readYaml(file, source, { kind: 'a YAML config file', empty: 'settings such as "extends: recommended"' });
   const locate: ConfigLocator = {
     errorAt: (at, reason, expected, which = 'value') => errorAt(file, source, doc, at, reason, expected, which),
@@ -194,10 +201,10 @@ export async function loadConfig(path: string, env: Record<string, string | unde
     for (const [name, value] of Object.entries(request[kind] ?? {})) {
       const noun = kind === 'headers' ? 'header' : 'cookie';
       if (!HTTP_TOKEN.test(name)) throw locate.errorAt(['request', kind, name], `"${name}" is not a valid ${noun} name`, 'letters, digits and - (no spaces or colons)', 'key');
-      // a line break or NUL (often from an environment variable) would split or truncate the request
-      const bad = kind === 'headers' ? /[\r\n\0]/ : /[\r\n\0;]/;
-      if (bad.test(value)) {
-        throw locate.errorAt(['request', kind, name], `the ${noun} ${name} contains ${/;/.test(value) ? 'a ";"' : 'a line break or NUL'}`, `a ${noun} value on one line${kind === 'cookies' ? ', without ";"' : ''}`);
+      // often from an environment variable: a line break would split the request, a ";" add a cookie
+      const problem = headerValueProblem(value) ?? (kind === 'cookies' && value.includes(';') ? 'a ";"' : undefined);
+      if (problem) {
+        throw locate.errorAt(['request', kind, name], `the ${noun} ${name} contains ${problem}`, `a ${noun} value on one line${kind === 'cookies' ? ', without ";"' : ''}`);
       }
     }
   }

@@ -3,6 +3,7 @@ import type { RuleResult } from '../rules/evaluate.js';
 import type { CategoryDefinition, Evidence, Outcome, RulePageSelector, Severity } from '../rules/types.js';
 import { bandOf, categoryScores, weightedScore, type Band } from '../score.js';
 import { DISCOVERABLE_ROLES, ROLE_LABELS, type PageRole, type PageStatus, type RoleAssignment, type Snapshot, type StoreLocale } from '../snapshot.js';
+import { redactDeep } from './redact.js';
 import { siteName } from './site-name.js';
 
 /** Bumped when a field changes meaning or disappears; new fields keep the version. */
@@ -91,7 +92,12 @@ export interface ReportInput {
   coverage?: ReportCoverage;
 }
 
+/** The report of an audit; secrets in URLs (user, password, ?token= and the like) never reach it. */
 export function buildReport(input: ReportInput): Report {
+  return redactDeep(reportOf(input));
+}
+
+function reportOf(input: ReportInput): Report {
   const { snapshot, results } = input;
   // overall: the weighted mean over every applicable rule of every category
   const score = weightedScore(results);

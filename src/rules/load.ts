@@ -1,6 +1,6 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { CompileContext } from '../primitives/primitive.js';
 import type { PageRole } from '../snapshot.js';
 import { codeFrame } from './code-frame.js';
@@ -8,6 +8,7 @@ import { CheckSpecError, compileCheck, type InstancePath } from './compile-check
 import { runtimeRuleFileSchema } from './schema.js';
 import type { CategoryDefinition, Rule, RuleSet } from './types.js';
 import { validatorFor } from './validate.js';
+import { FileProblem, readSmallFile } from '../small-file.js';
 
 /** A mistake in a rule (or config) file, with where it is and what was expected. */
 export class RuleFileError extends Error {
@@ -119,6 +120,14 @@ export function readYaml(
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const syntax = doc.errors[0];
   if (syntax) throw errorAtOffset(file, source, syntax.pos[0], `YAML syntax error: ${syntax.message.split('\n')[0]}`, 'valid YAML (indent with spaces, not tabs)');
+  // YAML 1.2 has no merge keys: "<<" would be read as a key of its own (a rule id "<<"), so say so where it is
+  visit(doc, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.value === '<<' && pair.key.range) {
+        throw errorAtOffset(file, source, pair.key.range[0], 'YAML merge keys (<<) are not supported', 'the keys written out in this mapping');
+      }
+    },
+  });
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
@@ -182,6 +191,8 @@ async function ruleFilesIn(dir: string): Promise<string[]> {
     .sort();
 }
 
+const MAX_RULE_FILE_BYTES = 8 * 1024 * 1024;
+
 /** Load every rule file of the given folders (or single files), in order; a later id may not repeat an earlier one. */
 export async function loadRules(paths: string[], displayRoot = process.cwd(), context: CompileContext = {}): Promise<RuleSet> {
   const categories: CategoryDefinition[] = [];
@@ -192,7 +203,9 @@ export async function loadRules(paths: string[], displayRoot = process.cwd(), co
     const files = info.isDirectory() ? await ruleFilesIn(path) : [path];
     for (const file of files) {
       const shown = relative(displayRoot, file) || file;
-      const source = await readFile(file, 'utf8');
+      const source = await readSmallFile(file, MAX_RULE_FILE_BYTES).catch((error: unknown) => {
+        throw error instanceof FileProblem ? new RuleFileError(shown, 1, 1, `not a rule file: ${error.message}`, 'a .yaml rule file') : error;
+      });
       const parsed = parseRuleFile(shown, source, context);
       if (!categories.some((c) => c.id === parsed.category.id)) categories.push(parsed.category);
       for (const rule of parsed.rules) {

@@ -1,6 +1,6 @@
 // `npm run bench`: careaudit's performance report. Never part of `npm test`; loopback servers and local files only.
 //
-//   node --expose-gc test/bench/bench.mjs [--quick] [--json FILE] [--only engine,e2e,startup,batch] [--rule-detail]
+//   node --expose-gc test/bench/bench.mjs [--quick] [--json FILE] [--only engine,e2e,startup,batch,hostile] [--rule-detail]
 //                                         [--concurrency N] [--per-host N] [--ports N] [--sites 100,1000]
 //
 // Imports the BUILT code (dist/): run `npm run build` first (the npm script does). Prints a table of medians with
@@ -23,7 +23,7 @@ const value = (name, fallback) => {
 };
 const QUICK = flag('--quick');
 const JSON_OUT = value('--json');
-const ONLY = new Set(value('--only', 'engine,e2e,startup,batch').split(','));
+const ONLY = new Set(value('--only', 'engine,e2e,startup,batch,hostile').split(','));
 const CONCURRENCY = Number(value('--concurrency', '16'));
 const PER_HOST = Number(value('--per-host', '2'));
 const PORTS = Number(value('--ports', '8'));
@@ -271,6 +271,28 @@ async function benchBatch() {
   }
 }
 
+// ---------------------------------------------------------------- 5. hostile inputs
+/** Pages built to make parsing or patterns slow, each audited alone as a file: minutes or never before the fixes. */
+const HOSTILE = [
+  ['tables', '5 MB of nested tables', () => `<html><body>${'<table><tr><td>'.repeat(Math.floor((5 * 1024 * 1024 - 40) / 15))}</body></html>`],
+  ['digits', '2 MB of digits', () => `<html><body><p>${'7'.repeat(2 * 1024 * 1024)}</p></body></html>`],
+  ['links', '200,000 unclosed links', () => `<html><body>${'<a href="/p">'.repeat(200_000)}</body></html>`],
+];
+
+async function benchHostile() {
+  const dir = mkdtempSync(join(tmpdir(), 'careaudit-bench-hostile-'));
+  try {
+    for (const [id, what, build] of HOSTILE) {
+      const file = join(dir, `${id}.html`);
+      writeFileSync(file, build());
+      const runs = await timedCli([file, '--quiet', '--fail-on', 'none'], QUICK ? 1 : 3, auditOk(what));
+      cliRow(`hostile.${id}`, `hostile inputs: ${what}, audited alone`, runs, { op: '<=', value: 10_000, text: '≤ 10 s' });
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 // ---------------------------------------------------------------- report
 const fmt = (x, unit) => (unit === '×' ? x.toFixed(2) : x >= 100 ? x.toFixed(0) : x.toFixed(1));
 
@@ -308,6 +330,7 @@ try {
   if (ONLY.has('startup')) await benchStartup();
   if (ONLY.has('e2e')) await benchE2e();
   if (ONLY.has('batch')) await benchBatch();
+  if (ONLY.has('hostile')) await benchHostile();
 } catch (error) {
   log(`bench: ${error.stack ?? error}`);
   process.exitCode = 1;
@@ -318,7 +341,7 @@ const lines = [
   `machine: ${m.cores} cores (${m.cpu}), Node ${m.node}, ${m.platform}, ${m.totalMemoryGB} GB RAM (${m.freeMemoryGB} GB free), load average ${before.loadavg.join(' ')} before / ${m.loadavg.join(' ')} after`,
   `batch: --concurrency ${CONCURRENCY} --per-host ${PER_HOST}, stores spread over ${PORTS} loopback ports (one server child process); rate = sites / wall time of the whole process, start-up included`,
   '"by CPU time": the same figure from CPU time (user+sys) instead of wall time; on a busy machine it is the steadier one. Verdicts use wall time.',
-  `process times: wall time spawn→exit of \`node bin/careaudit.js …\` (NO_COLOR=1 CI=1), median of ${PROC_REPS} after a warm-up; engine: median of ${REPS} after a warm-up${globalThis.gc ? ', GC between runs' : ''}`,
+  `process times: wall time spawn→exit of \`node bin/careaudit.js …\` (NO_COLOR=1 CI=1), median of ${PROC_REPS} after a warm-up (hostile inputs: of ${QUICK ? 1 : 3}); engine: median of ${REPS} after a warm-up${globalThis.gc ? ', GC between runs' : ''}`,
   extra.engine ? `engine corpus: ${extra.engine.pages} pages / ${extra.engine.megabytes} MB; ms per corpus: ${JSON.stringify(extra.engine.msPerCorpus)}; PageView views alone: ${JSON.stringify(extra.engine.viewMsPerCorpus)}; outcomes ${JSON.stringify(extra.engine.outcomes)}` : '',
   'note: the machine may be shared with other work; treat single figures as noisy and compare medians.',
   `bench took ${((performance.now() - started) / 1000).toFixed(0)} s`,

@@ -162,6 +162,8 @@ describe('loadConfig', () => {
     ['a missing rule folder', 'ruleFolders: [./my-rules, ./nope]\n', 1, 27, 'rule folder not found: ./nope'],
     ['a header name with a space', 'request:\n  headers:\n    "X Token": abc\n', 3, 5, '"X Token" is not a valid header name'],
     ['a ";" in a cookie', 'request:\n  cookies:\n    session: "a; admin=1"\n', 3, 14, 'the cookie session contains a ";"'],
+    ['a line break in a header', 'request:\n  headers:\n    X-Token: "a\\r\\nX-Admin: 1"\n', 3, 14, 'the header X-Token contains a line break or NUL'],
+    ['a control character in a header', 'request:\n  headers:\n    X-Token: "a\\u0001b"\n', 3, 14, 'the header X-Token contains a control character or a character beyond Latin-1'],
     ['an unclosed ${', 'request:\n  userAgent: bot ${NAME\n', 2, 18, '"${" is not closed with "}"'],
     ['a bad variable name', 'request:\n  userAgent: "bot ${1X}"\n', 2, 19, '"${1X}" is not a variable name'],
     ['an empty file', '', 1, 1, 'the file is empty'],

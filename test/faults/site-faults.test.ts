@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acquireSite, SiteUnreachableError, type AcquireOptions } from '../../src/acquire/site.js';
+import { cli } from '../cli/run.js';
 import { startFaultServer, type FaultServer } from '../helpers/fault-server.js';
 import { acquireOptions } from '../helpers/acquire-options.js';
 
@@ -32,6 +33,8 @@ describe('a page that misbehaves fails alone, with a plain reason, within the ti
     ['huge-with-length', /larger than 5 MB/],
     ['huge-chunked', /larger than 5 MB/],
     ['gzip-bomb', /larger than 5 MB/],
+    ['unknown-coding', /compressed with "compress", which careaudit did not ask for and cannot read/],
+    ['stacked-unknown-coding', /compressed with "zstd"/],
     ['never-ending-chunks', /within 0\.6 s|larger than/],
     ['redirect-loop', /redirect loop/],
     ['redirect-chain', /more than 5 redirects/],
@@ -84,7 +87,7 @@ describe('a page that misbehaves fails alone, with a plain reason, within the ti
 });
 
 describe('a site that cannot be audited', () => {
-  it.each(['hang', 'reset', 'status-500', 'redirect-loop', 'pdf-as-html'])('home page %s → SiteUnreachableError within the timeout', async (fault) => {
+  it.each(['hang', 'reset', 'status-500', 'redirect-loop', 'pdf-as-html', 'unknown-coding'])('home page %s → SiteUnreachableError within the timeout', async (fault) => {
     const started = performance.now();
     await expect(acquireSite(options(`${server.url}fault/${fault}`))).rejects.toThrow(SiteUnreachableError);
     expect(performance.now() - started).toBeLessThan(TIMEOUT_MS * 3 + MARGIN_MS);
@@ -118,5 +121,21 @@ describe('hostile robots.txt and sitemaps', () => {
     } finally {
       await hostile.close();
     }
+  });
+});
+
+describe('an unknown Content-Encoding, end to end', () => {
+  it('on the home page: exit 3 with the reason, no stack trace', async () => {
+    const result = await cli([`${server.url}fault/unknown-coding`, '--timeout', '2']);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(/^careaudit: could not audit .*: the home page could not be read \(the page is compressed with "compress", which careaudit did not ask for and cannot read\)\n$/);
+  });
+
+  it('on a role page: the audit goes on, the page is listed as failed with the reason', async () => {
+    const result = await cli([`${server.url}s/stacked-unknown-coding/`, '--format', 'json', '--fail-on', 'none', '--timeout', '2']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).not.toMatch(/\n\s+at |internal error/);
+    const report = JSON.parse(result.stdout) as { pages: { roles: string[]; status: string; error?: string }[] };
+    expect(report.pages.find((p) => p.roles.includes('contact'))).toMatchObject({ status: 'failed', error: expect.stringMatching(/compressed with "zstd"/) });
   });
 });

@@ -47,6 +47,14 @@ export const FAULTS: Record<string, Fault> = {
     };
     pump();
   },
+  // a coding careaudit does not know, on a body still streaming when the page is given up
+  'unknown-coding': (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'compress' });
+    res.write(Buffer.alloc(64 * 1024, 0x1f));
+    const timer = setInterval(() => res.write(Buffer.alloc(1024, 0x9d)), 20);
+    res.on('close', () => clearInterval(timer));
+  },
+  'stacked-unknown-coding': (_req, res) => res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip, zstd' }).end(zlib.gzipSync(PAGE)),
   'gzip-bomb': (_req, res) => res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(gzipBomb()),
   'never-ending-chunks': (_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html' });

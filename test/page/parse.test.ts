@@ -30,3 +30,25 @@ describe('parsing', () => {
     expect($('p').length).toBe(2);
   });
 });
+
+describe('open elements', () => {
+  it('an <a> closes the link still open, as browsers do: unclosed links are siblings with their own text', () => {
+    const $ = parseHtml('<p><a href="/one">One <b>bold<a href="/two">Two</p><a href="/three">Three</a>');
+    expect($('a').map((_, el) => `${el.attribs.href}=${$(el).text()}`).get()).toEqual(['/one=One bold', '/two=Two', '/three=Three']);
+    expect($('a a')).toHaveLength(0);
+  });
+
+  it('an <a> inside SVG is an SVG link and closes nothing', () => {
+    const $ = parseHtml('<a href="/cart"><svg><a href="#icon"><path/></a></svg> Cart</a>');
+    expect($('a[href="/cart"]').text()).toBe(' Cart');
+    expect($('a[href="/cart"] a[href="#icon"]')).toHaveLength(1);
+  });
+
+  it('nested tables deeper than the open-element limit keep every cell and all text in order', () => {
+    const $ = parseHtml(`<body>${'<table><tr><td>x'.repeat(3000)}<a href="/contact">Contact</a></body>`);
+    expect(maxDepth($.root()[0]!)).toBeLessThanOrEqual(MAX_DOM_DEPTH + 10);
+    expect($('td')).toHaveLength(3000);
+    expect($('a[href="/contact"]').text()).toBe('Contact');
+    expect(visibleText($).replace(/\n/g, '')).toBe(`${'x'.repeat(3000)}Contact`);
+  });
+});

@@ -87,7 +87,7 @@ describe('bad values', () => {
   });
 
   it('--baseline missing.json', async () => {
-    expectUsageError(await run([STORE, '--baseline', 'missing.json']), /--baseline: cannot read missing\.json \(ENOENT\)$/);
+    expectUsageError(await run([STORE, '--baseline', 'missing.json']), /--baseline: cannot read missing\.json \(not found\)$/);
   });
 
   it('--baseline of a JSON file that is not a report', async () => {
@@ -96,6 +96,16 @@ describe('bad values', () => {
       /--baseline: not-a-report\.json is not a careaudit JSON report \(not a careaudit report\)$/,
       /^hint: save one with --format json --output FILE$/,
     );
+  });
+
+  it.each([
+    ['a line break', 'X-Token: abc\r\nX-Admin: 1', /--header X-Token: the value contains a line break or NUL$/],
+    ['a control character', 'X-Token: a\u0001b', /--header X-Token: the value contains a control character or a character beyond Latin-1$/],
+  ])('--header with %s in its value: a usage error, not a network error', async (_name, header, message) => {
+    // a URL: the header is refused before anything is fetched (this port has no server)
+    const result = await run(['http://127.0.0.1:9/', '--header', header]);
+    expectUsageError(result, message, /^hint: a header value is one line of text/);
+    expect(result.stderr).not.toContain('abc'); // a header value may be a secret
   });
 
   it('--header NoColon', async () => {
@@ -232,5 +242,64 @@ describe('mistakes found by a review', () => {
 
   it('a --page file that is not there', async () => {
     expectUsageError(await run([STORE, '--page', 'contact=./no-such-page.html']), /the contact page \.\/no-such-page\.html was not found \(given with --page or in the config\)$/);
+  });
+});
+
+describe('a report written over what the audit reads', () => {
+  let page: string;
+  const original = '<html><body><a href="tel:+48221234567">Call us</a></body></html>';
+  beforeAll(async () => {
+    page = join(dir, 'page.html');
+    await writeFile(join(dir, 'careaudit.config.yaml'), 'failOn: none\n');
+    await writeFile(join(dir, 'order.eml'), 'Subject: Order\n\nThanks for your order\n');
+  });
+
+  it.each([
+    ['--output equal to the audited file', () => [page, '--output', page], /the report .*page\.html would overwrite the audited file/],
+    ['--output naming it by another path', () => [page, '-o', './sub/../page.html'], /would overwrite the audited file/],
+    ['--output equal to the --email file', () => [page, '--email', 'order.eml', '-o', 'order.eml'], /would overwrite the --email file order\.eml$/],
+    ['--output equal to the config file', () => [page, '-c', 'careaudit.config.yaml', '-o', 'careaudit.config.yaml'], /would overwrite the config file/],
+    ['--output-dir where a report is named like the audited file', () => [page, '--format', 'html,json', '--output-dir', '.'], /would overwrite the audited file/],
+    ['--output equal to a page of the audited folder', () => [dir, '-o', 'page.html'], /the report page\.html would overwrite the audited file or folder/],
+  ])('%s: exit 2, the file untouched', async (_name, args, message) => {
+    await writeFile(page, original);
+    const before = await Promise.all(['page.html', 'order.eml', 'careaudit.config.yaml'].map((f) => readFile(join(dir, f), 'utf8')));
+    expectUsageError(await run(args()), message, /^hint: write the report to a file of its own$/);
+    expect(await Promise.all(['page.html', 'order.eml', 'careaudit.config.yaml'].map((f) => readFile(join(dir, f), 'utf8')))).toEqual(before);
+  });
+});
+
+describe('inputs that are not files', () => {
+  const fifo = () => join(dir, 'pipe');
+  beforeAll(() => {
+    spawnSync('mkfifo', [fifo()]);
+  });
+
+  /** Refused at once, exit 2, no stack trace: /dev/zero was read to 512 MB, a FIFO blocked or was "a folder". */
+  async function refusedQuickly(args: string[], message: RegExp): Promise<void> {
+    const started = performance.now();
+    const result = await run(args);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).not.toMatch(/\n\s+at |internal error/);
+    expect(result.stderr).toMatch(message);
+  }
+
+  it.each([
+    ['-c /dev/zero', () => [STORE, '-c', '/dev/zero'], /dev\/zero:1:1: not a config file: a device, a pipe or a socket, not a regular file/],
+    ['-c of a FIFO', () => [STORE, '-c', fifo()], /pipe:1:1: not a config file: a device, a pipe or a socket/],
+    ['-c of a folder', () => [STORE, '-c', 'empty-folder'], /empty-folder:1:1: not a config file: a folder/],
+    ['--baseline /dev/zero', () => [STORE, '--baseline', '/dev/zero'], /^careaudit: --baseline: cannot read \/dev\/zero \(a device, a pipe or a socket, not a regular file\)$/m],
+    ['--rules /dev/zero', () => [STORE, '--rules', '/dev/zero'], /dev\/zero:1:1: not a rule file: a device/],
+    ['a sites file of /dev/zero', () => ['batch', '/dev/zero', '--out', 'zero.jsonl'], /dev\/zero:1:1: not a sites file: a device/],
+    ['batch --out under a file', () => ['batch', 'sites.txt', '--out', 'sites.txt/x.jsonl'], /^careaudit: cannot write sites\.txt\/x\.jsonl: (a file of that name is in the way|a part of its path is a file, not a folder)$/m],
+  ])('%s', async (_name, args, message) => {
+    await refusedQuickly(args(), message);
+  });
+
+  it('YAML merge keys in a config: located, not read as a rule id "<<"', async () => {
+    await writeFile(join(dir, 'merge.yaml'), 'rules:\n  <<: { faq.searchable: warn }\n');
+    await refusedQuickly([STORE, '-c', 'merge.yaml'], /merge\.yaml:2:3: YAML merge keys \(<<\) are not supported\n/);
   });
 });
