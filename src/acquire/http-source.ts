@@ -125,6 +125,7 @@ export class HttpSource implements PageSource {
       if (seen.has(sitemapUrl)) continue; // a sitemap that lists itself
       seen.add(sitemapUrl);
       try {
+        await this.#waitForSlot(robots.crawlDelaySeconds);
         const res = await this.#client.get(sitemapUrl, { accept: 'application/xml,text/xml', sameOriginOnly: true });
         if (res.status !== 200) continue;
         const parsed = parseSitemap(res.body.toString('utf8'), MAX_SITEMAP_URLS - urls.length);
