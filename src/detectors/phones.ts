@@ -257,6 +257,8 @@ function plausibleInText(raw: string, before: string, after: string): boolean {
   return true;
 }
 
+const ONE_PLUS = /(?<![\d+])1\+(?=\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?!\d))/g;
+
 const NANP_WRITTEN = /^1[\s.-]\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}$/;
 
 /** Phone numbers in visible text. */
@@ -268,7 +270,8 @@ export function phonesInText(text: string, defaultCountry?: CountryCode): PhoneM
   const segment = /[^\n\r\t,;|•·]+/g;
   for (let seg = segment.exec(scanned); seg; seg = segment.exec(scanned)) {
     // libphonenumber drops a number followed by a letter, as in cells run together ("…750870Fax:")
-    const part = seg[0].replace(DIGIT_BEFORE_LETTER, '$1 ');
+    // "1+800-555-0199": the country code written before the plus, as some North American stores print it
+    const part = seg[0].replace(DIGIT_BEFORE_LETTER, '$1 ').replace(ONE_PLUS, '+1');
     if ((part.match(/\d/g)?.length ?? 0) < 6) continue; // no phone has fewer digits; skips most segments cheaply
     let found: ReturnType<typeof findPhoneNumbersInText>;
     try {

@@ -11,6 +11,19 @@ const BLOCK = new Set([
   'main', 'nav', 'ol', 'option', 'p', 'pre', 'section', 'summary', 'table', 'td', 'th', 'tr', 'ul', 'button', 'label',
 ]);
 
+/** Cookie and consent banners: on every page, never the page's content. */
+const CONSENT = /(?:^|[\s_-])(?:cookies?|consent|cookie-?(?:banner|notice|bar|law|consent)|onetrust|cookiebot|cybotcookiebot\w*|cc-(?:window|banner)|gdpr-?(?:banner|notice))(?:$|[\s_-])/iu;
+/** "Skip to content" links for keyboard users. */
+const SKIP_LINK = /(?:^|\s)(?:skip-link|skip-to-content|skiplink|visually-hidden-focusable)(?:$|\s)/iu;
+
+/** Page furniture a shopper does not read as content: consent banners and skip links. */
+function isFurniture(el: Element): boolean {
+  if (el.name === 'body' || el.name === 'html' || el.name === 'main') return false;
+  const marks = `${el.attribs.id ?? ''} ${el.attribs.class ?? ''}`;
+  if (CONSENT.test(marks) && !/(?:^|\s)(?:has-|with-)/u.test(marks)) return true;
+  return el.name === 'a' && SKIP_LINK.test(el.attribs.class ?? '');
+}
+
 export function isHidden(el: Element): boolean {
   const attrs = el.attribs;
   if ('hidden' in attrs || attrs['aria-hidden'] === 'true') return true;
@@ -56,7 +69,7 @@ function collectText($: CheerioAPI, skipHidden: boolean): string {
     }
     if (node.type === 'tag') {
       const el = node as Element;
-      if (SKIPPED_ELEMENTS.has(el.name) || (skipHidden && isHidden(el)) || el.name === 'input') continue;
+      if (SKIPPED_ELEMENTS.has(el.name) || (skipHidden && isHidden(el)) || el.name === 'input' || isFurniture(el)) continue;
       const block = BLOCK.has(el.name);
       if (block) {
         parts.push('\n');

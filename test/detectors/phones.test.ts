@@ -23,6 +23,12 @@ describe('phonesInText: numbers as shops write them', () => {
     expect(m).toEqual({ e164: '+48221234567', raw: '+48 22 123 45 67', source: 'text', national: '22 123 45 67', country: 'PL' });
   });
 
+  it('reads the country code written before the plus ("1+800-555-0199") and a trunk zero in brackets', () => {
+    expect(e164('Call us: 1+800-555-0199 (toll free)')).toEqual(['+18005550199']);
+    expect(e164('Phone +353 (0)1 555 0100')).toEqual(['+35315550100']);
+    expect(e164('Order no. 41+800-555-0199')).toEqual([]);
+  });
+
   it('finds international numbers without a default country, and deduplicates', () => {
     expect(e164('Tel +49 30 1234567 · Tel. +49 (0)30 1234567')).toEqual(['+49301234567']);
     expect(e164('8 800 555-35-35')).toEqual([]); // national numbers need a region

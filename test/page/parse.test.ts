@@ -52,3 +52,15 @@ describe('open elements', () => {
     expect(visibleText($).replace(/\n/g, '')).toBe(`${'x'.repeat(3000)}Contact`);
   });
 });
+
+describe('visible text', () => {
+  it('leaves out what a shopper does not read as content: skip links and cookie banners', () => {
+    const $ = parseHtml(
+      '<body class="has-cookie-banner"><a class="skip-link screen-reader-text" href="#c">Skip to content</a>' +
+        '<div id="cookie-banner"><p>We use cookies to improve your experience.</p><button>Accept</button></div>' +
+        '<div class="cc-window"><p>Nous utilisons des cookies.</p></div>' +
+        '<main id="c"><p>Returns within 30 days.</p></main></body>',
+    );
+    expect(visibleText($)).toBe('Returns within 30 days.');
+  });
+});
