@@ -147,10 +147,18 @@ function ruleText(ctx: Ctx, text: string): string {
   return ctx.lang === 'en' ? esc(text) : `<span lang="en">${esc(text)}</span>`;
 }
 
+/** Evidence text with the deciding words in <mark>. */
+function markedText(e: Evidence, max: number): string {
+  const text = e.text ?? '';
+  const [start, end] = e.match ?? [0, 0];
+  if (end <= start || end > text.length || end > max) return esc(cut(text, max));
+  return `${esc(text.slice(0, start))}<mark>${esc(text.slice(start, end))}</mark>${esc(cut(text.slice(end), max - end))}`;
+}
+
 function evidenceItem(ctx: Ctx, e: Evidence): string {
   const parts = [`<span class="kind">${esc(cut(e.kind, 120))}</span>`];
   const value = e.value === undefined ? undefined : String(e.value);
-  if (e.text) parts.push(`<q>${esc(cut(e.text, 400))}</q>`);
+  if (e.text) parts.push(`<q>${markedText(e, 400)}</q>`);
   if (value !== undefined && value !== e.text) parts.push(`→ <b>${esc(cut(value, 200))}</b>`);
   if (e.selector) parts.push(`<code>${esc(cut(e.selector, 100))}</code>`);
   // where in the store, not where careaudit ran: only absolute URLs link

@@ -40,6 +40,14 @@ function evidenceLine(e: Evidence): string {
   return `${e.kind}${what ? `: ${what}` : ''}${e.page ? `  [${e.page}]` : ''}`;
 }
 
+/** One piece of evidence, wrapped, with the words that decided the verdict underlined (when they fit on a line). */
+function evidenceLines(l: Layout, e: Evidence): string[] {
+  const lines = l.para(`found ${evidenceLine(e)}`, '      ', '        ', l.c.gray);
+  const words = e.text && e.match ? e.text.slice(e.match[0], e.match[1]) : '';
+  if (!words || !l.c.level) return lines;
+  return lines.map((line) => (line.includes(words) ? line.replace(words, l.c.underline(words)) : line));
+}
+
 const MARK: Record<Outcome, string> = { fail: '✖', error: '!', manual: '?', pass: '✔', na: '–' };
 
 /** The detailed sections, after the first screen: what needs work first. */
@@ -95,10 +103,10 @@ function ruleBlock(l: Layout, rule: ReportRule, verbose: boolean, comparison?: C
   if (rule.status === 'na') return head;
   if (rule.status === 'pass') {
     const first = rule.evidence[0];
-    return first ? [...head, ...l.para(`found ${evidenceLine(first)}`, '      ', '        ', c.gray)] : head;
+    return first ? [...head, ...evidenceLines(l, first)] : head;
   }
   const lines = [...head];
-  for (const e of rule.evidence.slice(0, 4)) lines.push(...l.para(`found ${evidenceLine(e)}`, '      ', '        ', c.gray));
+  for (const e of rule.evidence.slice(0, 4)) lines.push(...evidenceLines(l, e));
   if (rule.status === 'fail') {
     if (verbose) lines.push(...l.labelled('why', rule.description, '      '));
     lines.push(...l.labelled('fix', rule.fix, '      '));

@@ -1,3 +1,4 @@
+import { sentenceAround } from '../detectors/sentence.js';
 import { letterRegExp } from '../detectors/letters.js';
 import { catastrophicBacktracking } from '../rules/regex-safety.js';
 import type { JsonSchema } from './primitive.js';
@@ -25,7 +26,10 @@ export const patternSpecSchema: JsonSchema = {
 
 export interface PatternMatch {
   match: string;
+  /** The sentence (or line) around the match, cut at word boundaries. */
   context: string;
+  /** Where the match sits in `context`: [start, end). */
+  span: [number, number];
 }
 
 export interface CompiledPatterns {
@@ -49,6 +53,25 @@ function languagesToUse(spec: Record<string, string[]>, languages: readonly stri
   return chosen.length ? chosen : all;
 }
 
+/** Evidence is a sentence a reader can check, not a page: at most this much text around the match. */
+const SENTENCE_BEFORE = 90;
+const SENTENCE_AFTER = 120;
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const squeeze = (s: string): string => s.replace(/\s+/gu, ' ');
+
+/** The sentence around text[start, end), whitespace collapsed, cut at word boundaries, with the match's place in it. */
+export function sentenceOf(text: string, start: number, end: number): PatternMatch {
+  const [from, to] = sentenceAround(text, start, end, SENTENCE_BEFORE, SENTENCE_AFTER);
+  let before = squeeze(text.slice(from, start)).trimStart();
+  let after = squeeze(text.slice(end, to)).trimEnd();
+  const match = squeeze(text.slice(start, end));
+  // a cut inside a word shows half a word: drop it
+  if (from > 0 && before && WORD_CHAR.test(text[from - 1] ?? ' ') && WORD_CHAR.test(text[from] ?? ' ')) before = before.replace(/^\S*\s?/u, '');
+  if (to < text.length && after && WORD_CHAR.test(text[to] ?? ' ') && WORD_CHAR.test(text[to - 1] ?? ' ')) after = after.replace(/\s?\S*$/u, '');
+  return { match: snippet(match), context: `${before}${match}${after}`, span: [before.length, before.length + match.length] };
+}
+
 export function compilePatterns(spec: PatternSpec, optionKey: string, languages?: readonly string[]): CompiledPatterns {
   const entries: [string[], (string | number)[]][] = Array.isArray(spec)
     ? spec.map((p, i) => [[p], [optionKey, i]])
@@ -68,10 +91,7 @@ export function compilePatterns(spec: PatternSpec, optionKey: string, languages?
       if (found.length >= limit) break;
       const m = r.exec(text);
       if (!m) continue;
-      // a little context on each side, cut at word boundaries
-      const before = text.slice(Math.max(0, m.index - 50), m.index).replace(/^\S*\s/, '');
-      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 70).replace(/\s\S*$/, '');
-      found.push({ match: snippet(m[0]), context: snippet(before + m[0] + after) });
+      found.push(sentenceOf(text, m.index, m.index + m[0].length));
     }
     return found;
   };

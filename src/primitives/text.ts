@@ -26,7 +26,7 @@ export const textPrimitive = definePrimitive<TextOptions>({
     const compiled = compilePatterns(patterns, 'patterns', context.languages);
     return (page) => {
       const found = compiled.findEach(page.visibleText, minDistinct);
-      const evidence = found.map((f) => ({ page: page.location, kind: 'text', text: f.context }));
+      const evidence = found.map((f) => ({ page: page.location, kind: 'text', text: f.context, match: f.span }));
       // the rule's failure title says what is missing; the partial matches stay as evidence
       return { status: found.length >= minDistinct ? 'pass' : 'fail', evidence };
     };

@@ -42,7 +42,9 @@ function runOnPages(check: NonNullable<Rule['check']>, pages: PageView[], site: 
   if (passed) return passed;
   const status = results.some((r) => r.status === 'fail') ? 'fail' : 'unknown';
   const deciding = results.filter((r) => r.status === status);
-  const notes = [...new Set(deciding.map((r) => r.note).filter(Boolean))];
+  // what a page found ("the window is 7 days") says more than another page's "nothing found"
+  const found = deciding.filter((r) => r.evidence.length > 0);
+  const notes = [...new Set((found.length ? found : deciding).map((r) => r.note).filter(Boolean))];
   return { status, evidence: deciding.flatMap((r) => r.evidence), note: notes.join('; ') || undefined };
 }
 
@@ -54,6 +56,15 @@ function targetPages(rule: Rule, site: SiteContext): { primary: PageView[]; rela
 }
 
 const withNote = (title: string, note?: string) => (note ? `${title}: ${note}` : title);
+
+/** Where a failing rule looked, when it read more than its one page: "read the returns policy, the FAQ and the terms". */
+function readNote(rule: Rule, pages: PageView[]): string | undefined {
+  if (!rule.alsoReads.length) return undefined;
+  const roles = [...rule.pages, ...rule.alsoReads].filter((role): role is PageRole => role !== 'any' && pages.some((p) => p.page.roles.includes(role)));
+  const labels = [...new Set(roles)].map((role) => `the ${ROLE_LABELS[role]}`);
+  if (!labels.length) return undefined;
+  return `read ${labels.length > 1 ? `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}` : labels[0]}`;
+}
 
 /** Evaluate one rule on a site: a pure function of the rule and the snapshot. */
 export function evaluateRule(rule: Rule, site: SiteContext): RuleResult {
@@ -92,7 +103,7 @@ export function evaluateRule(rule: Rule, site: SiteContext): RuleResult {
       case 'pass':
         return result('pass', rule.title, outcome.evidence);
       case 'fail':
-        return result('fail', withNote(rule.failureTitle, outcome.note), outcome.evidence);
+        return result('fail', withNote(rule.failureTitle, [outcome.note, readNote(rule, [...primary, ...related])].filter(Boolean).join('; ')), outcome.evidence);
       default:
         return result('manual', `could not tell automatically (${outcome.note ?? 'no signal'}); verify by hand: ${rule.title.toLowerCase()}`, outcome.evidence);
     }

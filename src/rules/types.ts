@@ -60,8 +60,10 @@ export interface Evidence {
   page?: string;
   /** What was found, in words: 'tel: link', 'link text', 'JSON-LD ContactPoint.telephone'. */
   kind: string;
-  /** The matched text, trimmed to a readable length. */
+  /** The matched text, or the sentence it was found in, trimmed to a readable length. */
   text?: string;
+  /** Where in `text` the words that decided the verdict are: [start, end). */
+  match?: [number, number];
   selector?: string;
   /** An extracted value: a phone number in E.164, a number of days, a count of steps. */
   value?: string | number;
