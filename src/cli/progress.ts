@@ -22,7 +22,8 @@ export async function startProgress(io: CliIO, beQuiet: boolean): Promise<Progre
   if (beQuiet || !io.stderr.isTTY || !io.stdout.isTTY || io.env.CI || noColor(io) || !usable()) return quiet;
   // ora (and its dependencies) load only when a spinner will really be shown
   const { default: ora } = await import('ora');
-  const spinner = ora({ stream, text: 'starting', discardStdin: false }).start();
+  // careaudit has decided from its own environment that someone watches; ora would ask process.env again
+  const spinner = ora({ stream, text: 'starting', discardStdin: false, isEnabled: true }).start();
   const onResize = (): void => {
     if (!usable()) stop();
   };
