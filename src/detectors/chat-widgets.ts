@@ -312,6 +312,14 @@ function hostMatches(spec: ChatVendor['hosts'][number], url: URL): boolean {
   return ok && (typeof spec === 'string' || spec.path.test(url.pathname + url.search));
 }
 
+/** The URL a mirrored script stands for, when a folder of its path is named like a host ("cdn.example.com"). */
+function mirroredUrl(url: URL): URL | undefined {
+  const segments = url.pathname.split('/');
+  const at = segments.findIndex((s) => /^[a-z0-9-]+(?:\.[a-z0-9-]+)+\.[a-z]{2,}$/iu.test(s) && !/\.(?:js|css|html?|json)$/iu.test(s));
+  if (at < 0) return undefined;
+  return parseUrl(`https://${segments.slice(at).join('/')}${url.search}`);
+}
+
 function parseUrl(src: string): URL | undefined {
   try {
     return new URL(src.trim(), 'https://page.invalid/');
@@ -410,6 +418,9 @@ export function detectChatWidgets($: CheerioAPI, scripts: ScriptLike[], vendors?
     const url = parseUrl(src);
     if (!url || !/^https?:$/.test(url.protocol)) continue;
     for (const v of wanted) if (v.hosts.some((h) => hostMatches(h, url))) add(v, 'script src', src.trim());
+    // a saved mirror keeps the vendor's host as a folder: "../code.tidio.co/abc.js"
+    const mirrored = mirroredUrl(url);
+    if (mirrored) for (const v of wanted) if (v.hosts.some((h) => hostMatches(h, mirrored))) add(v, 'script src', path);
   }
 
   const hintQuery = hintsOf(wanted);
