@@ -434,8 +434,8 @@ export interface PathEntry {
   wholeSegmentOnly: boolean;
 }
 
-/** Words that also mean ordinary things in product and category slugs ("pomoc-w-parzeniu", "aide-memoire"). */
-const EVERYDAY_PATH_WORDS = new Set(['help', 'pomoc', 'pagalba', 'hilfe', 'aide', 'ayuda', 'aiuto', 'ajuda', 'pytania', 'feedback']);
+/** Words that also mean ordinary things in slugs ("pomoc-w-parzeniu", "aide-memoire", "commande-validee"). */
+const EVERYDAY_PATH_WORDS = new Set(['help', 'pomoc', 'pagalba', 'hilfe', 'aide', 'ayuda', 'aiuto', 'ajuda', 'pytania', 'feedback', 'commande']);
 
 /*
  * Matched against one folded path segment at a time, in which every run of non-alphanumerics is a

@@ -359,6 +359,10 @@ function sectionPage(of: Page, $: CheerioAPI, sections: PageSection[]): Page {
   return { url: `${of.url.replace(/#.*$/u, '')}#${slug}`, roles: [], status: 'ok', headers: {}, html, ...(of.path ? { path: `${of.path}#${slug}` } : {}), ...(of.charset ? { charset: of.charset } : {}) };
 }
 
+/** Up to this much is added to a section's score for its text (a chapter over a one-line badge). */
+const SECTION_TEXT_BONUS = 10;
+const HOME_SECTION_PENALTY = 15;
+
 /** For each missing section role, the best-named sections among the pages read. */
 function findSections(read: Page[], missing: DiscoverableRole[]): FoundSection[] {
   const wanted = SECTION_ROLES.filter((r) => missing.includes(r));
@@ -368,12 +372,16 @@ function findSections(read: Page[], missing: DiscoverableRole[]): FoundSection[]
     if (page.status !== 'ok' || page.roles.includes('cart') || page.roles.includes('checkout') || page.url.includes('#')) continue;
     const $ = parsePage(page);
     const where = page.path ?? page.url;
+    // a policy's own chapter beats a teaser on the home page ("Retour simple sous 14 jours")
+    const onHome = page.roles.includes('home');
     for (const [role, candidate] of sectionRoles(sectionsOf($))) {
-      if (!wanted.includes(role) || (best.get(role)?.score ?? 0) >= candidate.score) continue;
+      const text = candidate.sections.reduce((n, section) => n + section.contentChars, 0);
+      const score = candidate.score + Math.min(SECTION_TEXT_BONUS, text / 100) - (onHome ? HOME_SECTION_PENALTY : 0);
+      if (!wanted.includes(role) || (best.get(role)?.score ?? 0) >= score) continue;
       const heading = candidate.sections[0]!.heading;
       best.set(role, {
         role,
-        score: candidate.score,
+        score,
         page: sectionPage(page, $, candidate.sections),
         reason: `the section "${heading.slice(0, 60)}" of ${where}`,
         section: { heading: heading.slice(0, 120), of: where },

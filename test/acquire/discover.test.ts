@@ -361,6 +361,11 @@ describe('discoverRoles: which links count', () => {
 });
 
 describe('rolesFromUrls', () => {
+  it('takes an order-confirmation page for no checkout: "commande" names the checkout only as a whole segment', () => {
+    expect(rolesFromUrls(['https://boutique.example/commande-validee/'], 'sitemap.xml entry').get('checkout')).toBeUndefined();
+    expect(rolesFromUrls(['https://boutique.example/commande/'], 'sitemap.xml entry').get('checkout')?.url).toBe('https://boutique.example/commande/');
+  });
+
   it('finds roles in sitemap entries by path, preferring shallow exact slugs', () => {
     const found = rolesFromUrls(
       [
