@@ -51,6 +51,27 @@ function countryFromPhones($: CheerioAPI): { country: string; reason: string } |
   return phone?.country ? { country: phone.country, reason: `the phone number ${phone.e164}` } : undefined;
 }
 
+/**
+ * The languages careaudit reads: its discovery words and the wording rules (windows, refund and delivery
+ * times, free returns, guest checkout) have phrases for them. Elsewhere verdicts that depend on wording
+ * are unreliable, and the report says so.
+ */
+export const READ_LANGUAGES: ReadonlySet<string> = new Set(['en', 'ru', 'pl', 'lt', 'de', 'fr', 'es', 'it', 'nl', 'cs']);
+
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** A warning for a store written in a language careaudit does not read, or undefined. */
+export function unreadLanguageWarning(locale: StoreLocale): string | undefined {
+  if (!locale.language || READ_LANGUAGES.has(locale.language)) return undefined;
+  let name = locale.language;
+  try {
+    name = LANGUAGE_NAMES.of(locale.language) ?? locale.language;
+  } catch {
+    // not a language code Intl knows: show it as written
+  }
+  return `this store is in ${name} (${locale.languageReason}); careaudit reads ${READ_LANGUAGES.size} languages (${[...READ_LANGUAGES].join(', ')}), so verdicts that depend on wording (return windows, refund and delivery times, free returns, guest checkout) are unreliable`;
+}
+
 /** Country and language of the store, from the --country flag and the home page (and its response headers). */
 export function inferLocale(home: Page | undefined, $: CheerioAPI | undefined, givenCountry?: string): StoreLocale {
   const lang = $?.('html').attr('lang');

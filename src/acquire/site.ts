@@ -8,7 +8,7 @@ import { linksOf, type PageLink } from '../page/links.js';
 import { DISCOVERABLE_ROLES, ROLE_LABELS, type DiscoverableRole, type Page, type PageRole, type RoleAssignment, type RoleSource, type Snapshot, type UnreadKind } from '../snapshot.js';
 import { sectionsOf, type PageSection } from '../page/sections.js';
 import { jsonLdItems } from '../page/structured-data.js';
-import { inferLocale } from './locale.js';
+import { inferLocale, unreadLanguageWarning } from './locale.js';
 import { visibleText } from '../page/visible-text.js';
 import { hubLinks, ownOrigins, rankRoles, rolesFromUrls, sectionRoles, SECTION_ROLES, type RoleCandidate } from './discover.js';
 import { readEmailFile } from './email.js';
@@ -276,7 +276,7 @@ export async function acquireSite(options: AcquireOptions): Promise<Snapshot> {
     }
     const homeView = home.status === 'ok' ? parsePage(home) : undefined;
     const locale = inferLocale(home.status === 'ok' ? home : undefined, homeView, options.country);
-    const shell = homeView && homeRole === 'home' ? scriptShell(homeView) : undefined;
+    const warnings = [homeView && homeRole === 'home' ? scriptShell(homeView) : undefined, unreadLanguageWarning(locale)].filter((w): w is string => w !== undefined);
     return {
       target: redactUrl(options.target),
       kind: source.kind,
@@ -285,7 +285,7 @@ export async function acquireSite(options: AcquireOptions): Promise<Snapshot> {
       missingRoles: DISCOVERABLE_ROLES.filter((role) => !roles.some((r) => r.role === role)),
       ...(locale.country ? { country: locale.country } : {}),
       locale,
-      ...(shell ? { warnings: [shell] } : {}),
+      ...(warnings.length ? { warnings } : {}),
       ...(options.checkoutFlow ? { checkoutFlow: options.checkoutFlow } : {}),
     };
   } finally {

@@ -2,7 +2,9 @@
  * How careaudit finds the pages a shopper would find on real stores, and what it says about the ones it
  * cannot read: one small fixture store per case (test/fixtures/stores), audited over loopback HTTP.
  */
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -164,6 +166,16 @@ describe('coverage', () => {
 });
 
 describe('country and language', () => {
+  it('a store in a language careaudit does not read gets a warning, not quiet confident verdicts', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'careaudit-ka-'));
+    await writeFile(join(dir, 'index.html'), '<!doctype html><html lang="ka"><body><h1>ხელნაკეთი ფინჯნები</h1><p>დაბრუნება 14 დღის განმავლობაში.</p></body></html>');
+    const { report } = await audit(dir);
+    expect(report.locale).toMatchObject({ language: 'ka' });
+    expect(report.coverage?.warnings.join(' ')).toMatch(/this store is in Georgian.*verdicts that depend on wording .* are unreliable/u);
+    const english = await audit(join(stores, 'locale'));
+    expect(english.report.coverage?.warnings.join(' ')).not.toMatch(/this store is in/u);
+  });
+
   it('are inferred from the home page and shown; --country overrides them', async () => {
     const server = await serve('locale');
     const inferred = await audit(server.url);
