@@ -57,13 +57,14 @@ function targetPages(rule: Rule, site: SiteContext): { primary: PageView[]; rela
 
 const withNote = (title: string, note?: string) => (note ? `${title}: ${note}` : title);
 
-/** Where a failing rule looked, when it read more than its one page: "read the returns policy, the FAQ and the terms". */
-function readNote(rule: Rule, pages: PageView[]): string | undefined {
-  if (!rule.alsoReads.length) return undefined;
+/** Where a failing rule looked, when it reads more than its own page: "the returns policy, the FAQ and the terms". */
+function readEvidence(rule: Rule, pages: PageView[]): Evidence[] {
+  if (!rule.alsoReads.length) return [];
   const roles = [...rule.pages, ...rule.alsoReads].filter((role): role is PageRole => role !== 'any' && pages.some((p) => p.page.roles.includes(role)));
   const labels = [...new Set(roles)].map((role) => `the ${ROLE_LABELS[role]}`);
-  if (!labels.length) return undefined;
-  return `read ${labels.length > 1 ? `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}` : labels[0]}`;
+  if (!labels.length) return [];
+  const text = labels.length > 1 ? `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}` : labels[0]!;
+  return [{ kind: 'pages read', text }];
 }
 
 /** Evaluate one rule on a site: a pure function of the rule and the snapshot. */
@@ -103,7 +104,7 @@ export function evaluateRule(rule: Rule, site: SiteContext): RuleResult {
       case 'pass':
         return result('pass', rule.title, outcome.evidence);
       case 'fail':
-        return result('fail', withNote(rule.failureTitle, [outcome.note, readNote(rule, [...primary, ...related])].filter(Boolean).join('; ')), outcome.evidence);
+        return result('fail', withNote(rule.failureTitle, outcome.note), [...outcome.evidence.slice(0, MAX_EVIDENCE - 1), ...readEvidence(rule, [...primary, ...related])]);
       default:
         return result('manual', `could not tell automatically (${outcome.note ?? 'no signal'}); verify by hand: ${rule.title.toLowerCase()}`, outcome.evidence);
     }
