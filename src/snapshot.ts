@@ -63,7 +63,16 @@ export interface Page {
   path?: string;
   /** Set for the order-confirmation email. */
   email?: EmailHeaders;
+  /**
+   * For a page read as a related page (terms, shipping): its chapters about a subject, as pages of their own,
+   * and how many headed chapters it has. A rule about returns that reads the terms reads their returns chapter.
+   */
+  chapters?: { headed: number; bySubject: Partial<Record<SectionRole, Page>> };
 }
+
+/** Subjects a section of another page can be about, and stand in for: an FAQ, a returns policy, delivery terms. */
+export const SECTION_ROLES = ['faq', 'returns', 'shipping'] as const;
+export type SectionRole = (typeof SECTION_ROLES)[number];
 
 export type RoleSource = 'target' | 'flag' | 'link' | 'section' | 'sitemap' | 'files';
 

@@ -5,7 +5,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { PageLink } from '../page/links.js';
 import type { PageSection } from '../page/sections.js';
-import type { DiscoverableRole } from '../snapshot.js';
+import { SECTION_ROLES, type DiscoverableRole, type SectionRole } from '../snapshot.js';
 import {
   ASSET_EXTENSION,
   HUB_PATH,
@@ -376,9 +376,6 @@ export function hubLinks(links: PageLink[], siteOrigins: ReadonlySet<string>, ma
 
 /* ---------------------------------------------------------- sectionRoles */
 
-/** Roles a section of another page can stand in for: an FAQ on the contact page, returns in the terms. */
-export const SECTION_ROLES = ['faq', 'returns', 'shipping'] as const satisfies readonly DiscoverableRole[];
-export type SectionRole = (typeof SECTION_ROLES)[number];
 
 /** Below this much text of its own, a heading is a menu title or a teaser, not a policy. */
 const MIN_SECTION_CHARS = 80;

@@ -5,12 +5,12 @@ import type { Agent } from 'undici';
 import type { CheerioAPI } from 'cheerio';
 import { parsePage } from '../page/parse.js';
 import { linksOf, type PageLink } from '../page/links.js';
-import { DISCOVERABLE_ROLES, ROLE_LABELS, type DiscoverableRole, type Page, type PageRole, type RoleAssignment, type RoleSource, type Snapshot, type UnreadKind } from '../snapshot.js';
+import { DISCOVERABLE_ROLES, ROLE_LABELS, type DiscoverableRole, type Page, type PageRole, type RoleAssignment, type RoleSource, type SectionRole, type Snapshot, type UnreadKind, SECTION_ROLES } from '../snapshot.js';
 import { sectionsOf, type PageSection } from '../page/sections.js';
 import { jsonLdItems } from '../page/structured-data.js';
 import { inferLocale, unreadLanguageWarning } from './locale.js';
 import { visibleText } from '../page/visible-text.js';
-import { hubLinks, ownOrigins, rankRoles, rolesFromUrls, sectionRoles, SECTION_ROLES, type RoleCandidate } from './discover.js';
+import { hubLinks, ownOrigins, rankRoles, rolesFromUrls, sectionRoles, type RoleCandidate, type SectionCandidate } from './discover.js';
 import { readEmailFile } from './email.js';
 import { FolderSource, readLocalPage } from './folder-source.js';
 import { mapLimit } from './limit.js';
@@ -260,6 +260,7 @@ export async function acquireSite(options: AcquireOptions): Promise<Snapshot> {
       }
     }
 
+    markChapters([...pages.values()]);
     const pageList = [...pages.values()];
     if (options.email) {
       progress('reading the order-confirmation email');
@@ -363,6 +364,14 @@ function sectionPage(of: Page, $: CheerioAPI, sections: PageSection[]): Page {
 const SECTION_TEXT_BONUS = 10;
 const HOME_SECTION_PENALTY = 15;
 
+/** A page's headed sections by the subject their headings name, and how many headed sections it has. */
+function subjectsOf(page: Page): { $: CheerioAPI; headed: number; bySubject: Map<SectionRole, SectionCandidate> } {
+  const $ = parsePage(page);
+  const sections = sectionsOf($);
+  const headed = sections.filter((s) => !s.inChrome && s.level <= 6 && s.contentChars > 0).length;
+  return { $, headed, bySubject: sectionRoles(sections) };
+}
+
 /** For each missing section role, the best-named sections among the pages read. */
 function findSections(read: Page[], missing: DiscoverableRole[]): FoundSection[] {
   const wanted = SECTION_ROLES.filter((r) => missing.includes(r));
@@ -370,11 +379,11 @@ function findSections(read: Page[], missing: DiscoverableRole[]): FoundSection[]
   const best = new Map<DiscoverableRole, FoundSection & { score: number }>();
   for (const page of read) {
     if (page.status !== 'ok' || page.roles.includes('cart') || page.roles.includes('checkout') || page.url.includes('#')) continue;
-    const $ = parsePage(page);
+    const { $, bySubject } = subjectsOf(page);
     const where = page.path ?? page.url;
     // a policy's own chapter beats a teaser on the home page ("Retour simple sous 14 jours")
     const onHome = page.roles.includes('home');
-    for (const [role, candidate] of sectionRoles(sectionsOf($))) {
+    for (const [role, candidate] of bySubject) {
       const text = candidate.sections.reduce((n, section) => n + section.contentChars, 0);
       const score = candidate.score + Math.min(SECTION_TEXT_BONUS, text / 100) - (onHome ? HOME_SECTION_PENALTY : 0);
       if (!wanted.includes(role) || (best.get(role)?.score ?? 0) >= score) continue;
@@ -389,6 +398,20 @@ function findSections(read: Page[], missing: DiscoverableRole[]): FoundSection[]
     }
   }
   return [...best.values()].map(({ score: _score, ...found }) => found);
+}
+
+/** Pages whose chapters, not their whole text, count for rules about another subject: legal terms and the delivery page. */
+const CHAPTERED_ROLES: readonly PageRole[] = ['terms', 'shipping'];
+
+/** The chapters of the terms and the shipping page, by subject, for the rules that read them as related pages. */
+function markChapters(read: Page[]): void {
+  for (const page of read) {
+    if (page.status !== 'ok' || page.url.includes('#') || !page.roles.some((r) => CHAPTERED_ROLES.includes(r))) continue;
+    const { $, headed, bySubject } = subjectsOf(page);
+    const bySubjectPage: Partial<Record<SectionRole, Page>> = {};
+    for (const [role, candidate] of bySubject) bySubjectPage[role] = sectionPage(page, $, candidate.sections);
+    page.chapters = { headed, bySubject: bySubjectPage };
+  }
 }
 
 /** Below this much text, a home page that mounts an app has not been drawn yet. */

@@ -1,6 +1,6 @@
 import { SiteContext } from '../page/site-context.js';
 import type { PageView } from '../page/page-view.js';
-import { ROLE_LABELS, type PageRole, type RoleAssignment, type Snapshot } from '../snapshot.js';
+import { ROLE_LABELS, type PageRole, type RoleAssignment, type SectionRole, type Snapshot } from '../snapshot.js';
 import type { CheckResult, Evidence, Outcome, Rule } from './types.js';
 
 export interface RuleResult {
@@ -48,11 +48,31 @@ function runOnPages(check: NonNullable<Rule['check']>, pages: PageView[], site: 
   return { status, evidence: deciding.flatMap((r) => r.evidence), note: notes.join('; ') || undefined };
 }
 
+/** A structured document (terms in articles) has at least this many headed chapters. */
+const MIN_CHAPTERS = 3;
+
+/**
+ * A related page as the rule reads it: the terms' returns chapter for a returns rule, not the whole terms
+ * (an invoice "by post or electronically" is no way of returning). A page with chapters but none about the
+ * rule's subject says nothing about it; a page without headings is read whole.
+ */
+function relatedView(page: PageView, subject: SectionRole | undefined, site: SiteContext): PageView | undefined {
+  const chapters = page.page.chapters;
+  if (!subject || !chapters) return page;
+  const chapter = chapters.bySubject[subject];
+  if (chapter) return site.view(chapter);
+  return chapters.headed >= MIN_CHAPTERS ? undefined : page;
+}
+
 /** The rule's own pages, and the related pages whose text also counts (each page once). */
 function targetPages(rule: Rule, site: SiteContext): { primary: PageView[]; related: PageView[] } {
   const primary = [...new Set(rule.pages.flatMap((selector) => (selector === 'any' ? site.sitePages() : site.pagesWithRole(selector))))];
-  const related = [...new Set(rule.alsoReads.flatMap((role) => site.pagesWithRole(role)))].filter((p) => !primary.includes(p));
-  return { primary, related };
+  const { subject } = rule;
+  const related = [...new Set(rule.alsoReads.flatMap((role) => site.pagesWithRole(role)))]
+    .filter((p) => !primary.includes(p))
+    .map((p) => relatedView(p, subject, site))
+    .filter((p): p is PageView => p !== undefined && !primary.includes(p));
+  return { primary, related: [...new Set(related)] };
 }
 
 const withNote = (title: string, note?: string) => (note ? `${title}: ${note}` : title);

@@ -2,7 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { CompileContext } from '../primitives/primitive.js';
-import type { PageRole } from '../snapshot.js';
+import type { PageRole, SectionRole } from '../snapshot.js';
 import { codeFrame } from './code-frame.js';
 import { CheckSpecError, compileCheck, type InstancePath } from './compile-check.js';
 import { runtimeRuleFileSchema } from './schema.js';
@@ -32,6 +32,7 @@ export class RuleFileError extends Error {
 /** A rule as written, before its checks are compiled and its category and source are filled in. */
 type RuleSpec = Omit<Rule, 'category' | 'source' | 'whenPageMissing' | 'appliesWhen' | 'check' | 'alsoReads'> & {
   alsoReads?: PageRole[];
+  subject?: SectionRole;
   whenPageMissing?: Rule['whenPageMissing'];
   appliesWhen?: unknown;
   check?: unknown;
@@ -171,6 +172,7 @@ export function parseRuleFile(file: string, source: string, context: CompileCont
       weight: rule.weight,
       pages: rule.pages,
       alsoReads: rule.alsoReads ?? [],
+      ...(rule.subject ? { subject: rule.subject } : {}),
       whenPageMissing: rule.whenPageMissing ?? 'na',
       manual: rule.manual,
       appliesWhen: rule.appliesWhen === undefined ? undefined : compile('appliesWhen'),

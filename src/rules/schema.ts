@@ -1,6 +1,6 @@
 import { PRIMITIVES } from '../primitives/index.js';
 import type { JsonSchema } from '../primitives/primitive.js';
-import { PAGE_ROLES } from '../snapshot.js';
+import { PAGE_ROLES, SECTION_ROLES } from '../snapshot.js';
 import { SEVERITIES } from './types.js';
 
 export const RULE_ID_PATTERN = '^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)+$';
@@ -51,6 +51,10 @@ function ruleFileSchema(check: JsonSchema, defs: Record<string, JsonSchema> = {}
               uniqueItems: true,
               items: { enum: [...PAGE_ROLES] },
               description: 'Related page roles whose text also counts, read after the main pages: returns facts in the FAQ or the terms, delivery prices in the FAQ.',
+            },
+            subject: {
+              enum: [...SECTION_ROLES],
+              description: 'What the rule is about. Of a related page with chapters (terms, the shipping page), only the chapter whose heading names this subject is read.',
             },
             whenPageMissing: { enum: ['na', 'fail'], description: 'What it means when no page of those roles was found. Default: na.' },
             appliesWhen: { ...check, description: 'The rule applies only when this check passes on some page of the site.' },

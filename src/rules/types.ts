@@ -1,6 +1,6 @@
 import type { PageView } from '../page/page-view.js';
 import type { SiteContext } from '../page/site-context.js';
-import type { PageRole } from '../snapshot.js';
+import type { PageRole, SectionRole } from '../snapshot.js';
 
 export const SEVERITIES = ['error', 'warn', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -36,6 +36,8 @@ export interface Rule {
   pages: RulePageSelector[];
   /** Related roles whose pages also count (the FAQ and terms for returns facts); read after `pages`. */
   alsoReads: PageRole[];
+  /** What the rule is about: of a related page with chapters (the terms), only the chapter about it counts. */
+  subject?: SectionRole;
   /** What a missing page means: not applicable (default) or a failure ('fail'). */
   whenPageMissing: 'na' | 'fail';
   /** Shown when the rule cannot be judged from pages: never scored. */

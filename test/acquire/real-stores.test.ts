@@ -113,6 +113,15 @@ describe('terms and conditions', () => {
   });
 });
 
+describe('chapters of the terms', () => {
+  it('count for a rule about their subject only: an invoice "by post" or the delivery options are no ways of returning', async () => {
+    const server = await serve('chapters');
+    const { rule } = await audit(server.url, { country: 'PL' });
+    expect(rule('returns.window')).toMatchObject({ status: 'pass', evidence: [expect.objectContaining({ page: expect.stringContaining('regulamin#') })] });
+    expect(rule('returns.methods').status).toBe('fail');
+  });
+});
+
 describe('pages that cannot be read', () => {
   let server: Server;
   let origin: string;
