@@ -2,15 +2,13 @@ import { stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Agent } from 'undici';
-import type { CheerioAPI } from 'cheerio';
-import { parsePage } from '../page/parse.js';
 import { linksOf, type PageLink } from '../page/links.js';
-import { DISCOVERABLE_ROLES, ROLE_LABELS, type DiscoverableRole, type Page, type PageRole, type RoleAssignment, type RoleSource, type SectionRole, type Snapshot, type UnreadKind, SECTION_ROLES } from '../snapshot.js';
-import { sectionsOf, type PageSection } from '../page/sections.js';
-import { jsonLdItems } from '../page/structured-data.js';
+import { parsePage } from '../page/parse.js';
+import { DISCOVERABLE_ROLES, ROLE_LABELS, type DiscoverableRole, type Page, type PageRole, type RoleAssignment, type RoleSource, type Snapshot, type UnreadKind } from '../snapshot.js';
+import { hubLinks, ownOrigins, rankRoles, rolesFromUrls, type RoleCandidate } from './discover.js';
 import { inferLocale, unreadLanguageWarning } from './locale.js';
-import { visibleText } from '../page/visible-text.js';
-import { hubLinks, ownOrigins, rankRoles, rolesFromUrls, sectionRoles, type RoleCandidate, type SectionCandidate } from './discover.js';
+import { scriptShell, whyUnusable, type Unread } from './page-quality.js';
+import { findSections, markChapters } from './section-pages.js';
 import { readEmailFile } from './email.js';
 import { FolderSource, readLocalPage } from './folder-source.js';
 import { mapLimit } from './limit.js';
@@ -297,137 +295,6 @@ export async function acquireSite(options: AcquireOptions): Promise<Snapshot> {
 /** Candidate links tried per role before the role counts as broken; hub pages read for links. */
 const MAX_CANDIDATES = 3;
 const MAX_HUBS = 3;
-
-interface Unread {
-  /** 'wrong-kind': a product or an article, not a policy page: the next candidate is tried. */
-  kind: UnreadKind | 'wrong-kind';
-  error: string;
-}
-
-const ARTICLE_TYPES = new Set(['BlogPosting', 'NewsArticle']);
-
-/**
- * A product or a blog post: by its Open Graph type "product", or a blog or news post in its structured
- * data (og:type "article" and a plain schema.org Article say nothing: WordPress and static-site
- * generators give them to every page).
- */
-function isProductOrArticle($: CheerioAPI): boolean {
-  const ogType = $('meta[property="og:type"]').attr('content')?.trim().toLowerCase() ?? '';
-  if (ogType.startsWith('product')) return true;
-  return jsonLdItems($).some((item) => item.types.some((t) => ARTICLE_TYPES.has(t)));
-}
-
-/** Why a page read for a role cannot serve as it, or undefined when it can. */
-function whyUnusable(page: Page, kind: Snapshot['kind']): Unread | undefined {
-  if (page.status === 'skipped') return { kind: 'not-read', error: page.error ?? 'not read' };
-  if (page.status === 'failed') {
-    if (page.httpStatus === 404 || page.httpStatus === 410) return { kind: 'broken', error: `HTTP ${page.httpStatus}` };
-    // a saved copy without the page says nothing about the live store
-    if (kind !== 'url') return { kind: 'not-read', error: page.error ?? 'not in the audited folder' };
-    return { kind: 'unreachable', error: page.error ?? 'could not be read' };
-  }
-  const $ = parsePage(page);
-  if (isProductOrArticle($)) return { kind: 'wrong-kind', error: 'a product or article page' };
-  // not a word to read: a script shell or a blank stub is empty to a shopper
-  if (!/\p{L}/u.test(visibleText($))) return { kind: 'broken', error: 'the page is empty' };
-  return undefined;
-}
-
-interface FoundSection {
-  role: DiscoverableRole;
-  page: Page;
-  reason: string;
-  section: NonNullable<RoleAssignment['section']>;
-}
-
-const escapeHtml = (s: string): string => s.replace(/[&<>"]/gu, (c) => `&${({ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' } as const)[c as '&' | '<' | '>' | '"']};`);
-
-/** A search box of the page a section is part of: the section can be searched from there. */
-const SEARCH_BOX = '[role=search], form:has(input[type=search]), form[action*=search i]';
-const MAX_SEARCH_BOX_HTML = 4000;
-
-/**
- * A section as a page of its own: its heading and its text, in the language of the page it is part of,
- * with that page's search box.
- */
-function sectionPage(of: Page, $: CheerioAPI, sections: PageSection[]): Page {
-  const lang = $('html').attr('lang')?.trim();
-  const search = $.html($(SEARCH_BOX).first()).slice(0, MAX_SEARCH_BOX_HTML);
-  const heading = sections[0]!.heading;
-  const slug = heading.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/gu, '').slice(0, 60) || 'section';
-  const body = sections.map((s) => `<section><h2>${escapeHtml(s.heading)}</h2>${s.lines.slice(1).map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</section>`).join('');
-  const html = `<!doctype html><html${lang ? ` lang="${escapeHtml(lang)}"` : ''}><head><title>${escapeHtml(heading)}</title></head><body><header>${search.endsWith('>') ? search : ''}</header><main>${body}</main></body></html>`;
-  return { url: `${of.url.replace(/#.*$/u, '')}#${slug}`, roles: [], status: 'ok', headers: {}, html, ...(of.path ? { path: `${of.path}#${slug}` } : {}), ...(of.charset ? { charset: of.charset } : {}) };
-}
-
-/** Up to this much is added to a section's score for its text (a chapter over a one-line badge). */
-const SECTION_TEXT_BONUS = 10;
-const HOME_SECTION_PENALTY = 15;
-
-/** A page's headed sections by the subject their headings name, and how many headed sections it has. */
-function subjectsOf(page: Page): { $: CheerioAPI; headed: number; bySubject: Map<SectionRole, SectionCandidate> } {
-  const $ = parsePage(page);
-  const sections = sectionsOf($);
-  const headed = sections.filter((s) => !s.inChrome && s.level <= 6 && s.contentChars > 0).length;
-  return { $, headed, bySubject: sectionRoles(sections) };
-}
-
-/** For each missing section role, the best-named sections among the pages read. */
-function findSections(read: Page[], missing: DiscoverableRole[]): FoundSection[] {
-  const wanted = SECTION_ROLES.filter((r) => missing.includes(r));
-  if (!wanted.length) return [];
-  const best = new Map<DiscoverableRole, FoundSection & { score: number }>();
-  for (const page of read) {
-    if (page.status !== 'ok' || page.roles.includes('cart') || page.roles.includes('checkout') || page.url.includes('#')) continue;
-    const { $, bySubject } = subjectsOf(page);
-    const where = page.path ?? page.url;
-    // a policy's own chapter beats a teaser on the home page ("Retour simple sous 14 jours")
-    const onHome = page.roles.includes('home');
-    for (const [role, candidate] of bySubject) {
-      const text = candidate.sections.reduce((n, section) => n + section.contentChars, 0);
-      const score = candidate.score + Math.min(SECTION_TEXT_BONUS, text / 100) - (onHome ? HOME_SECTION_PENALTY : 0);
-      if (!wanted.includes(role) || (best.get(role)?.score ?? 0) >= score) continue;
-      const heading = candidate.sections[0]!.heading;
-      best.set(role, {
-        role,
-        score,
-        page: sectionPage(page, $, candidate.sections),
-        reason: `the section "${heading.slice(0, 60)}" of ${where}`,
-        section: { heading: heading.slice(0, 120), of: where },
-      });
-    }
-  }
-  return [...best.values()].map(({ score: _score, ...found }) => found);
-}
-
-/** Pages whose chapters, not their whole text, count for rules about another subject: legal terms and the delivery page. */
-const CHAPTERED_ROLES: readonly PageRole[] = ['terms', 'shipping'];
-
-/** The chapters of the terms and the shipping page, by subject, for the rules that read them as related pages. */
-function markChapters(read: Page[]): void {
-  for (const page of read) {
-    if (page.status !== 'ok' || page.url.includes('#') || !page.roles.some((r) => CHAPTERED_ROLES.includes(r))) continue;
-    const { $, headed, bySubject } = subjectsOf(page);
-    const bySubjectPage: Partial<Record<SectionRole, Page>> = {};
-    for (const [role, candidate] of bySubject) bySubjectPage[role] = sectionPage(page, $, candidate.sections);
-    page.chapters = { headed, bySubject: bySubjectPage };
-  }
-}
-
-/** Below this much text, a home page that mounts an app has not been drawn yet. */
-const SHELL_MAX_TEXT = 300;
-const APP_ROOT = '#__next, #__nuxt, #app, #root, #___gatsby, [data-reactroot], [ng-app], [ng-version], app-root';
-
-/** A home page drawn by script in the browser: almost no text, an app root or a pile of scripts. */
-function scriptShell($: CheerioAPI): string | undefined {
-  const text = visibleText($);
-  if (text.length >= SHELL_MAX_TEXT) return undefined;
-  const root = $(APP_ROOT).first();
-  const scripts = $('script[src]').length;
-  if (!root.length && scripts < 3) return undefined;
-  const why = root.length ? `an empty app root (${root.is('[id]') ? `#${root.attr('id')}` : (root.prop('tagName') as string).toLowerCase()})` : `${scripts} scripts`;
-  return `the home page has almost no text (${text.length} characters) and ${why}: the store is built by script in the browser, and careaudit reads pages as they are served, so these verdicts are unreliable`;
-}
 
 const MIN_LINKS_FOR_SITE = 5;
 const MIN_SHARE_FOR_SITE = 0.3;
