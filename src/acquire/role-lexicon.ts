@@ -137,6 +137,12 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'pt', phrases: ['contato', 'contacte nos', 'fale conosco'] },
     { lang: 'cs', phrases: ['kontakty?', 'kontaktujte nás', 'napište nám'] },
     { lang: 'cs', phrases: ['zákaznický servis', 'zákaznická podpora'], weight: 0.75 },
+    { lang: 'pt', phrases: ['contatos', 'contactos', 'fale connosco', 'entre em conta(?:c)?to', 'contacte nos'] },
+    { lang: 'pt', phrases: ['atendimento ao cliente', 'apoio ao cliente', 'central de atendimento'], weight: 0.75 },
+    { lang: 'sk', phrases: ['kontaktujte nás', 'napíšte nám', 'kontaktné údaje', 'kontaktný formulár'] },
+    { lang: 'sk', phrases: ['zákaznícky servis', 'zákaznícka podpora', 'zákaznícke centrum'], weight: 0.75 },
+    { lang: 'hu', phrases: ['kapcsolat', 'elérhetőség(?:ek)?', 'kapcsolatfelvétel', 'lépjen kapcsolatba velünk', 'írjon nekünk', 'kapcsolat(?: &| és)? elérhetőség(?:ek)?'] },
+    { lang: 'hu', phrases: ['ügyfélszolgálat'], weight: 0.75 },
   ],
   faq: [
     {
@@ -165,6 +171,10 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'pt', phrases: ['central de ajuda', 'centro de ajuda', 'perguntas frequentes'] },
     { lang: 'cs', phrases: ['časté dotazy', 'nejčastější dotazy', 'často kladené otázky', 'otázky a odpovědi', 'nápověda'] },
     { lang: 'nl', phrases: ['vaak gestelde vragen', 'veel gestelde vragen'] },
+    { lang: 'pt', phrases: ['dúvidas frequentes', 'perguntas mais frequentes', 'ajuda (?:&|e) contacto', 'centro de apoio'] },
+    { lang: 'sk', phrases: ['časté otázky', 'najčastejšie (?:kladené )?otázky', 'často kladené otázky', 'otázky a odpovede', 'centrum pomoci'] },
+    { lang: 'hu', phrases: ['gyik', 'gy i k', 'gyakori kérdések', 'gyakran ismételt kérdések', 'kérdések és válaszok', 'súgó'] },
+    { lang: 'hu', phrases: ['segítség'], exactOnly: true },
   ],
   returns: [
     {
@@ -210,6 +220,20 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'cs', phrases: ['reklamace'], weight: 0.8 },
     { lang: 'it', phrases: ['modulo (?:di )?reso', 'resi e rimborsi', 'resi e cambi'] },
     { lang: 'nl', phrases: ['retour', 'ruilen en retourneren', 'retour en ruilen'] },
+    {
+      lang: 'pt',
+      phrases: ['devolução', 'trocas', 'troca e devolução', 'trocas e devoluções', 'política de (?:devolução|devoluções|trocas)(?: e devoluções)?', 'direito de arrependimento', '(?:direito de )?livre resolução'],
+    },
+    {
+      lang: 'sk',
+      phrases: ['vrátenie(?: tovaru)?', 'výmena a vrátenie(?: tovaru)?', 'vrátenie a výmena(?: tovaru)?', 'reklamácie a vrátenie(?: tovaru)?', 'odstúpenie od (?:kúpnej )?zmluvy', 'reklamačný poriadok'],
+    },
+    { lang: 'sk', phrases: ['reklamácie?'], weight: 0.8 },
+    {
+      lang: 'hu',
+      phrases: ['visszaküldés', 'termékvisszaküldés', 'visszaküldési (?:feltételek|szabályzat|információk)', 'csere(?: és|,)? visszaküldés', 'elállás', 'elállási (?:jog|nyilatkozat)', 'visszatérítés', 'elállás (?:és|&) visszaküldés'],
+    },
+    { lang: 'hu', phrases: ['garancia(?: és|,)? (?:reklamáció|szavatosság)', 'reklamáció'], weight: 0.8 },
   ],
   shipping: [
     {
@@ -241,6 +265,9 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'pt', phrases: ['portes'] },
     { lang: 'cs', phrases: ['doprava', 'doprava a platba', 'platba a doprava', 'doručení', 'dodání', 'způsoby dopravy'] },
     { lang: 'nl', phrases: ['levering(?:en)? (?:&|en) (?:ophaling|retour)', 'leveringskosten', 'levertijd(?:en)?', 'verzendinformatie'] },
+    { lang: 'pt', phrases: ['envios', 'entregas', 'frete', 'portes de envio', 'prazos? de entrega', '(?:formas|modos|métodos|custos) de (?:envio|entrega)', 'envio e entrega', 'política de (?:envio|entrega)'] },
+    { lang: 'sk', phrases: ['doručenie', 'doprava a platba', 'platba a doprava', 'spôsoby? (?:dopravy|doručenia)', 'poštovné', 'dodanie tovaru', 'cena dopravy'] },
+    { lang: 'hu', phrases: ['szállítás', 'kiszállítás', 'házhozszállítás', 'szállítási (?:információk|feltételek|díjak?|módok|idő)', 'szállítás (?:és|&) fizetés', 'fizetés (?:és|&) szállítás'] },
   ],
   cart: [
     { lang: 'en', phrases: ['cart', '(?:shopping|my|view|your) (?:cart|basket|bag)', 'basket', 'view ?cart'] },
@@ -258,6 +285,12 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'nl', phrases: ['winkelwagen', 'winkelmand(?:je)?', 'mandje'] },
     { lang: 'pt', phrases: ['carrinho(?: de compras)?'] },
     { lang: 'cs', phrases: ['košík', 'nákupní košík'] },
+    { lang: 'pt', phrases: ['(?:o )?meu carrinho', 'ver carrinho', 'cesto de compras'] },
+    // "Sacola" is also a product ("Sacola de praia"): only as the whole link
+    { lang: 'pt', phrases: ['sacola', 'minha sacola'], exactOnly: true },
+    { lang: 'sk', phrases: ['nákupný košík', 'môj košík', '(?:prejsť )?do košíka'] },
+    // not "Kosárba" (the add-to-cart button): wordRe needs the word to end
+    { lang: 'hu', phrases: ['kosár', 'kosaram', 'a kosaram', 'kosár megtekintése', 'bevásárlókosár'] },
   ],
   checkout: [
     { lang: 'en', phrases: ['checkout', 'check out', '(?:proceed|go|continue) to checkout', 'secure checkout'] },
@@ -276,6 +309,9 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'nl', phrases: ['afrekenen', 'naar de kassa', 'kassa'] },
     { lang: 'pt', phrases: ['finalizar compra', 'finalizar encomenda'] },
     { lang: 'cs', phrases: ['pokladna', 'k pokladně', 'dokončit objednávku'] },
+    { lang: 'pt', phrases: ['finalizar (?:o )?pedido', 'fechar pedido', 'concluir compra', 'ir para o checkout'] },
+    { lang: 'sk', phrases: ['pokladňa', 'k pokladni', 'prejsť k pokladni', 'dokončiť objednávku'] },
+    { lang: 'hu', phrases: ['pénztár', 'tovább a pénztárhoz', 'a pénztárhoz', 'rendelés leadása', 'tovább a fizetéshez'] },
   ],
   'order-tracking': [
     {
@@ -315,6 +351,12 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'nl', phrases: ['bestelling volgen', 'bestelstatus', 'track en trace'] },
     { lang: 'pt', phrases: ['rastrear (?:encomenda|pedido)', 'estado da encomenda', 'acompanhar pedido'] },
     { lang: 'cs', phrases: ['sledování (?:zásilky|objednávky)', 'stav objednávky'] },
+    { lang: 'pt', phrases: ['rastre(?:ar|io)(?: d[oa])? (?:minha |meu )?(?:encomenda|pedido)s?', 'rastreio', 'seguir (?:a )?encomenda', 'acompanhe (?:o )?seu pedido', 'estado do pedido', 'status do pedido'] },
+    { lang: 'pt', phrases: ['meus pedidos', '(?:as )?minhas encomendas'], weight: 0.6 },
+    { lang: 'sk', phrases: ['sledovanie (?:zásielky|objednávky)', 'stav objednávky'] },
+    { lang: 'sk', phrases: ['moje objednávky'], weight: 0.6 },
+    { lang: 'hu', phrases: ['rendelés (?:követése|állapota)', 'rendeléskövetés', 'csomagkövetés', 'csomag nyomon követése', 'rendelés nyomon követése'] },
+    { lang: 'hu', phrases: ['rendeléseim'], weight: 0.6 },
   ],
   terms: [
     { lang: 'en', phrases: ['terms(?: of (?:service|use|sale))?', 'terms (?:&|and) conditions(?: of sale)?', 't&c', 't&cs', '(?:general )?conditions of sale', 'terms of trade'] },
@@ -329,6 +371,9 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'nl', phrases: ['algemene (?:verkoops?|verhuur)?voorwaarden', 'servicevoorwaarden', 'verkoopvoorwaarden', 'voorwaarden'] },
     { lang: 'pt', phrases: ['termos(?: de serviço| e condições)?', 'condições gerais(?: de venda)?'] },
     { lang: 'cs', phrases: ['(?:všeobecné )?obchodní podmínky', 'smluvní podmínky', 'vop'] },
+    { lang: 'pt', phrases: ['condições de venda', 'termos e condições de (?:uso|venda|compra)'] },
+    { lang: 'sk', phrases: ['(?:všeobecné )?obchodné podmienky'] },
+    { lang: 'hu', phrases: ['ászf', 'általános szerződési feltételek', 'vásárlási feltételek'] },
   ],
 };
 
@@ -366,11 +411,20 @@ export const HUB_TEXT: readonly RegExp[] = [
   'cómo comprar',
   'hoe (?:te )?bestellen',
   'informace',
+  'atendimento ao cliente',
+  'apoio ao cliente',
+  'zákaznícky servis',
+  'pre zákazníkov',
+  'ako nakupovať',
+  'impresszum',
+  'ügyfélszolgálat',
+  'vásárlási információk',
+  'hogyan vásároljak',
 ].map((p) => wordRe(p));
 
 /** Path segments of such pages. */
 export const HUB_PATH: RegExp = wordRe(
-  'impressum|imprint|legal(?:-notice)?|mentions?-legales?|aviso-legal|note-legali|informacje|customer-?(?:service|care)|klantenservice|kundenservice|service-?clients?|servizio-clienti|policies|how-to-(?:buy|order)|jak-kupowac|jak-nakupovat|come-acquistare|comment-commander|como-comprar|hoe-bestellen|pro-zakazniky|obsluga-klienta',
+  'impressum|imprint|legal(?:-notice)?|mentions?-legales?|aviso-legal|note-legali|informacje|customer-?(?:service|care)|klantenservice|kundenservice|service-?clients?|servizio-clienti|policies|how-to-(?:buy|order)|jak-kupowac|jak-nakupovat|come-acquistare|comment-commander|como-comprar|hoe-bestellen|pro-zakazniky|obsluga-klienta|atendimento-ao-cliente|apoio-ao-cliente|zakaznicky-servis|pre-zakaznikov|ako-nakupovat|impresszum|ugyfelszolgalat|vasarlasi-informaciok|hogyan-vasaroljak',
 );
 
 /** The lexicon's text entries, in the order above (which is also the tie-break order within a role). */
@@ -422,6 +476,13 @@ export const NOT_A_ROLE_TEXT: readonly RegExp[] = [
   '(?:zásady )?ochran[ay] osobních údajů',
   'gdpr',
   'rodo',
+  'política de (?:cookies|privacidade)',
+  'privacidade',
+  '(?:zásady )?ochran[ay] osobných údajov',
+  'impresszum',
+  'adatvédelem',
+  'adatvédelmi (?:tájékoztató|nyilatkozat|irányelvek|szabályzat)',
+  'cookie (?:tájékoztató|szabályzat)',
 ].map((p) => wordRe(p));
 
 /* ---------------------------------------------------------------- URL paths */
@@ -461,10 +522,16 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'svyaz(?:-s-nami)?',
         'kontakty',
         'kontakti',
+        'contatos',
+        'contactos',
+        'fale-connosco',
+        'kontaktujte-nas',
+        'kapcsolat',
+        'elerhetoseg(?:ek)?',
       ],
     },
     {
-      words: ['feedback', 'customer-?(?:service|care|support)', 'kundenservice', 'service-?clients?', 'atencion-al-cliente', 'obsluga-klienta', 'klantenservice'],
+      words: ['feedback', 'customer-?(?:service|care|support)', 'kundenservice', 'service-?clients?', 'atencion-al-cliente', 'obsluga-klienta', 'klantenservice', 'atendimento(?:-ao-cliente)?', 'apoio-ao-cliente', 'zakaznicky-servis', 'ugyfelszolgalat'],
       weight: 0.8,
     },
   ],
@@ -502,6 +569,13 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'napoveda',
         'spravka',
         'dopomoga',
+        'duvidas-frequentes',
+        'caste-otazky',
+        'najcastejsie-otazky',
+        'otazky-a-odpovede',
+        'gyik',
+        'gyakori-kerdesek',
+        'gyakran-ismetelt-kerdesek',
       ],
     },
     { words: ['support'], weight: 0.8 },
@@ -545,6 +619,19 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'herroepingsrecht',
         'devolucoes',
         'trocas-e-devolucoes',
+        'devolucao',
+        'trocas',
+        'politica-de-(?:devolucao|trocas)',
+        'direito-de-arrependimento',
+        'livre-resolucao',
+        'vratenie(?:-tovaru)?',
+        'reklamacie',
+        'reklamacny-poriadok',
+        'odstupenie-od-zmluvy',
+        'visszakuldes',
+        'termekvisszakuldes',
+        'elallas(?:i-jog)?',
+        'visszaterites',
       ],
     },
     { words: ['ruecksend', 'rucksend', 'rueckgabe', 'ruckgabe', 'retoure', 'widerruf'], stem: true },
@@ -579,10 +666,18 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'porto',
         'doprava(?:-a-platba)?',
         'doruceni',
+        'envios',
+        'entregas',
+        'frete',
+        'dorucenie',
+        'sposoby-dopravy',
+        'postovne',
+        'kiszallitas',
+        'hazhozszallitas',
       ],
     },
     // run-together slugs: shippinginfo, shipping-policy, deliveryandpayment, versandkosten, lieferbedingungen
-    { words: ['shipping', 'deliver', 'versand', 'liefer'], stem: true },
+    { words: ['shipping', 'deliver', 'versand', 'liefer', 'szallitas'], stem: true },
   ],
   cart: [
     {
@@ -610,6 +705,8 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'winkelmand',
         'carrinho',
         'kosik',
+        'sacola',
+        'kosar',
       ],
     },
   ],
@@ -633,6 +730,8 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'pokladna',
         'afrekenen',
         'kassa',
+        'finalizar-pedido',
+        'penztar',
       ],
     },
   ],
@@ -661,6 +760,13 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'tracciamento',
         'track-and-trace',
         'sledovani-(?:zasilky|objednavky)',
+        'rastre(?:ar|io)(?:-(?:de-|do-|da-)?(?:pedido|encomenda)s?)?',
+        'acompanhar-pedido',
+        'seguir-encomenda',
+        'sledovanie-(?:zasielky|objednavky)',
+        'stav-objednavky',
+        'rendeles-?(?:kovetes(?:e)?|allapot(?:a)?)',
+        'csomagkovetes',
       ],
     },
   ],
@@ -685,6 +791,11 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'taisykles',
         'oferta',
         'termos(?:-e-condicoes)?',
+        'condicoes-gerais(?:-de-venda)?',
+        '(?:vseobecne-)?obchodne-podmienky',
+        'aszf',
+        'altalanos-szerzodesi-feltetelek',
+        'vasarlasi-feltetelek',
       ],
     },
   ],
@@ -705,7 +816,7 @@ export const PATH_LEXICON: readonly PathEntry[] = Object.entries(PATH_WORDS).fla
 
 /** Path segments of legal pages: an href-only match inside them ("/impressum#kontakt") does not count. */
 export const NOT_A_ROLE_PATH: RegExp = wordRe(
-  'impressum|imprint|legal(?:-notice)?|privacy(?:-policy)?|datenschutz\\p{L}*|polityka-prywatnosci|cookies?(?:-policy)?|mentions?-legales?|cgu|aviso-legal|privatumo-politika|politika-konfidencialnosti|gdpr|ochrana-osobnich-udaju',
+  'impressum|imprint|legal(?:-notice)?|privacy(?:-policy)?|datenschutz\\p{L}*|polityka-prywatnosci|cookies?(?:-policy)?|mentions?-legales?|cgu|aviso-legal|privatumo-politika|politika-konfidencialnosti|gdpr|ochrana-osobnich-udaju|politica-de-privacidade|privacidade|ochrana-osobnych-udajov|impresszum|adatvedelem|adatvedelmi(?:-tajekoztato|-nyilatkozat)?',
 );
 
 /** Segments that mark a product or category page (never a role page). */

@@ -51,6 +51,12 @@ const PREPOSITIONS = [
   'během', 'do', 'nejpozději\\s{1,3}do', 'za',
   // it
   'entro(?:\\s{1,3}(?:le|il|un))?', 'in\\s{1,3}meno\\s{1,3}di',
+  // pt
+  'em\\s{1,3}até', 'até', 'no\\s{1,3}prazo\\s{1,3}(?:máximo\\s{1,3})?de', 'no\\s{1,3}máximo\\s{1,3}(?:em\\s{1,3})?', 'em\\s{1,3}menos\\s{1,3}de', 'em',
+  // sk
+  'počas', 'v\\s{1,3}priebehu', 'najneskôr\\s{1,3}do', 'najneskôr\\s{1,3}(?:za|v\\s{1,3}priebehu)',
+  // hu (postpositions follow the number: only "legkésőbb 24 órán belül" has a word before it)
+  'legkésőbb', 'legfeljebb',
 ];
 
 /** Number words that appear in reply promises; `few` words mean "a few". */
@@ -65,17 +71,20 @@ const NUMBER_WORDS: Record<string, number> = {
   één: 1, een: 1, twee: 2, drie: 3,
   jednoho: 1, jedné: 1, dvou: 2, tří: 3,
   due: 2, tre: 3,
+  um: 1, dois: 2, duas: 2, três: 3,
+  jedného: 1, dvoch: 2, troch: 3,
+  egy: 1, két: 2, három: 3,
 };
 const FEW_WORDS = ['few', 'a\\s{1,3}few', 'couple\\s{1,3}of', 'a\\s{1,3}couple\\s{1,3}of', 'kilku', 'kilkunastu', 'нескольких', 'пары', 'kelių', 'kelias', 'wenigen', 'weniger', 'quelques', 'pocos', 'unos', 'unas', 'algunos'];
 
 const UNITS: { re: string; hours: number }[] = [
-  { re: 'min(?:s|\\.)?|minutes?|minut\\p{L}*|минут\\p{L}*|мин\\.?|minuč\\p{L}*|minutę|minutos?', hours: 1 / 60 },
-  { re: 'h|hrs?|hours?|godzin\\p{L}*|godz\\.?|час\\p{L}*|ч\\.?|valand\\p{L}*|val\\.?|stunden?|std\\.?|heures?|horas?|hs|uur|hodin\\p{L}*|ore|ora', hours: 1 },
+  { re: 'min(?:s|\\.)?|minutes?|minut\\p{L}*|минут\\p{L}*|мин\\.?|minuč\\p{L}*|minutę|minutos?|perc\\p{L}*', hours: 1 / 60 },
+  { re: 'h|hrs?|hours?|godzin\\p{L}*|godz\\.?|час\\p{L}*|ч\\.?|valand\\p{L}*|val\\.?|stunden?|std\\.?|heures?|horas?|hs|uur|hodin\\p{L}*|ore|ora|hodín|óra|órá\\p{L}*', hours: 1 },
   {
-    re: 'business\\s{1,3}days?|working\\s{1,3}days?|(?:dni|dnia|dzień)\\s{1,3}robocz\\p{L}*|рабоч\\p{L}*\\s{1,3}(?:дн\\p{L}*|день|суток)|darbo\\s{1,3}dien\\p{L}*|werktag\\p{L}*|arbeitstag\\p{L}*|geschäftstag\\p{L}*|jours?\\s{1,3}ouvr\\p{L}*|días?\\s{1,3}(?:hábiles|laborables)|dias?\\s{1,3}(?:habiles|laborables)|werkdag(?:en)?|pracovní\\p{L}*\\s{1,3}(?:dn\\p{L}*|den)|giorn[oi]\\s{1,3}lavorativ[oi]',
+    re: 'business\\s{1,3}days?|working\\s{1,3}days?|(?:dni|dnia|dzień)\\s{1,3}robocz\\p{L}*|рабоч\\p{L}*\\s{1,3}(?:дн\\p{L}*|день|суток)|darbo\\s{1,3}dien\\p{L}*|werktag\\p{L}*|arbeitstag\\p{L}*|geschäftstag\\p{L}*|jours?\\s{1,3}ouvr\\p{L}*|días?\\s{1,3}(?:hábiles|laborables)|dias?\\s{1,3}(?:habiles|laborables)|werkdag(?:en)?|pracovní\\p{L}*\\s{1,3}(?:dn\\p{L}*|den)|giorn[oi]\\s{1,3}lavorativ[oi]|dias?\\s{1,3}úteis|pracovn\\p{L}*\\s{1,3}(?:dn\\p{L}*|deň|dňa)|munkanap\\p{L}*',
     hours: 24,
   },
-  { re: 'days?|dni|dnia|dzień|дн\\p{L}*|день|суток|сутки|dien\\p{L}*|d\\.|tag(?:e|en|es)?|jours?|j|días?|dias?|dag(?:en)?|dn(?:ů|y|í|e)|den|giorn[oi]', hours: 24 },
+  { re: 'days?|dni|dnia|dzień|дн\\p{L}*|день|суток|сутки|dien\\p{L}*|d\\.|tag(?:e|en|es)?|jours?|j|días?|dias?|dag(?:en)?|dn(?:ů|y|í|e)|den|giorn[oi]|deň|dňa|nap(?:on|ig|ja)?', hours: 24 },
   { re: 'weeks?|tygodni\\p{L}*|тиждень|недел\\p{L}*|savait\\p{L}*|woche\\p{L}*|semaines?|semanas?', hours: 168 },
 ];
 const UNIT_TESTS = UNITS.map((u) => ({ re: letterRegExp(`^(?:${u.re})$`, 'iu'), hours: u.hours }));
@@ -87,6 +96,12 @@ const DURATION = letterRegExp(
     `(?:(?<low>\\d{1,3})\\s{0,3}(?:[-–—]|to|do|до|bis|à|a|iki)\\s{0,3})?` +
     `(?:(?<few>${FEW_WORDS.join('|')})\\s{1,3}|(?<n>${NUMBER})\\s{0,3}(?:\\(\\d{1,3}\\)\\s{0,3})?)?` +
     `(?<unit>${UNITS.map((u) => u.re).join('|')})(?!\\p{L})`,
+  'giu',
+);
+
+/** Hungarian puts the "within" after the number: "24 órán belül", "1 munkanapon belül", "legkésőbb két napon belül". */
+const POSTPOSITION = letterRegExp(
+  `(?<![\\p{L}\\d])(?<n>${NUMBER})\\s{0,3}(?<unit>percen|órán|napon|munkanapon)\\s{1,3}belül(?!\\p{L})`,
   'giu',
 );
 
@@ -115,6 +130,9 @@ const REPLY = letterRegExp(
       'antwoord\\p{L}*', 'beantwoord\\p{L}*', 'reageren', 'reactie', 'nemen\\s{1,3}(?:wij|we)\\s{1,3}contact', 'contact\\s{1,3}met\\s{1,3}(?:u|je)\\s{1,3}op', 'vragen',
       'odpov\\p{L}*', 'ozveme', 'kontaktujeme', 'dotaz\\p{L}*',
       'rispost\\p{L}*', 'rispond\\p{L}*', 'ricontatt\\p{L}*', 'richiest\\p{L}*',
+      'respostas?', 'retornaremos', 'retornamos', 'entraremos\\s{1,3}em\\s{1,3}conta(?:c)?to', 'conta(?:c)?taremos', 'mensage(?:m|ns)', 'dúvidas',
+      'odpovieme', 'odpoveď', 'otázk\\p{L}*', 'správ\\p{L}*',
+      'válasz\\p{L}*', 'megválaszol\\p{L}*', 'felvesszük\\s{1,3}(?:önnel|veled)\\s{1,3}a\\s{1,3}kapcsolatot', 'visszahív\\p{L}*', 'megkeresés\\p{L}*', 'üzenet\\p{L}*', 'kérdés\\p{L}*',
     ].join('|') +
     `)(?!\\p{L})`,
   'giu',
@@ -130,6 +148,9 @@ const BLOCK = letterRegExp(
       'liefer\\p{L}*', 'versand\\p{L}*', 'versend\\p{L}*', 'rückerstatt\\p{L}*', 'erstatt\\p{L}*', 'bestellung\\p{L}*', 'rücksend\\p{L}*',
       'livr\\p{L}*', 'expédi\\p{L}*', 'rembours\\p{L}*', 'commandes?',
       'entreg\\p{L}*', 'envío\\p{L}*', 'envio\\p{L}*', 'enviamos', 'reembols\\p{L}*', 'devoluci\\p{L}*', 'pedidos?',
+      'devoluç\\p{L}*', 'encomend\\p{L}*', 'enviad\\p{L}*', 'estorn\\p{L}*', 'expedi\\p{L}*', 'despach\\p{L}*',
+      'doruč\\p{L}*', 'doprav\\p{L}*', 'odoslan\\p{L}*', 'objednáv\\p{L}*', 'vráten\\p{L}*', 'expedíc\\p{L}*',
+      'szállít\\p{L}*', 'kiszállít\\p{L}*', 'kézbesít\\p{L}*', 'rendelés\\p{L}*', 'visszatérít\\p{L}*', 'visszaküld\\p{L}*', 'feldolgoz\\p{L}*',
     ].join('|') +
     // "return requests", "Rückgabe-Anfragen": what is answered, not a delivery
     `)(?!\\p{L})(?![\\s-]+(?:requests?|inquir\\p{L}*|enquir\\p{L}*|questions?|quer(?:y|ies)|claims?|tickets?|e-?mails?|anfrage\\p{L}*|zapytani\\p{L}*|запрос\\p{L}*|demandes?|solicitud\\p{L}*))`,
@@ -139,7 +160,7 @@ const BLOCK = letterRegExp(
 const AVAILABILITY_AFTER = /^\s*(?:a\s+day|per\s+day|\/\s*7|,?\s*7\s+days|na\s+dobę|w\s+tygodniu|в\s+сутки|в\s+день|per\s+parą|am\s+tag|täglich|par\s+jour|sur\s+24|al\s+día|del\s+día)/iu;
 /** Without a preposition, a duration still counts after a label: "Response time: 24h", "Czas odpowiedzi: 1h". */
 const REPLY_LABEL =
-  '(?:response|reply)\\s{1,3}time|czas\\s{1,3}odpowiedzi|время\\s{1,3}ответа|atsakymo\\s{1,3}laikas|antwortzeit|reaktionszeit|délai\\s{1,3}de\\s{1,3}réponse|temps\\s{1,3}de\\s{1,3}réponse|tiempo\\s{1,3}de\\s{1,3}respuesta';
+  '(?:response|reply)\\s{1,3}time|czas\\s{1,3}odpowiedzi|время\\s{1,3}ответа|atsakymo\\s{1,3}laikas|antwortzeit|reaktionszeit|délai\\s{1,3}de\\s{1,3}réponse|temps\\s{1,3}de\\s{1,3}réponse|tiempo\\s{1,3}de\\s{1,3}respuesta|tempo\\s{1,3}de\\s{1,3}resposta|prazo\\s{1,3}de\\s{1,3}resposta|doba\\s{1,3}odpovede|válaszidő';
 const LABELLED = letterRegExp(
   `(?<![\\p{L}])(?:${REPLY_LABEL})\\s{0,3}:?\\s{0,3}(?:(?:${NUMBER})\\s{0,3}[-–—]\\s{0,3})?(${NUMBER})\\s{0,3}(${UNITS.map((u) => u.re).join('|')})(?!\\p{L})`,
   'giu',
@@ -208,6 +229,15 @@ export function replyPromisesInText(input: string): ReplyPromise[] {
     const end = m.index + m[0].length;
     if (hours <= 0 || hours > MAX_HOURS || AVAILABILITY_AFTER.test(text.slice(end, end + 20))) continue;
     found.push({ start: m.index, end, hours });
+  }
+  POSTPOSITION.lastIndex = 0;
+  for (let m = POSTPOSITION.exec(text); m && found.length < MAX_MATCHES * 3; m = POSTPOSITION.exec(text)) {
+    const unit = (m.groups?.unit ?? '').toLowerCase();
+    const per = unit === 'percen' ? 1 / 60 : unit === 'órán' ? 1 : 24;
+    const hours = (numberOf(m.groups?.n) ?? 0) * per;
+    // "legkésőbb 24 órán belül" was read above with its preposition
+    if (hours <= 0 || hours > MAX_HOURS || found.some((f) => f.start <= m!.index && f.end > m!.index)) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, hours });
   }
   SAME_DAY.lastIndex = 0;
   for (let m = SAME_DAY.exec(text); m && found.length < MAX_MATCHES * 3; m = SAME_DAY.exec(text)) {

@@ -50,24 +50,26 @@ const NUMBER_WORDS: Record<string, number> = {
   jednoho: 1, jednu: 1, dva: 2, dvou: 2, tři: 3, tří: 3, sedm: 7, sedmi: 7, deset: 10, deseti: 10, čtrnáct: 14, čtrnácti: 14, patnáct: 15, patnácti: 15, třicet: 30, třiceti: 30, šedesát: 60, devadesát: 90,
   due: 2, tre: 3, sette: 7, dieci: 10, quattordici: 14, quindici: 15, trenta: 30, sessanta: 60, novanta: 90, cento: 100,
   een: 1, twee: 2, drie: 3, zeven: 7, tien: 10, veertien: 14, vijftien: 15, dertig: 30, zestig: 60, negentig: 90, honderd: 100,
-  um: 1, uma: 1, dois: 2, duas: 2, três: 3, sete: 7, dez: 10, catorze: 14, trinta: 30,
+  um: 1, uma: 1, dois: 2, duas: 2, três: 3, sete: 7, dez: 10, catorze: 14, trinta: 30, cinco: 5, vinte: 20, sessenta: 60,
+  jedného: 1, dvoch: 2, tri: 3, troch: 3, sedem: 7, siedmich: 7, desať: 10, desiatich: 10, štrnásť: 14, štrnástich: 14, pätnásť: 15, pätnástich: 15, tridsať: 30, tridsiatich: 30,
+  egy: 1, két: 2, kettő: 2, három: 3, hét: 7, tíz: 10, tizennégy: 14, tizenöt: 15, harminc: 30, hatvan: 60,
 };
 /** "a" and "an" count as one only before a week, month or year ("a year to return"). */
 const ARTICLES = ['a', 'an'];
 
 const UNITS: { re: string; days: number; business?: boolean }[] = [
   {
-    re: 'business\\s{1,3}days?|working\\s{1,3}days?|(?:dni|dnia)\\s{1,3}robocz\\p{L}*|рабоч\\p{L}*\\s{1,3}дн\\p{L}*|darbo\\s{1,3}dien\\p{L}*|werktag\\p{L}*|arbeitstag\\p{L}*|jours?\\s{1,3}ouvr\\p{L}*|días?\\s{1,3}(?:hábiles|laborables)|dias?\\s{1,3}(?:habiles|laborables|úteis|uteis)|pracovní\\p{L}*\\s{1,3}dn\\p{L}*|giorni\\s{1,3}lavorativi|werkdag(?:en)?',
+    re: 'business\\s{1,3}days?|working\\s{1,3}days?|(?:dni|dnia)\\s{1,3}robocz\\p{L}*|рабоч\\p{L}*\\s{1,3}дн\\p{L}*|darbo\\s{1,3}dien\\p{L}*|werktag\\p{L}*|arbeitstag\\p{L}*|jours?\\s{1,3}ouvr\\p{L}*|días?\\s{1,3}(?:hábiles|laborables)|dias?\\s{1,3}(?:habiles|laborables|úteis|uteis)|pracovní\\p{L}*\\s{1,3}dn\\p{L}*|giorni\\s{1,3}lavorativi|werkdag(?:en)?|pracovn\\p{L}*\\s{1,3}(?:dn\\p{L}*|deň)|munkanap\\p{L}*',
     days: 1,
     business: true,
   },
   {
-    re: '(?:calendar\\s{1,3})?days?|(?:dni|dnia)(?:\\s{1,3}kalendarzowych)?|dzień|(?:календарн\\p{L}*\\s{1,3})?(?:дн\\p{L}*|день)|(?:kalendorini\\p{L}*\\s{1,3})?dien\\p{L}*|d\\.|(?:kalender)?tag(?:e|en|es)?|jours?(?:\\s{1,3}calendaires|\\s{1,3}francs)?|días?(?:\\s{1,3}naturales)?|dias?(?:\\s{1,3}(?:naturales|corridos))?|(?:kalendářní\\p{L}*\\s{1,3})?(?:dn(?:ů|y|í|ech)|den)|giorn[oi](?:\\s{1,3}(?:di\\s{1,3}calendario|solari))?|(?:kalender)?dag(?:en)?',
+    re: '(?:calendar\\s{1,3})?days?|(?:dni|dnia)(?:\\s{1,3}kalendarzowych)?|dzień|(?:календарн\\p{L}*\\s{1,3})?(?:дн\\p{L}*|день)|(?:kalendorini\\p{L}*\\s{1,3})?dien\\p{L}*|d\\.|(?:kalender)?tag(?:e|en|es)?|jours?(?:\\s{1,3}calendaires|\\s{1,3}francs)?|días?(?:\\s{1,3}naturales)?|dias?(?:\\s{1,3}(?:naturales|corridos))?|(?:kalendářní\\p{L}*\\s{1,3})?(?:dn(?:ů|y|í|ech)|den)|giorn[oi](?:\\s{1,3}(?:di\\s{1,3}calendario|solari))?|(?:kalender)?dag(?:en)?|(?:kalendárn\\p{L}*\\s{1,3})?(?:deň|dňa|dní|dňoch)|nap(?:ig|on|os|ot|ja|pal)?',
     days: 1,
   },
-  { re: 'weeks?|tygodni\\p{L}*|tydzień|недел\\p{L}*|savait\\p{L}*|woche\\p{L}*|semaines?|semanas?|týdn\\p{L}*|týden|settiman[ae]|weken', days: 7 },
-  { re: 'months?|miesi[ąę]c\\p{L}*|месяц\\p{L}*|mėnes\\p{L}*|mėnuo|monat\\p{L}*|mois|mes(?:es)?|měsíc\\p{L}*|mes[ei]|maand(?:en)?', days: 30 },
-  { re: 'years?|rok|roku|lata|год\\p{L}*|лет|met\\p{L}*|jahr\\p{L}*|ans?|année|años?|ann[oi]|jaar|anos?', days: 365 },
+  { re: 'weeks?|tygodni\\p{L}*|tydzień|недел\\p{L}*|savait\\p{L}*|woche\\p{L}*|semaines?|semanas?|týdn\\p{L}*|týden|settiman[ae]|weken|týždeň|týždne|týždňov|týždňa|hét|hetes|hetet|héten|hetek\\p{L}*', days: 7 },
+  { re: 'months?|miesi[ąę]c\\p{L}*|месяц\\p{L}*|mėnes\\p{L}*|mėnuo|monat\\p{L}*|mois|mes(?:es)?|měsíc\\p{L}*|mes[ei]|maand(?:en)?|mês|mesiac\\p{L}*|hónap\\p{L}*', days: 30 },
+  { re: 'years?|rok|roku|lata|год\\p{L}*|лет|met\\p{L}*|jahr\\p{L}*|ans?|année|años?|ann[oi]|jaar|anos?|roky|rokov|év|éves|évig|évre', days: 365 },
 ];
 const UNIT_TESTS = UNITS.map((u) => ({ re: letterRegExp(`^(?:${u.re})$`, 'iu'), days: u.days, business: u.business === true }));
 
@@ -105,7 +107,11 @@ const RETURN_WORDS = [
   // nl
   'retour\\p{L}*', 'terugsturen', 'terug\\s{1,3}te\\s{1,3}sturen', 'herroep\\p{L}*', 'bedenktijd', 'ruilen', 'omruilen',
   // pt
-  'devoluç\\p{L}*', 'troca\\p{L}*', 'trocar', 'arrependimento',
+  'devoluç\\p{L}*', 'troca\\p{L}*', 'trocar', 'arrependimento', 'devolvê\\p{L}*', 'devolvid\\p{L}*', 'devolva', 'livre\\s{1,3}resolução', 'desistência', 'desistir',
+  // sk
+  'vráten\\p{L}*', 'vrátiť', 'vrátite', 'vráťte', 'odstúpi\\p{L}*', 'odstúpeni\\p{L}*', 'vymeni\\p{L}*', 'reklamačn\\p{L}*\\s{1,3}poriad\\p{L}*',
+  // hu
+  'visszaküld\\p{L}*', 'visszavisz\\p{L}*', 'visszahoz\\p{L}*', 'eláll\\p{L}*', 'cseré\\p{L}*', 'cserél\\p{L}*', 'csere',
 ];
 /** Other periods in a returns policy: refund processing, delivery, warranty. */
 const OTHER_WORDS = [
@@ -119,6 +125,10 @@ const OTHER_WORDS = [
   'peníze\\s{1,3}(?:vám\\s{1,3})?vrátíme', 'vrátíme\\s{1,3}(?:vám\\s{1,3})?peníze', 'vrácení\\s{1,3}peněz', 'doruč\\p{L}*', 'dodání', 'dodac\\p{L}*', 'záruk\\p{L}*', 'reklamac\\p{L}*', 'peníze', 'expedic\\p{L}*',
   'rimbors\\p{L}*', 'consegn\\p{L}*', 'spedi\\p{L}*', 'garanzia', 'accredit\\p{L}*',
   'terugbetal\\p{L}*', 'lever\\p{L}*', 'verzend\\p{L}*', 'verzonden', 'bezorg\\p{L}*',
+  'devolução\\s{1,3}do\\s{1,3}(?:dinheiro|valor)', 'devolveremos\\s{1,3}o\\s{1,3}(?:dinheiro|valor)', 'estorn\\p{L}*', 'enviad\\p{L}*', 'expedi\\p{L}*', 'prazo\\s{1,3}de\\s{1,3}entrega',
+  'vrátenie\\s{1,3}(?:peňazí|platby|kúpnej\\s{1,3}ceny|sumy)', 'peniaze\\s{1,3}(?:vám\\s{1,3})?vrátime', 'vrátime\\s{1,3}(?:vám\\s{1,3})?(?:peniaze|platbu|sumu)', 'peniaze', 'dodani\\p{L}*', 'reklamáci\\p{L}*', 'expedíci\\p{L}*', 'odoslan\\p{L}*', 'zárukou', 'záručn\\p{L}*',
+  // "a szállítástól számított 14 napon belül": a starting point ("from delivery"), not the topic
+  'visszatérít\\p{L}*', 'visszautal\\p{L}*', 'pénz\\p{L}*', 'szállít(?!\\p{L}*t[óő]l(?!\\p{L}))\\p{L}*', 'kiszállít(?!\\p{L}*t[óő]l(?!\\p{L}))\\p{L}*', 'kézbesít(?!\\p{L}*t[óő]l(?!\\p{L}))\\p{L}*', 'garanci\\p{L}*', 'jótáll\\p{L}*', 'szavatoss\\p{L}*', 'feldolgoz\\p{L}*',
 ];
 // Longer phrases first, so "zwrot pieniędzy" is a refund and "satisfait ou remboursé" a return guarantee.
 const TOPIC = letterRegExp(
@@ -142,7 +152,7 @@ function topics(s: string): { at: number; end: number; topic: 'return' | 'other'
 }
 
 /** "30 days from delivery to return": a starting point, not the topic of the duration. */
-const STARTING_POINT = letterRegExp(/(?<!\p{L})(?:from|after|of|since|od|ode|po|от|с|со|после|nuo|nach|ab|seit|compter|après|dès|de|desde|partir|tras|da|dal|dalla|dallo|dalle|dopo|na|vanaf|van|após|do|dos|da)(?!\p{L})/iu);
+const STARTING_POINT = letterRegExp(/(?<!\p{L})(?:from|after|of|since|od|ode|po|от|с|со|после|nuo|nach|ab|seit|compter|après|dès|de|desde|partir|tras|da|dal|dalla|dallo|dalle|dopo|na|vanaf|van|após|do|dos|da|das|contar|odo)(?!\p{L})/iu);
 
 /**
  * The topic word nearest the duration: the last one before it in the sentence, else the first after it

@@ -234,6 +234,112 @@ describe('discoverRoles per language', () => {
     // "envío" inside the tracking phrase is part of it, not a shipping link
     expect(reasonOf(found, 'shipping')).toContain('"Envíos"');
   });
+
+  it('pt: Brazilian store (Nuvemshop-like) and a Portuguese one', () => {
+    const br = discover(
+      `<a href="/carrinho/">Meu carrinho (0)</a><a href="/checkout/v3/start">Finalizar compra</a>
+      <footer>
+        <a href="/central-de-atendimento/">Central de atendimento</a>
+        <a href="/duvidas-frequentes/">Dúvidas frequentes</a>
+        <a href="/trocas-e-devolucoes/">Trocas e devoluções</a>
+        <a href="/prazos-de-entrega/">Prazos de entrega</a>
+        <a href="/rastreio/">Rastreie seu pedido</a>
+        <a href="/fale-conosco/">Fale conosco</a>
+        <a href="/termos-de-uso/">Termos de uso</a>
+        <a href="/politica-de-privacidade/">Política de privacidade</a>
+      </footer>`,
+      'https://loja.example.com.br/',
+    );
+    expect(paths(br)).toEqual({
+      cart: '/carrinho/',
+      checkout: '/checkout/v3/start',
+      faq: '/duvidas-frequentes/',
+      returns: '/trocas-e-devolucoes/',
+      shipping: '/prazos-de-entrega/',
+      'order-tracking': '/rastreio/',
+      contact: '/fale-conosco/',
+      terms: '/termos-de-uso/',
+    });
+    expect(reasonOf(br, 'faq')).toContain('"Dúvidas frequentes" (pt)');
+    const pt = discover(
+      `<a href="/cesto">Cesto</a>
+      <footer>
+        <a href="/pagina/contactos">Contactos</a>
+        <a href="/pagina/portes-de-envio">Portes de envio</a>
+        <a href="/pagina/devolucoes">Devoluções e livre resolução</a>
+        <a href="/pagina/termos-e-condicoes">Termos e condições</a>
+        <a href="/pagina/seguir-encomenda">Seguir encomenda</a>
+      </footer>`,
+      'https://loja.example.pt/',
+    );
+    expect(paths(pt)).toEqual({
+      cart: '/cesto',
+      contact: '/pagina/contactos',
+      shipping: '/pagina/portes-de-envio',
+      returns: '/pagina/devolucoes',
+      terms: '/pagina/termos-e-condicoes',
+      'order-tracking': '/pagina/seguir-encomenda',
+    });
+    expect(reasonOf(pt, 'order-tracking')).toContain('"Seguir encomenda" (pt)');
+  });
+
+  it('sk: Shoptet-like footer', () => {
+    const found = discover(
+      `<a href="/kosik/">Košík 0,00 €</a><a href="/objednavka/krok-1/">Prejsť k pokladni</a>
+      <footer>
+        <a href="/kontakty/">Kontakty</a>
+        <a href="/caste-otazky/">Časté otázky</a>
+        <a href="/doprava-a-platba/">Doprava a platba</a>
+        <a href="/vratenie-tovaru/">Vrátenie tovaru</a>
+        <a href="/reklamacny-poriadok/">Reklamačný poriadok</a>
+        <a href="/obchodne-podmienky/">Obchodné podmienky</a>
+        <a href="/ochrana-osobnych-udajov/">Ochrana osobných údajov</a>
+        <a href="/sledovanie-zasielky/">Sledovanie zásielky</a>
+      </footer>`,
+      'https://obchod.example.sk/',
+    );
+    expect(paths(found)).toEqual({
+      cart: '/kosik/',
+      checkout: '/objednavka/krok-1/',
+      contact: '/kontakty/',
+      faq: '/caste-otazky/',
+      shipping: '/doprava-a-platba/',
+      returns: '/vratenie-tovaru/',
+      terms: '/obchodne-podmienky/',
+      'order-tracking': '/sledovanie-zasielky/',
+    });
+    expect(reasonOf(found, 'faq')).toContain('"Časté otázky" (sk)');
+    expect(reasonOf(found, 'returns')).toContain('"Vrátenie tovaru" (sk)');
+  });
+
+  it('hu: UNAS/Shoprenter-like footer', () => {
+    const found = discover(
+      `<a href="/shop_cart.php">Kosár (0)</a><a href="/shop_order.php">Tovább a pénztárhoz</a>
+      <footer>
+        <a href="/kapcsolat">Kapcsolat</a>
+        <a href="/gyik">GYIK</a>
+        <a href="/szallitasi-informaciok">Szállítási információk</a>
+        <a href="/elallas-visszakuldes">Elállás és visszaküldés</a>
+        <a href="/aszf">ÁSZF</a>
+        <a href="/adatvedelmi-tajekoztato">Adatvédelmi tájékoztató</a>
+        <a href="/impresszum">Impresszum</a>
+        <a href="/rendeleskovetes">Rendeléskövetés</a>
+      </footer>`,
+      'https://webshop.example.hu/',
+    );
+    expect(paths(found)).toEqual({
+      cart: '/shop_cart.php',
+      checkout: '/shop_order.php',
+      contact: '/kapcsolat',
+      faq: '/gyik',
+      shipping: '/szallitasi-informaciok',
+      returns: '/elallas-visszakuldes',
+      terms: '/aszf',
+      'order-tracking': '/rendeleskovetes',
+    });
+    expect(reasonOf(found, 'shipping')).toContain('"Szállítási információk" (hu)');
+    expect(reasonOf(found, 'checkout')).toContain('"Tovább a pénztárhoz" (hu)');
+  });
 });
 
 describe('discoverRoles: which links count', () => {
