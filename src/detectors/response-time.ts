@@ -130,7 +130,7 @@ const REPLY = letterRegExp(
       'antwoord\\p{L}*', 'beantwoord\\p{L}*', 'reageren', 'reactie', 'nemen\\s{1,3}(?:wij|we)\\s{1,3}contact', 'contact\\s{1,3}met\\s{1,3}(?:u|je)\\s{1,3}op', 'vragen',
       'odpov\\p{L}*', 'ozveme', 'kontaktujeme', 'dotaz\\p{L}*',
       'rispost\\p{L}*', 'rispond\\p{L}*', 'ricontatt\\p{L}*', 'richiest\\p{L}*',
-      'respostas?', 'retornaremos', 'retornamos', 'entraremos\\s{1,3}em\\s{1,3}conta(?:c)?to', 'conta(?:c)?taremos', 'mensage(?:m|ns)', 'dúvidas',
+      'respostas?', 'retorn(?:a|amos|aremos|ará|o)', 'entraremos\\s{1,3}em\\s{1,3}conta(?:c)?to', 'conta(?:c)?taremos', 'mensage(?:m|ns)', 'dúvidas',
       'odpovieme', 'odpoveď', 'otázk\\p{L}*', 'správ\\p{L}*',
       'válasz\\p{L}*', 'megválaszol\\p{L}*', 'felvesszük\\s{1,3}(?:önnel|veled)\\s{1,3}a\\s{1,3}kapcsolatot', 'visszahív\\p{L}*', 'megkeresés\\p{L}*', 'üzenet\\p{L}*', 'kérdés\\p{L}*',
     ].join('|') +

@@ -111,7 +111,7 @@ const RETURN_WORDS = [
   // sk
   'vráten\\p{L}*', 'vrátiť', 'vrátite', 'vráťte', 'odstúpi\\p{L}*', 'odstúpeni\\p{L}*', 'vymeni\\p{L}*', 'reklamačn\\p{L}*\\s{1,3}poriad\\p{L}*',
   // hu
-  'visszaküld\\p{L}*', 'visszavisz\\p{L}*', 'visszahoz\\p{L}*', 'eláll\\p{L}*', 'cseré\\p{L}*', 'cserél\\p{L}*', 'csere',
+  '(?:küld|hoz)\\p{L}*\\s{1,3}vissza', 'visszaküld\\p{L}*', 'visszavisz\\p{L}*', 'visszahoz\\p{L}*', 'eláll\\p{L}*', 'cseré\\p{L}*', 'cserél\\p{L}*', 'csere',
 ];
 /** Other periods in a returns policy: refund processing, delivery, warranty. */
 const OTHER_WORDS = [

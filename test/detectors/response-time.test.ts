@@ -31,6 +31,11 @@ describe('replyPromisesInText: promises in each language', () => {
     ['fr', 'Réponse sous 48 heures.', 48],
     ['es', 'Respondemos en menos de 24 horas.', 24],
     ['es', 'Te responderemos en un plazo de 48 horas.', 48],
+    ['pt', 'Respondemos em até 24 horas.', 24],
+    ['pt', 'Entraremos em contacto no prazo de 1 dia útil.', 24],
+    ['sk', 'Na vaše otázky odpovieme do 24 hodín.', 24],
+    ['hu', 'Üzenetére 24 órán belül válaszolunk.', 24],
+    ['hu', 'Kérdéseire legkésőbb egy munkanapon belül válaszolunk.', 24],
   ])('%s: %s', (_lang, text, expected) => {
     expect(hours(text)).toEqual([expected]);
   });
@@ -65,6 +70,9 @@ describe('replyPromisesInText: durations that are not reply times', () => {
     'Envío en 24 horas.',
     'мы ответим вам в самое ближайшее время',
     'Wysyłka: do 1 godziny',
+    'Enviamos o pedido em 24 horas.',
+    'Objednávky odosielame do 24 hodín.',
+    'A megrendelést 2 munkanapon belül kiszállítjuk.',
   ])('%s', (text) => {
     expect(replyPromisesInText(text)).toEqual([]);
   });

@@ -37,6 +37,15 @@ describe('returnWindowsInText: windows in each language', () => {
     ['es', 'Tienes 30 días para devolver tu pedido.', [30]],
     ['es', 'Derecho de desistimiento de 14 días naturales.', [14]],
     ['es', 'Devoluciones gratuitas en un plazo de treinta días.', [30]],
+    ['pt', 'Pode devolver os artigos no prazo de 14 dias a contar da data de entrega.', [14]],
+    ['pt', 'Você tem até 30 dias corridos após o recebimento para solicitar a troca ou devolução.', [30]],
+    ['pt', 'Direito de arrependimento: sete dias a partir do recebimento.', [7]],
+    ['sk', 'Tovar môžete vrátiť do 14 dní od prevzatia bez udania dôvodu.', [14]],
+    ['sk', 'Na vrátenie tovaru máte tridsať dní.', [30]],
+    ['hu', 'A termék kézhezvételétől számított 14 napon belül indoklás nélkül elállhat a vásárlástól.', [14]],
+    ['hu', 'A szállítástól számított 30 napon belül visszaküldheti a terméket.', [30]],
+    ['hu', 'A terméket két héten belül küldheti vissza.', [14]],
+    ['hu', '30 napos visszaküldési garancia', [30]],
   ])('%s: %s', (_lang, text, expected) => {
     expect(days(text)).toEqual(expected);
   });
@@ -76,6 +85,11 @@ describe('returnWindowsInText: durations that are not return windows', () => {
     'Livraison en 48h, retours gratuits',
     'Return to top',
     'Price: 30.00 days',
+    'O reembolso é feito em até 10 dias úteis.',
+    'A entrega demora 3 a 5 dias úteis; devoluções grátis.',
+    'Peniaze vám vrátime do 14 dní od odstúpenia od zmluvy.',
+    'A vételárat legkésőbb 14 napon belül visszatérítjük.',
+    'Két hét alatt kiszállítjuk.',
   ])('%s', (text) => {
     expect(returnWindowsInText(text)).toEqual([]);
   });
