@@ -143,6 +143,12 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'sk', phrases: ['zákaznícky servis', 'zákaznícka podpora', 'zákaznícke centrum'], weight: 0.75 },
     { lang: 'hu', phrases: ['kapcsolat', 'elérhetőség(?:ek)?', 'kapcsolatfelvétel', 'lépjen kapcsolatba velünk', 'írjon nekünk', 'kapcsolat(?: &| és)? elérhetőség(?:ek)?'] },
     { lang: 'hu', phrases: ['ügyfélszolgálat'], weight: 0.75 },
+    { lang: 'ro', phrases: ['contactează ne', 'contactați ne', 'date de contact', 'formular de contact', 'scrie ne', 'contactul'] },
+    { lang: 'ro', phrases: ['relații (?:cu )?clienți(?:i)?', 'serviciul clienți', 'asistență clienți'], weight: 0.75 },
+    { lang: 'bg', phrases: ['свържете се с нас', 'връзка с нас', 'пишете ни', 'контакт'] },
+    { lang: 'bg', phrases: ['обслужване на клиенти'], weight: 0.75 },
+    { lang: 'sv', phrases: ['kontakta oss', 'kontaktuppgifter', 'kontaktformulär'] },
+    { lang: 'sv', phrases: ['kundservice', 'kundtjänst'], weight: 0.75 },
   ],
   faq: [
     {
@@ -175,6 +181,10 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'sk', phrases: ['časté otázky', 'najčastejšie (?:kladené )?otázky', 'často kladené otázky', 'otázky a odpovede', 'centrum pomoci'] },
     { lang: 'hu', phrases: ['gyik', 'gy i k', 'gyakori kérdések', 'gyakran ismételt kérdések', 'kérdések és válaszok', 'súgó'] },
     { lang: 'hu', phrases: ['segítség'], exactOnly: true },
+    { lang: 'ro', phrases: ['întrebări frecvente', 'centru de ajutor', 'întrebări și răspunsuri'] },
+    { lang: 'ro/sv/bg', phrases: ['ajutor', 'hjälp', 'помощ'], exactOnly: true },
+    { lang: 'bg', phrases: ['често задавани въпроси', 'въпроси и отговори', 'чзв'] },
+    { lang: 'sv', phrases: ['vanliga frågor', 'frågor (?:och|&) svar', 'hjälpcenter'] },
   ],
   returns: [
     {
@@ -234,6 +244,17 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
       phrases: ['visszaküldés', 'termékvisszaküldés', 'visszaküldési (?:feltételek|szabályzat|információk)', 'csere(?: és|,)? visszaküldés', 'elállás', 'elállási (?:jog|nyilatkozat)', 'visszatérítés', 'elállás (?:és|&) visszaküldés'],
     },
     { lang: 'hu', phrases: ['garancia(?: és|,)? (?:reklamáció|szavatosság)', 'reklamáció'], weight: 0.8 },
+    {
+      lang: 'ro',
+      phrases: ['retur', 'retururi', 'returnare(?: produse)?', 'returnarea produselor', 'politica de retur(?:nare)?', 'retur (?:și|&) schimb', 'schimb (?:și|&) retur', 'dreptul de retragere', 'rambursare'],
+    },
+    {
+      lang: 'bg',
+      phrases: ['връщане(?: на (?:стоки|стока|продукти))?', 'политика за връщане', 'връщане (?:и|&) замяна', 'замяна (?:и|&) връщане', 'отказ от договора', 'право на отказ'],
+    },
+    { lang: 'bg', phrases: ['рекламации'], weight: 0.8 },
+    { lang: 'sv', phrases: ['returer?', 'returnera', 'returpolicy', 'byten? (?:och|&) returer?', 'returer? (?:och|&) byten?', 'ångerrätt', 'öppet köp'] },
+    { lang: 'sv', phrases: ['reklamation(?:er)?'], weight: 0.8 },
   ],
   shipping: [
     {
@@ -268,6 +289,11 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'pt', phrases: ['envios', 'entregas', 'frete', 'portes de envio', 'prazos? de entrega', '(?:formas|modos|métodos|custos) de (?:envio|entrega)', 'envio e entrega', 'política de (?:envio|entrega)'] },
     { lang: 'sk', phrases: ['doručenie', 'doprava a platba', 'platba a doprava', 'spôsoby? (?:dopravy|doručenia)', 'poštovné', 'dodanie tovaru', 'cena dopravy'] },
     { lang: 'hu', phrases: ['szállítás', 'kiszállítás', 'házhozszállítás', 'szállítási (?:információk|feltételek|díjak?|módok|idő)', 'szállítás (?:és|&) fizetés', 'fizetés (?:és|&) szállítás'] },
+    { lang: 'ro', phrases: ['livrare', 'livrarea (?:produselor|comenzilor)', 'livrare (?:și|&) plată', 'plată (?:și|&) livrare', 'informații (?:de )?livrare', '(?:costuri|modalități|metode|taxe) de livrare', 'expediere'] },
+    // "Transport" is also a toy or a category: only as the whole link
+    { lang: 'ro', phrases: ['transport'], exactOnly: true },
+    { lang: 'bg', phrases: ['доставка (?:и|&) плащане', 'плащане (?:и|&) доставка', '(?:условия|начини|цени) (?:за|на) доставка'] },
+    { lang: 'sv', phrases: ['frakt', 'leverans', 'leveransinformation', 'frakt (?:och|&) leverans', 'leverans(?:tider|villkor)', 'fraktkostnad(?:er)?', 'frakt(?:information|villkor)'] },
   ],
   cart: [
     { lang: 'en', phrases: ['cart', '(?:shopping|my|view|your) (?:cart|basket|bag)', 'basket', 'view ?cart'] },
@@ -291,6 +317,9 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'sk', phrases: ['nákupný košík', 'môj košík', '(?:prejsť )?do košíka'] },
     // not "Kosárba" (the add-to-cart button): wordRe needs the word to end
     { lang: 'hu', phrases: ['kosár', 'kosaram', 'a kosaram', 'kosár megtekintése', 'bevásárlókosár'] },
+    { lang: 'ro', phrases: ['coș(?:ul)?(?: meu| de cumpărături)?', 'vezi coșul'] },
+    { lang: 'bg', phrases: ['количка', '(?:моята|вашата) количка', 'кошница'] },
+    { lang: 'sv', phrases: ['varukorg(?:en)?', 'kundvagn(?:en)?', 'min varukorg'] },
   ],
   checkout: [
     { lang: 'en', phrases: ['checkout', 'check out', '(?:proceed|go|continue) to checkout', 'secure checkout'] },
@@ -312,6 +341,9 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'pt', phrases: ['finalizar (?:o )?pedido', 'fechar pedido', 'concluir compra', 'ir para o checkout'] },
     { lang: 'sk', phrases: ['pokladňa', 'k pokladni', 'prejsť k pokladni', 'dokončiť objednávku'] },
     { lang: 'hu', phrases: ['pénztár', 'tovább a pénztárhoz', 'a pénztárhoz', 'rendelés leadása', 'tovább a fizetéshez'] },
+    { lang: 'ro', phrases: ['finalizează comanda', 'finalizare comandă', 'plasează comanda', 'spre finalizare'] },
+    { lang: 'bg', phrases: ['към касата', 'каса', 'завърши поръчката', 'завършване на поръчката', 'приключи поръчката'] },
+    { lang: 'sv', phrases: ['kassan', '(?:gå )?till kassan', 'slutför (?:köpet|beställningen)'] },
   ],
   'order-tracking': [
     {
@@ -357,6 +389,12 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'sk', phrases: ['moje objednávky'], weight: 0.6 },
     { lang: 'hu', phrases: ['rendelés (?:követése|állapota)', 'rendeléskövetés', 'csomagkövetés', 'csomag nyomon követése', 'rendelés nyomon követése'] },
     { lang: 'hu', phrases: ['rendeléseim'], weight: 0.6 },
+    { lang: 'ro', phrases: ['urmărire (?:comandă|colet)', 'urmărește (?:comanda|coletul)', 'status(?:ul)? comenzii', 'status comandă'] },
+    { lang: 'ro', phrases: ['comenzile mele'], weight: 0.6 },
+    { lang: 'bg', phrases: ['проследяване на (?:поръчка|пратка)(?:та)?', 'проследи (?:поръчка|пратка)(?:та)?', 'статус на поръчка(?:та)?'] },
+    { lang: 'bg', phrases: ['моите поръчки'], weight: 0.6 },
+    { lang: 'sv', phrases: ['spåra (?:din |min )?(?:order|beställning|paket|försändelse)', 'orderstatus', 'spåra paket'] },
+    { lang: 'sv', phrases: ['mina (?:ordrar|beställningar|köp)'], weight: 0.6 },
   ],
   terms: [
     { lang: 'en', phrases: ['terms(?: of (?:service|use|sale))?', 'terms (?:&|and) conditions(?: of sale)?', 't&c', 't&cs', '(?:general )?conditions of sale', 'terms of trade'] },
@@ -374,6 +412,9 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'pt', phrases: ['condições de venda', 'termos e condições de (?:uso|venda|compra)'] },
     { lang: 'sk', phrases: ['(?:všeobecné )?obchodné podmienky'] },
     { lang: 'hu', phrases: ['ászf', 'általános szerződési feltételek', 'vásárlási feltételek'] },
+    { lang: 'ro', phrases: ['termeni (?:și|&) condiții', 'termenii (?:și|&) condițiile', 'condiții generale(?: de vânzare)?'] },
+    { lang: 'bg', phrases: ['общи условия'] },
+    { lang: 'sv', phrases: ['köpvillkor', 'allmänna (?:köp)?villkor', 'villkor'] },
   ],
 };
 
@@ -420,11 +461,20 @@ export const HUB_TEXT: readonly RegExp[] = [
   'ügyfélszolgálat',
   'vásárlási információk',
   'hogyan vásároljak',
+  'informații (?:pentru )?clienți',
+  'relații (?:cu )?clienții?',
+  'cum (?:cumpăr|comand)',
+  'обслужване на клиенти',
+  'информация за клиенти',
+  'как да (?:поръчам|пазарувам)',
+  'kundservice',
+  'kundtjänst',
+  'så handlar du',
 ].map((p) => wordRe(p));
 
 /** Path segments of such pages. */
 export const HUB_PATH: RegExp = wordRe(
-  'impressum|imprint|legal(?:-notice)?|mentions?-legales?|aviso-legal|note-legali|informacje|customer-?(?:service|care)|klantenservice|kundenservice|service-?clients?|servizio-clienti|policies|how-to-(?:buy|order)|jak-kupowac|jak-nakupovat|come-acquistare|comment-commander|como-comprar|hoe-bestellen|pro-zakazniky|obsluga-klienta|atendimento-ao-cliente|apoio-ao-cliente|zakaznicky-servis|pre-zakaznikov|ako-nakupovat|impresszum|ugyfelszolgalat|vasarlasi-informaciok|hogyan-vasaroljak',
+  'impressum|imprint|legal(?:-notice)?|mentions?-legales?|aviso-legal|note-legali|informacje|customer-?(?:service|care)|klantenservice|kundenservice|service-?clients?|servizio-clienti|policies|how-to-(?:buy|order)|jak-kupowac|jak-nakupovat|come-acquistare|comment-commander|como-comprar|hoe-bestellen|pro-zakazniky|obsluga-klienta|atendimento-ao-cliente|apoio-ao-cliente|zakaznicky-servis|pre-zakaznikov|ako-nakupovat|impresszum|ugyfelszolgalat|vasarlasi-informaciok|hogyan-vasaroljak|relatii-clienti|informatii-clienti|cum-cumpar|kak-da-porucham|kundservice|kundtjanst|sa-handlar-du',
 );
 
 /** The lexicon's text entries, in the order above (which is also the tie-break order within a role). */
@@ -483,6 +533,14 @@ export const NOT_A_ROLE_TEXT: readonly RegExp[] = [
   'adatvédelem',
   'adatvédelmi (?:tájékoztató|nyilatkozat|irányelvek|szabályzat)',
   'cookie (?:tájékoztató|szabályzat)',
+  'politica de (?:confidențialitate|cookies?)',
+  'protecția datelor(?: personale| cu caracter personal)?',
+  'anpc',
+  'политика за (?:поверителност|бисквитки)',
+  'защита на личните данни',
+  'лични данни',
+  'integritetspolicy',
+  'personuppgift(?:er|spolicy)',
 ].map((p) => wordRe(p));
 
 /* ---------------------------------------------------------------- URL paths */
@@ -496,7 +554,7 @@ export interface PathEntry {
 }
 
 /** Words that also mean ordinary things in slugs ("pomoc-w-parzeniu", "aide-memoire", "commande-validee"). */
-const EVERYDAY_PATH_WORDS = new Set(['help', 'pomoc', 'pagalba', 'hilfe', 'aide', 'ayuda', 'aiuto', 'ajuda', 'pytania', 'feedback', 'commande']);
+const EVERYDAY_PATH_WORDS = new Set(['help', 'pomoc', 'pagalba', 'hilfe', 'aide', 'ayuda', 'aiuto', 'ajuda', 'pytania', 'feedback', 'commande', 'ajutor', 'hjalp', 'cos']);
 
 /*
  * Matched against one folded path segment at a time, in which every run of non-alphanumerics is a
@@ -528,10 +586,13 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'kontaktujte-nas',
         'kapcsolat',
         'elerhetoseg(?:ek)?',
+        'contacteaza-ne',
+        'kontakta-oss',
+        'svarzhete-se-s-nas',
       ],
     },
     {
-      words: ['feedback', 'customer-?(?:service|care|support)', 'kundenservice', 'service-?clients?', 'atencion-al-cliente', 'obsluga-klienta', 'klantenservice', 'atendimento(?:-ao-cliente)?', 'apoio-ao-cliente', 'zakaznicky-servis', 'ugyfelszolgalat'],
+      words: ['feedback', 'customer-?(?:service|care|support)', 'kundenservice', 'service-?clients?', 'atencion-al-cliente', 'obsluga-klienta', 'klantenservice', 'atendimento(?:-ao-cliente)?', 'apoio-ao-cliente', 'zakaznicky-servis', 'ugyfelszolgalat', 'relatii-clienti', 'kundservice', 'kundtjanst'],
       weight: 0.8,
     },
   ],
@@ -576,6 +637,13 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'gyik',
         'gyakori-kerdesek',
         'gyakran-ismetelt-kerdesek',
+        'intrebari-frecvente',
+        'ajutor',
+        'chesto-zadavani-vaprosi',
+        'vaprosi-i-otgovori',
+        'vanliga-fragor',
+        'fragor-och-svar',
+        'hjalp',
       ],
     },
     { words: ['support'], weight: 0.8 },
@@ -632,6 +700,17 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'termekvisszakuldes',
         'elallas(?:i-jog)?',
         'visszaterites',
+        'retur(?:nare|nari|uri|er|policy)?',
+        'politica-de-retur(?:nare)?',
+        'drept(?:ul)?-de-retragere',
+        'vrashtane(?:-na-stoki)?',
+        'vryshtane',
+        'otkaz-ot-dogovora',
+        'reklamacii',
+        'returnera',
+        'angerratt',
+        'oppet-kop',
+        'reklamation',
       ],
     },
     { words: ['ruecksend', 'rucksend', 'rueckgabe', 'ruckgabe', 'retoure', 'widerruf'], stem: true },
@@ -674,10 +753,14 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'postovne',
         'kiszallitas',
         'hazhozszallitas',
+        'livrare(?:a)?',
+        'costuri-(?:de-)?livrare',
+        'frakt',
+        'fraktinformation',
       ],
     },
     // run-together slugs: shippinginfo, shipping-policy, deliveryandpayment, versandkosten, lieferbedingungen
-    { words: ['shipping', 'deliver', 'versand', 'liefer', 'szallitas'], stem: true },
+    { words: ['shipping', 'deliver', 'versand', 'liefer', 'szallitas', 'leverans'], stem: true },
   ],
   cart: [
     {
@@ -707,6 +790,13 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'kosik',
         'sacola',
         'kosar',
+        'cos',
+        'cosul(?:-meu)?',
+        'cos-de-cumparaturi',
+        'kolichka',
+        'koshnica',
+        'varukorg(?:en)?',
+        'kundvagn',
       ],
     },
   ],
@@ -732,6 +822,8 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'kassa',
         'finalizar-pedido',
         'penztar',
+        'finalizare-comanda',
+        'kassan',
       ],
     },
   ],
@@ -767,6 +859,12 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'stav-objednavky',
         'rendeles-?(?:kovetes(?:e)?|allapot(?:a)?)',
         'csomagkovetes',
+        'urmarire-(?:comanda|colet)',
+        'urmareste-comanda',
+        'status-comanda',
+        'prosledyavane(?:-na-porachka|-na-pratka)?',
+        'spara-(?:order|paket|bestallning)',
+        'orderstatus',
       ],
     },
   ],
@@ -796,6 +894,13 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'aszf',
         'altalanos-szerzodesi-feltetelek',
         'vasarlasi-feltetelek',
+        'termeni(?:-si-conditii)?',
+        'termenii-si-conditiile',
+        'conditii-generale',
+        'obshti-uslovi(?:ya|a)',
+        'kopvillkor',
+        'allmanna-villkor',
+        'villkor',
       ],
     },
   ],
@@ -816,7 +921,7 @@ export const PATH_LEXICON: readonly PathEntry[] = Object.entries(PATH_WORDS).fla
 
 /** Path segments of legal pages: an href-only match inside them ("/impressum#kontakt") does not count. */
 export const NOT_A_ROLE_PATH: RegExp = wordRe(
-  'impressum|imprint|legal(?:-notice)?|privacy(?:-policy)?|datenschutz\\p{L}*|polityka-prywatnosci|cookies?(?:-policy)?|mentions?-legales?|cgu|aviso-legal|privatumo-politika|politika-konfidencialnosti|gdpr|ochrana-osobnich-udaju|politica-de-privacidade|privacidade|ochrana-osobnych-udajov|impresszum|adatvedelem|adatvedelmi(?:-tajekoztato|-nyilatkozat)?',
+  'impressum|imprint|legal(?:-notice)?|privacy(?:-policy)?|datenschutz\\p{L}*|polityka-prywatnosci|cookies?(?:-policy)?|mentions?-legales?|cgu|aviso-legal|privatumo-politika|politika-konfidencialnosti|gdpr|ochrana-osobnich-udaju|politica-de-privacidade|privacidade|ochrana-osobnych-udajov|impresszum|adatvedelem|adatvedelmi(?:-tajekoztato|-nyilatkozat)?|politica-de-confidentialitate|protectia-datelor|anpc|politika-za-poveritelnost|lichni-danni|integritetspolicy|personuppgiftspolicy',
 );
 
 /** Segments that mark a product or category page (never a role page). */

@@ -57,6 +57,12 @@ const PREPOSITIONS = [
   'počas', 'v\\s{1,3}priebehu', 'najneskôr\\s{1,3}do', 'najneskôr\\s{1,3}(?:za|v\\s{1,3}priebehu)',
   // hu (postpositions follow the number: only "legkésőbb 24 órán belül" has a word before it)
   'legkésőbb', 'legfeljebb',
+  // ro
+  'în\\s{1,3}(?:maxim|cel\\s{1,3}mult|termen\\s{1,3}de)', 'în', 'maxim', 'până\\s{1,3}la',
+  // bg
+  'в\\s{1,3}рамките\\s{1,3}на', 'в\\s{1,3}срок\\s{1,3}до', 'не\\s{1,3}по-късно\\s{1,3}от',
+  // sv
+  'inom(?:\\s{1,3}loppet\\s{1,3}av)?', 'senast\\s{1,3}inom', 'på\\s{1,3}(?:under|mindre\\s{1,3}än)',
 ];
 
 /** Number words that appear in reply promises; `few` words mean "a few". */
@@ -74,17 +80,20 @@ const NUMBER_WORDS: Record<string, number> = {
   um: 1, dois: 2, duas: 2, três: 3,
   jedného: 1, dvoch: 2, troch: 3,
   egy: 1, két: 2, három: 3,
+  o: 1, două: 2, trei: 3,
+  един: 1, една: 1,
+  en: 1, ett: 1, två: 2,
 };
 const FEW_WORDS = ['few', 'a\\s{1,3}few', 'couple\\s{1,3}of', 'a\\s{1,3}couple\\s{1,3}of', 'kilku', 'kilkunastu', 'нескольких', 'пары', 'kelių', 'kelias', 'wenigen', 'weniger', 'quelques', 'pocos', 'unos', 'unas', 'algunos'];
 
 const UNITS: { re: string; hours: number }[] = [
-  { re: 'min(?:s|\\.)?|minutes?|minut\\p{L}*|минут\\p{L}*|мин\\.?|minuč\\p{L}*|minutę|minutos?|perc\\p{L}*', hours: 1 / 60 },
-  { re: 'h|hrs?|hours?|godzin\\p{L}*|godz\\.?|час\\p{L}*|ч\\.?|valand\\p{L}*|val\\.?|stunden?|std\\.?|heures?|horas?|hs|uur|hodin\\p{L}*|ore|ora|hodín|óra|órá\\p{L}*', hours: 1 },
+  { re: 'min(?:s|\\.)?|minutes?|minut\\p{L}*|минут\\p{L}*|мин\\.?|minuč\\p{L}*|minutę|minutos?|perc\\p{L}*|(?:de\\s{1,3})?minute', hours: 1 / 60 },
+  { re: 'h|hrs?|hours?|godzin\\p{L}*|godz\\.?|час\\p{L}*|ч\\.?|valand\\p{L}*|val\\.?|stunden?|std\\.?|heures?|horas?|hs|uur|hodin\\p{L}*|ore|ora|hodín|óra|órá\\p{L}*|(?:de\\s{1,3})?ore|oră|timm(?:e|ar)', hours: 1 },
   {
-    re: 'business\\s{1,3}days?|working\\s{1,3}days?|(?:dni|dnia|dzień)\\s{1,3}robocz\\p{L}*|рабоч\\p{L}*\\s{1,3}(?:дн\\p{L}*|день|суток)|darbo\\s{1,3}dien\\p{L}*|werktag\\p{L}*|arbeitstag\\p{L}*|geschäftstag\\p{L}*|jours?\\s{1,3}ouvr\\p{L}*|días?\\s{1,3}(?:hábiles|laborables)|dias?\\s{1,3}(?:habiles|laborables)|werkdag(?:en)?|pracovní\\p{L}*\\s{1,3}(?:dn\\p{L}*|den)|giorn[oi]\\s{1,3}lavorativ[oi]|dias?\\s{1,3}úteis|pracovn\\p{L}*\\s{1,3}(?:dn\\p{L}*|deň|dňa)|munkanap\\p{L}*',
+    re: 'business\\s{1,3}days?|working\\s{1,3}days?|(?:dni|dnia|dzień)\\s{1,3}robocz\\p{L}*|рабоч\\p{L}*\\s{1,3}(?:дн\\p{L}*|день|суток)|darbo\\s{1,3}dien\\p{L}*|werktag\\p{L}*|arbeitstag\\p{L}*|geschäftstag\\p{L}*|jours?\\s{1,3}ouvr\\p{L}*|días?\\s{1,3}(?:hábiles|laborables)|dias?\\s{1,3}(?:habiles|laborables)|werkdag(?:en)?|pracovní\\p{L}*\\s{1,3}(?:dn\\p{L}*|den)|giorn[oi]\\s{1,3}lavorativ[oi]|dias?\\s{1,3}úteis|pracovn\\p{L}*\\s{1,3}(?:dn\\p{L}*|deň|dňa)|munkanap\\p{L}*|(?:de\\s{1,3})?zile\\s{1,3}lucr[ăa]toare|zi\\s{1,3}lucr[ăa]toare|работн\\p{L}*\\s{1,3}(?:дни|ден|дена)|arbetsdag(?:ar|en)?|vardag(?:ar|en)?',
     hours: 24,
   },
-  { re: 'days?|dni|dnia|dzień|дн\\p{L}*|день|суток|сутки|dien\\p{L}*|d\\.|tag(?:e|en|es)?|jours?|j|días?|dias?|dag(?:en)?|dn(?:ů|y|í|e)|den|giorn[oi]|deň|dňa|nap(?:on|ig|ja)?', hours: 24 },
+  { re: 'days?|dni|dnia|dzień|дн\\p{L}*|день|суток|сутки|dien\\p{L}*|d\\.|tag(?:e|en|es)?|jours?|j|días?|dias?|dag(?:en)?|dn(?:ů|y|í|e)|den|giorn[oi]|deň|dňa|nap(?:on|ig|ja)?|(?:de\\s{1,3})?zile|ден|дена|dagar', hours: 24 },
   { re: 'weeks?|tygodni\\p{L}*|тиждень|недел\\p{L}*|savait\\p{L}*|woche\\p{L}*|semaines?|semanas?', hours: 168 },
 ];
 const UNIT_TESTS = UNITS.map((u) => ({ re: letterRegExp(`^(?:${u.re})$`, 'iu'), hours: u.hours }));
@@ -132,6 +141,9 @@ const REPLY = letterRegExp(
       'rispost\\p{L}*', 'rispond\\p{L}*', 'ricontatt\\p{L}*', 'richiest\\p{L}*',
       'respostas?', 'retorn(?:a|amos|aremos|ará|o)', 'entraremos\\s{1,3}em\\s{1,3}conta(?:c)?to', 'conta(?:c)?taremos', 'mensage(?:m|ns)', 'dúvidas',
       'odpovieme', 'odpoveď', 'otázk\\p{L}*', 'správ\\p{L}*',
+      'răspun\\p{L}*', 'raspun\\p{L}*', '(?:vă|te)\\s{1,3}(?:vom\\s{1,3})?contact\\p{L}*', 'revenim', 'mesaj\\p{L}*', 'întrebări\\p{L}*',
+      'отговор\\p{L}*', 'отговаря\\p{L}*', 'ще\\s{1,3}се\\s{1,3}свържем', 'свържем', 'запитван\\p{L}*', 'съобщени\\p{L}*',
+      'svar\\p{L}*', 'återkommer', 'kontaktar\\s{1,3}(?:dig|er)', 'ärenden', 'frågor',
       'válasz\\p{L}*', 'megválaszol\\p{L}*', 'felvesszük\\s{1,3}(?:önnel|veled)\\s{1,3}a\\s{1,3}kapcsolatot', 'visszahív\\p{L}*', 'megkeresés\\p{L}*', 'üzenet\\p{L}*', 'kérdés\\p{L}*',
     ].join('|') +
     `)(?!\\p{L})`,
@@ -151,6 +163,9 @@ const BLOCK = letterRegExp(
       'devoluç\\p{L}*', 'encomend\\p{L}*', 'enviad\\p{L}*', 'estorn\\p{L}*', 'expedi\\p{L}*', 'despach\\p{L}*',
       'doruč\\p{L}*', 'doprav\\p{L}*', 'odoslan\\p{L}*', 'objednáv\\p{L}*', 'vráten\\p{L}*', 'expedíc\\p{L}*',
       'szállít\\p{L}*', 'kiszállít\\p{L}*', 'kézbesít\\p{L}*', 'rendelés\\p{L}*', 'visszatérít\\p{L}*', 'visszaküld\\p{L}*', 'feldolgoz\\p{L}*',
+      'comand\\p{L}*', 'retur\\p{L}*', 'ramburs\\p{L}*', 'colet\\p{L}*',
+      'поръчк\\p{L}*', 'изпра\\p{L}*', 'връщ\\p{L}*', 'възстанов\\p{L}*',
+      'lever\\p{L}*', 'skicka\\p{L}*', 'frakt\\p{L}*', 'beställning\\p{L}*', 'återbetal\\p{L}*',
     ].join('|') +
     // "return requests", "Rückgabe-Anfragen": what is answered, not a delivery
     `)(?!\\p{L})(?![\\s-]+(?:requests?|inquir\\p{L}*|enquir\\p{L}*|questions?|quer(?:y|ies)|claims?|tickets?|e-?mails?|anfrage\\p{L}*|zapytani\\p{L}*|запрос\\p{L}*|demandes?|solicitud\\p{L}*))`,
@@ -160,7 +175,7 @@ const BLOCK = letterRegExp(
 const AVAILABILITY_AFTER = /^\s*(?:a\s+day|per\s+day|\/\s*7|,?\s*7\s+days|na\s+dobę|w\s+tygodniu|в\s+сутки|в\s+день|per\s+parą|am\s+tag|täglich|par\s+jour|sur\s+24|al\s+día|del\s+día)/iu;
 /** Without a preposition, a duration still counts after a label: "Response time: 24h", "Czas odpowiedzi: 1h". */
 const REPLY_LABEL =
-  '(?:response|reply)\\s{1,3}time|czas\\s{1,3}odpowiedzi|время\\s{1,3}ответа|atsakymo\\s{1,3}laikas|antwortzeit|reaktionszeit|délai\\s{1,3}de\\s{1,3}réponse|temps\\s{1,3}de\\s{1,3}réponse|tiempo\\s{1,3}de\\s{1,3}respuesta|tempo\\s{1,3}de\\s{1,3}resposta|prazo\\s{1,3}de\\s{1,3}resposta|doba\\s{1,3}odpovede|válaszidő';
+  '(?:response|reply)\\s{1,3}time|czas\\s{1,3}odpowiedzi|время\\s{1,3}ответа|atsakymo\\s{1,3}laikas|antwortzeit|reaktionszeit|délai\\s{1,3}de\\s{1,3}réponse|temps\\s{1,3}de\\s{1,3}réponse|tiempo\\s{1,3}de\\s{1,3}respuesta|tempo\\s{1,3}de\\s{1,3}resposta|prazo\\s{1,3}de\\s{1,3}resposta|doba\\s{1,3}odpovede|válaszidő|timp\\s{1,3}de\\s{1,3}răspuns|време\\s{1,3}за\\s{1,3}отговор|svarstid';
 const LABELLED = letterRegExp(
   `(?<![\\p{L}])(?:${REPLY_LABEL})\\s{0,3}:?\\s{0,3}(?:(?:${NUMBER})\\s{0,3}[-–—]\\s{0,3})?(${NUMBER})\\s{0,3}(${UNITS.map((u) => u.re).join('|')})(?!\\p{L})`,
   'giu',

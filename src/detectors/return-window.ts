@@ -53,23 +53,26 @@ const NUMBER_WORDS: Record<string, number> = {
   um: 1, uma: 1, dois: 2, duas: 2, três: 3, sete: 7, dez: 10, catorze: 14, trinta: 30, cinco: 5, vinte: 20, sessenta: 60,
   jedného: 1, dvoch: 2, tri: 3, troch: 3, sedem: 7, siedmich: 7, desať: 10, desiatich: 10, štrnásť: 14, štrnástich: 14, pätnásť: 15, pätnástich: 15, tridsať: 30, tridsiatich: 30,
   egy: 1, két: 2, kettő: 2, három: 3, hét: 7, tíz: 10, tizennégy: 14, tizenöt: 15, harminc: 30, hatvan: 60,
+  două: 2, trei: 3, șapte: 7, şapte: 7, zece: 10, paisprezece: 14, cincisprezece: 15, treizeci: 30, șaizeci: 60, şaizeci: 60,
+  един: 1, една: 1, седем: 7, десет: 10, четиринадесет: 14, петнадесет: 15, тридесет: 30, шестдесет: 60,
+  ett: 1, två: 2, sju: 7, tio: 10, fjorton: 14, femton: 15, trettio: 30, sextio: 60,
 };
-/** "a" and "an" count as one only before a week, month or year ("a year to return"). */
-const ARTICLES = ['a', 'an'];
+/** "a" and "an" (Romanian "o") count as one only before a week, month or year ("a year to return", "o lună"). */
+const ARTICLES = ['a', 'an', 'o'];
 
 const UNITS: { re: string; days: number; business?: boolean }[] = [
   {
-    re: 'business\\s{1,3}days?|working\\s{1,3}days?|(?:dni|dnia)\\s{1,3}robocz\\p{L}*|рабоч\\p{L}*\\s{1,3}дн\\p{L}*|darbo\\s{1,3}dien\\p{L}*|werktag\\p{L}*|arbeitstag\\p{L}*|jours?\\s{1,3}ouvr\\p{L}*|días?\\s{1,3}(?:hábiles|laborables)|dias?\\s{1,3}(?:habiles|laborables|úteis|uteis)|pracovní\\p{L}*\\s{1,3}dn\\p{L}*|giorni\\s{1,3}lavorativi|werkdag(?:en)?|pracovn\\p{L}*\\s{1,3}(?:dn\\p{L}*|deň)|munkanap\\p{L}*',
+    re: 'business\\s{1,3}days?|working\\s{1,3}days?|(?:dni|dnia)\\s{1,3}robocz\\p{L}*|рабоч\\p{L}*\\s{1,3}дн\\p{L}*|darbo\\s{1,3}dien\\p{L}*|werktag\\p{L}*|arbeitstag\\p{L}*|jours?\\s{1,3}ouvr\\p{L}*|días?\\s{1,3}(?:hábiles|laborables)|dias?\\s{1,3}(?:habiles|laborables|úteis|uteis)|pracovní\\p{L}*\\s{1,3}dn\\p{L}*|giorni\\s{1,3}lavorativi|werkdag(?:en)?|pracovn\\p{L}*\\s{1,3}(?:dn\\p{L}*|deň)|munkanap\\p{L}*|(?:de\\s{1,3})?zile\\s{1,3}lucr[ăa]toare|работн\\p{L}*\\s{1,3}(?:дни|дена)|arbetsdag(?:ar)?|vardag(?:ar)?',
     days: 1,
     business: true,
   },
   {
-    re: '(?:calendar\\s{1,3})?days?|(?:dni|dnia)(?:\\s{1,3}kalendarzowych)?|dzień|(?:календарн\\p{L}*\\s{1,3})?(?:дн\\p{L}*|день)|(?:kalendorini\\p{L}*\\s{1,3})?dien\\p{L}*|d\\.|(?:kalender)?tag(?:e|en|es)?|jours?(?:\\s{1,3}calendaires|\\s{1,3}francs)?|días?(?:\\s{1,3}naturales)?|dias?(?:\\s{1,3}(?:naturales|corridos))?|(?:kalendářní\\p{L}*\\s{1,3})?(?:dn(?:ů|y|í|ech)|den)|giorn[oi](?:\\s{1,3}(?:di\\s{1,3}calendario|solari))?|(?:kalender)?dag(?:en)?|(?:kalendárn\\p{L}*\\s{1,3})?(?:deň|dňa|dní|dňoch)|nap(?:ig|on|os|ot|ja|pal)?',
+    re: '(?:calendar\\s{1,3})?days?|(?:dni|dnia)(?:\\s{1,3}kalendarzowych)?|dzień|(?:календарн\\p{L}*\\s{1,3})?(?:дн\\p{L}*|день)|(?:kalendorini\\p{L}*\\s{1,3})?dien\\p{L}*|d\\.|(?:kalender)?tag(?:e|en|es)?|jours?(?:\\s{1,3}calendaires|\\s{1,3}francs)?|días?(?:\\s{1,3}naturales)?|dias?(?:\\s{1,3}(?:naturales|corridos))?|(?:kalendářní\\p{L}*\\s{1,3})?(?:dn(?:ů|y|í|ech)|den)|giorn[oi](?:\\s{1,3}(?:di\\s{1,3}calendario|solari))?|(?:kalender)?dag(?:en)?|(?:kalendárn\\p{L}*\\s{1,3})?(?:deň|dňa|dní|dňoch)|nap(?:ig|on|os|ot|ja|pal)?|(?:de\\s{1,3})?zile(?:\\s{1,3}calendaristice)?|ден|дена|dagar|dagars',
     days: 1,
   },
-  { re: 'weeks?|tygodni\\p{L}*|tydzień|недел\\p{L}*|savait\\p{L}*|woche\\p{L}*|semaines?|semanas?|týdn\\p{L}*|týden|settiman[ae]|weken|týždeň|týždne|týždňov|týždňa|hét|hetes|hetet|héten|hetek\\p{L}*', days: 7 },
-  { re: 'months?|miesi[ąę]c\\p{L}*|месяц\\p{L}*|mėnes\\p{L}*|mėnuo|monat\\p{L}*|mois|mes(?:es)?|měsíc\\p{L}*|mes[ei]|maand(?:en)?|mês|mesiac\\p{L}*|hónap\\p{L}*', days: 30 },
-  { re: 'years?|rok|roku|lata|год\\p{L}*|лет|met\\p{L}*|jahr\\p{L}*|ans?|année|años?|ann[oi]|jaar|anos?|roky|rokov|év|éves|évig|évre', days: 365 },
+  { re: 'weeks?|tygodni\\p{L}*|tydzień|недел\\p{L}*|savait\\p{L}*|woche\\p{L}*|semaines?|semanas?|týdn\\p{L}*|týden|settiman[ae]|weken|týždeň|týždne|týždňov|týždňa|hét|hetes|hetet|héten|hetek\\p{L}*|(?:de\\s{1,3})?săptămân\\p{L}*|седмиц\\p{L}*|veck(?:a|or|an)', days: 7 },
+  { re: 'months?|miesi[ąę]c\\p{L}*|месяц\\p{L}*|mėnes\\p{L}*|mėnuo|monat\\p{L}*|mois|mes(?:es)?|měsíc\\p{L}*|mes[ei]|maand(?:en)?|mês|mesiac\\p{L}*|hónap\\p{L}*|lun[ăai]|luni|месец\\p{L}*|månad(?:er|en)?', days: 30 },
+  { re: 'years?|rok|roku|lata|год\\p{L}*|лет|met\\p{L}*|jahr\\p{L}*|ans?|année|años?|ann[oi]|jaar|anos?|roky|rokov|év|éves|évig|évre|(?:de\\s{1,3})?ani|år(?:et)?', days: 365 },
 ];
 const UNIT_TESTS = UNITS.map((u) => ({ re: letterRegExp(`^(?:${u.re})$`, 'iu'), days: u.days, business: u.business === true }));
 
@@ -112,6 +115,12 @@ const RETURN_WORDS = [
   'vráten\\p{L}*', 'vrátiť', 'vrátite', 'vráťte', 'odstúpi\\p{L}*', 'odstúpeni\\p{L}*', 'vymeni\\p{L}*', 'reklamačn\\p{L}*\\s{1,3}poriad\\p{L}*',
   // hu
   '(?:küld|hoz)\\p{L}*\\s{1,3}vissza', 'visszaküld\\p{L}*', 'visszavisz\\p{L}*', 'visszahoz\\p{L}*', 'eláll\\p{L}*', 'cseré\\p{L}*', 'cserél\\p{L}*', 'csere',
+  // ro (both ș and the older ş)
+  'retur\\p{L}*', 'retrage\\p{L}*', 'retragerii', 'schimb\\p{L}*', 'trimite\\p{L}*\\s{1,3}înapoi',
+  // bg
+  'връщ\\p{L}*', 'върн\\p{L}*', 'замян\\p{L}*', 'отказ\\p{L}*\\s{1,3}от\\s{1,3}(?:договора|покупката)', 'откаже\\p{L}*',
+  // sv
+  'ångerrätt\\p{L}*', 'ångra\\p{L}*', 'öppet\\s{1,3}köp', 'byte', 'byten', 'byta', 'skicka\\s{1,3}tillbaka',
 ];
 /** Other periods in a returns policy: refund processing, delivery, warranty. */
 const OTHER_WORDS = [
@@ -129,6 +138,9 @@ const OTHER_WORDS = [
   'vrátenie\\s{1,3}(?:peňazí|platby|kúpnej\\s{1,3}ceny|sumy)', 'peniaze\\s{1,3}(?:vám\\s{1,3})?vrátime', 'vrátime\\s{1,3}(?:vám\\s{1,3})?(?:peniaze|platbu|sumu)', 'peniaze', 'dodani\\p{L}*', 'reklamáci\\p{L}*', 'expedíci\\p{L}*', 'odoslan\\p{L}*', 'zárukou', 'záručn\\p{L}*',
   // "a szállítástól számított 14 napon belül": a starting point ("from delivery"), not the topic
   'visszatérít\\p{L}*', 'visszautal\\p{L}*', 'pénz\\p{L}*', 'szállít(?!\\p{L}*t[óő]l(?!\\p{L}))\\p{L}*', 'kiszállít(?!\\p{L}*t[óő]l(?!\\p{L}))\\p{L}*', 'kézbesít(?!\\p{L}*t[óő]l(?!\\p{L}))\\p{L}*', 'garanci\\p{L}*', 'jótáll\\p{L}*', 'szavatoss\\p{L}*', 'feldolgoz\\p{L}*',
+  'returnarea\\s{1,3}(?:banilor|sumei|sumelor|contravalorii|plății|plăţii)', 'banii\\s{1,3}(?:vor\\s{1,3}fi\\s{1,3})?(?:returnați|returnaţi|restituiți|restituiţi)', 'ramburs\\p{L}*', 'restituim', 'restituirea', 'restituie', 'contravaloare\\p{L}*', 'procesa\\p{L}*', 'garan[țţ]i\\p{L}*',
+  'връщане\\s{1,3}на\\s{1,3}(?:сумата|парите|средствата)', 'ще\\s{1,3}(?:ви\\s{1,3})?върнем\\s{1,3}(?:сумата|парите)', 'възстанов\\p{L}*', 'сумата', 'парите', 'изпра\\p{L}*', 'рекламаци\\p{L}*',
+  'återbetal\\p{L}*', 'pengarna', 'frakt\\p{L}*', 'skickas', 'skickat\\p{L}*', 'garanti', 'reklamation\\p{L}*',
 ];
 // Longer phrases first, so "zwrot pieniędzy" is a refund and "satisfait ou remboursé" a return guarantee.
 const TOPIC = letterRegExp(
@@ -152,7 +164,7 @@ function topics(s: string): { at: number; end: number; topic: 'return' | 'other'
 }
 
 /** "30 days from delivery to return": a starting point, not the topic of the duration. */
-const STARTING_POINT = letterRegExp(/(?<!\p{L})(?:from|after|of|since|od|ode|po|от|с|со|после|nuo|nach|ab|seit|compter|après|dès|de|desde|partir|tras|da|dal|dalla|dallo|dalle|dopo|na|vanaf|van|após|do|dos|da|das|contar|odo)(?!\p{L})/iu);
+const STARTING_POINT = letterRegExp(/(?<!\p{L})(?:from|after|of|since|od|ode|po|от|с|со|после|nuo|nach|ab|seit|compter|après|dès|de|desde|partir|tras|da|dal|dalla|dallo|dalle|dopo|na|vanaf|van|após|do|dos|da|das|contar|odo|la|după|din|след|från|efter|sedan)(?!\p{L})/iu);
 
 /**
  * The topic word nearest the duration: the last one before it in the sentence, else the first after it

@@ -340,6 +340,91 @@ describe('discoverRoles per language', () => {
     expect(reasonOf(found, 'shipping')).toContain('"Szállítási információk" (hu)');
     expect(reasonOf(found, 'checkout')).toContain('"Tovább a pénztárhoz" (hu)');
   });
+
+  it('ro: custom shop, with the ANPC links in the footer', () => {
+    const found = discover(
+      `<a href="/cos">Coșul meu (0)</a><a href="/checkout">Finalizează comanda</a>
+      <footer>
+        <a href="/contact">Contactează-ne</a>
+        <a href="/intrebari-frecvente">Întrebări frecvente</a>
+        <a href="/livrare">Livrare și plată</a>
+        <a href="/politica-de-retur">Politica de retur</a>
+        <a href="/termeni-si-conditii">Termeni și condiții</a>
+        <a href="/politica-de-confidentialitate">Politica de confidențialitate</a>
+        <a href="https://anpc.ro/">ANPC</a>
+        <a href="/urmarire-comanda">Urmărire comandă</a>
+      </footer>`,
+      'https://magazin.example.ro/',
+    );
+    expect(paths(found)).toEqual({
+      cart: '/cos',
+      checkout: '/checkout',
+      contact: '/contact',
+      faq: '/intrebari-frecvente',
+      shipping: '/livrare',
+      returns: '/politica-de-retur',
+      terms: '/termeni-si-conditii',
+      'order-tracking': '/urmarire-comanda',
+    });
+    expect(reasonOf(found, 'returns')).toContain('"Politica de retur" (ro)');
+    expect(reasonOf(found, 'cart')).toContain('"Coșul meu (0)" (ro)');
+  });
+
+  it('bg: WooCommerce with Cyrillic link texts and Latin slugs', () => {
+    const found = discover(
+      `<a href="/kolichka/">Количка</a><a href="/kasa/">Към касата</a>
+      <footer>
+        <a href="/kontakti/">Контакти</a>
+        <a href="/chesto-zadavani-vaprosi/">Често задавани въпроси</a>
+        <a href="/dostavka-i-plashtane/">Доставка и плащане</a>
+        <a href="/vrashtane-na-stoki/">Връщане на стоки</a>
+        <a href="/obshti-usloviya/">Общи условия</a>
+        <a href="/politika-za-poveritelnost/">Политика за поверителност</a>
+        <a href="/prosledyavane/">Проследяване на поръчка</a>
+      </footer>`,
+      'https://magazin.example.bg/',
+    );
+    expect(paths(found)).toEqual({
+      cart: '/kolichka/',
+      checkout: '/kasa/',
+      contact: '/kontakti/',
+      faq: '/chesto-zadavani-vaprosi/',
+      shipping: '/dostavka-i-plashtane/',
+      returns: '/vrashtane-na-stoki/',
+      terms: '/obshti-usloviya/',
+      'order-tracking': '/prosledyavane/',
+    });
+    expect(reasonOf(found, 'faq')).toContain('"Често задавани въпроси" (bg)');
+    expect(reasonOf(found, 'returns')).toContain('"Връщане на стоки" (bg)');
+  });
+
+  it('sv: custom shop with "Kundservice" menu', () => {
+    const found = discover(
+      `<a href="/varukorg">Varukorg (2)</a><a href="/kassa">Till kassan</a>
+      <footer>
+        <a href="/kundservice/kontakta-oss">Kontakta oss</a>
+        <a href="/kundservice/vanliga-fragor">Vanliga frågor</a>
+        <a href="/kundservice/frakt-och-leverans">Frakt och leverans</a>
+        <a href="/kundservice/returer">Returer och byten</a>
+        <a href="/kundservice/kopvillkor">Köpvillkor</a>
+        <a href="/integritetspolicy">Integritetspolicy</a>
+        <a href="/kundservice/spara-order">Spåra din order</a>
+      </footer>`,
+      'https://butik.example.se/',
+    );
+    expect(paths(found)).toEqual({
+      cart: '/varukorg',
+      checkout: '/kassa',
+      contact: '/kundservice/kontakta-oss',
+      faq: '/kundservice/vanliga-fragor',
+      shipping: '/kundservice/frakt-och-leverans',
+      returns: '/kundservice/returer',
+      terms: '/kundservice/kopvillkor',
+      'order-tracking': '/kundservice/spara-order',
+    });
+    expect(reasonOf(found, 'shipping')).toContain('"Frakt och leverans" (sv)');
+    expect(reasonOf(found, 'checkout')).toContain('"Till kassan" (sv)');
+  });
 });
 
 describe('discoverRoles: which links count', () => {

@@ -36,6 +36,10 @@ describe('replyPromisesInText: promises in each language', () => {
     ['sk', 'Na vaše otázky odpovieme do 24 hodín.', 24],
     ['hu', 'Üzenetére 24 órán belül válaszolunk.', 24],
     ['hu', 'Kérdéseire legkésőbb egy munkanapon belül válaszolunk.', 24],
+    ['ro', 'Răspundem la mesaje în maxim 24 de ore.', 24],
+    ['ro', 'Vă răspundem în cel mult o zi lucrătoare.', 24],
+    ['bg', 'Ще отговорим на запитването ви в рамките на 24 часа.', 24],
+    ['sv', 'Vi svarar på mejl inom en arbetsdag.', 24],
   ])('%s: %s', (_lang, text, expected) => {
     expect(hours(text)).toEqual([expected]);
   });
@@ -73,6 +77,9 @@ describe('replyPromisesInText: durations that are not reply times', () => {
     'Enviamos o pedido em 24 horas.',
     'Objednávky odosielame do 24 hodín.',
     'A megrendelést 2 munkanapon belül kiszállítjuk.',
+    'Comenzile sunt livrate în 24 de ore.',
+    'Поръчките се изпращат в рамките на 24 часа.',
+    'Beställningar skickas inom 24 timmar.',
   ])('%s', (text) => {
     expect(replyPromisesInText(text)).toEqual([]);
   });

@@ -46,6 +46,12 @@ describe('returnWindowsInText: windows in each language', () => {
     ['hu', 'A szállítástól számított 30 napon belül visszaküldheti a terméket.', [30]],
     ['hu', 'A terméket két héten belül küldheti vissza.', [14]],
     ['hu', '30 napos visszaküldési garancia', [30]],
+    ['ro', 'Ai la dispoziție 30 de zile de la primirea coletului pentru a returna produsele.', [30]],
+    ['ro', 'Poți returna produsele în termen de 14 zile calendaristice de la livrare.', [14]],
+    ['bg', 'Можете да върнете закупената стока в срок от 14 дни от получаването ѝ.', [14]],
+    ['bg', 'Имате право да се откажете от договора в срок от четиринадесет дни.', [14]],
+    ['sv', 'Du har 30 dagars öppet köp från det att du mottagit varan.', [30]],
+    ['sv', 'Du kan returnera varan inom 14 dagar efter leverans.', [14]],
   ])('%s: %s', (_lang, text, expected) => {
     expect(days(text)).toEqual(expected);
   });
@@ -90,6 +96,10 @@ describe('returnWindowsInText: durations that are not return windows', () => {
     'Peniaze vám vrátime do 14 dní od odstúpenia od zmluvy.',
     'A vételárat legkésőbb 14 napon belül visszatérítjük.',
     'Két hét alatt kiszállítjuk.',
+    'Rambursarea banilor se face în maxim 14 zile de la primirea produsului returnat.',
+    'Сумата ще бъде възстановена в срок до 14 дни.',
+    'Vi återbetalar pengarna inom 14 dagar.',
+    'Leveranstid 2–4 arbetsdagar.',
   ])('%s', (text) => {
     expect(returnWindowsInText(text)).toEqual([]);
   });
