@@ -149,6 +149,10 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'bg', phrases: ['обслужване на клиенти'], weight: 0.75 },
     { lang: 'sv', phrases: ['kontakta oss', 'kontaktuppgifter', 'kontaktformulär'] },
     { lang: 'sv', phrases: ['kundservice', 'kundtjänst'], weight: 0.75 },
+    { lang: 'da/nb', phrases: ['kontakt os', 'kontakt oss', 'kontaktoplysninger', 'kontaktinformasjon', 'skriv til os'] },
+    { lang: 'da/nb', phrases: ['kundeservice', 'kundesenter'], weight: 0.75 },
+    { lang: 'fi', phrases: ['ota yhteyttä', 'yhteystiedot', 'yhteydenotto(?:lomake)?'] },
+    { lang: 'fi', phrases: ['asiakaspalvelu'], weight: 0.75 },
   ],
   faq: [
     {
@@ -185,6 +189,9 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'ro/sv/bg', phrases: ['ajutor', 'hjälp', 'помощ'], exactOnly: true },
     { lang: 'bg', phrases: ['често задавани въпроси', 'въпроси и отговори', 'чзв'] },
     { lang: 'sv', phrases: ['vanliga frågor', 'frågor (?:och|&) svar', 'hjälpcenter'] },
+    { lang: 'da/nb', phrases: ['ofte stillede spørgsmål', 'ofte stilte spørsmål', 'spørgsmål og svar', 'spørsmål og svar'] },
+    { lang: 'da/nb/fi', phrases: ['hjælp', 'hjelp', 'apua'], exactOnly: true },
+    { lang: 'fi', phrases: ['usein kysyt(?:yt|tyä)(?: kysymykset)?', 'ukk', 'kysymykset ja vastaukset'] },
   ],
   returns: [
     {
@@ -255,6 +262,11 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'bg', phrases: ['рекламации'], weight: 0.8 },
     { lang: 'sv', phrases: ['returer?', 'returnera', 'returpolicy', 'byten? (?:och|&) returer?', 'returer? (?:och|&) byten?', 'ångerrätt', 'öppet köp'] },
     { lang: 'sv', phrases: ['reklamation(?:er)?'], weight: 0.8 },
+    { lang: 'da', phrases: ['returnering', 'returret', 'fortrydelsesret', 'returpolitik', 'bytte (?:og|&) retur', 'retur (?:og|&) bytte'] },
+    { lang: 'nb', phrases: ['angrerett', 'returrett', 'retur (?:og|&) bytte', 'bytte (?:og|&) retur'] },
+    { lang: 'nb', phrases: ['reklamasjon'], weight: 0.8 },
+    { lang: 'fi', phrases: ['palautu', 'peruutusoikeus', 'vaihto (?:ja|&) palautus'], stem: true },
+    { lang: 'fi', phrases: ['reklamaatio(?:t)?'], weight: 0.8 },
   ],
   shipping: [
     {
@@ -294,6 +306,9 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'ro', phrases: ['transport'], exactOnly: true },
     { lang: 'bg', phrases: ['доставка (?:и|&) плащане', 'плащане (?:и|&) доставка', '(?:условия|начини|цени) (?:за|на) доставка'] },
     { lang: 'sv', phrases: ['frakt', 'leverans', 'leveransinformation', 'frakt (?:och|&) leverans', 'leverans(?:tider|villkor)', 'fraktkostnad(?:er)?', 'frakt(?:information|villkor)'] },
+    { lang: 'da/nb', phrases: ['fragt', 'forsendelse', 'fragtpriser', 'fraktpriser', 'levering (?:og|&) (?:fragt|frakt|betaling)', '(?:fragt|frakt) (?:og|&) levering', 'leveringstid(?:er)?', 'leveringsinformasjon'] },
+    // not "Toimitusehdot": Finnish shops call their terms and conditions that
+    { lang: 'fi', phrases: ['toimitus', 'toimitukset', 'toimitustavat', 'toimitusaika', 'toimituskulut', 'toimitus (?:ja|&) maksu(?:tavat)?', 'maksu (?:ja|&) toimitus(?:tavat)?', 'postikulut'] },
   ],
   cart: [
     { lang: 'en', phrases: ['cart', '(?:shopping|my|view|your) (?:cart|basket|bag)', 'basket', 'view ?cart'] },
@@ -320,6 +335,10 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'ro', phrases: ['coș(?:ul)?(?: meu| de cumpărături)?', 'vezi coșul'] },
     { lang: 'bg', phrases: ['количка', '(?:моята|вашата) количка', 'кошница'] },
     { lang: 'sv', phrases: ['varukorg(?:en)?', 'kundvagn(?:en)?', 'min varukorg'] },
+    { lang: 'da/nb', phrases: ['indkøbskurv', 'handlekurv(?:en)?', 'handlevogn(?:en)?', '(?:min|din|se) (?:kurv|handlekurv)'] },
+    // "Kurv" and "Kori" are also products (a wicker basket): only as the whole link
+    { lang: 'da/nb/fi', phrases: ['kurv', 'kori'], exactOnly: true },
+    { lang: 'fi', phrases: ['ostoskori(?:si)?'] },
   ],
   checkout: [
     { lang: 'en', phrases: ['checkout', 'check out', '(?:proceed|go|continue) to checkout', 'secure checkout'] },
@@ -344,6 +363,8 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'ro', phrases: ['finalizează comanda', 'finalizare comandă', 'plasează comanda', 'spre finalizare'] },
     { lang: 'bg', phrases: ['към касата', 'каса', 'завърши поръчката', 'завършване на поръчката', 'приключи поръчката'] },
     { lang: 'sv', phrases: ['kassan', '(?:gå )?till kassan', 'slutför (?:köpet|beställningen)'] },
+    { lang: 'da/nb', phrases: ['kassen', '(?:gå )?til kassen'] },
+    { lang: 'fi', phrases: ['kassalle', 'siirry kassalle'] },
   ],
   'order-tracking': [
     {
@@ -395,6 +416,10 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'bg', phrases: ['моите поръчки'], weight: 0.6 },
     { lang: 'sv', phrases: ['spåra (?:din |min )?(?:order|beställning|paket|försändelse)', 'orderstatus', 'spåra paket'] },
     { lang: 'sv', phrases: ['mina (?:ordrar|beställningar|köp)'], weight: 0.6 },
+    { lang: 'da/nb', phrases: ['spor (?:din |min )?(?:ordre|pakke|forsendelse|sending)', 'ordrestatus', 'sporing'] },
+    { lang: 'da/nb', phrases: ['mine ordrer?'], weight: 0.6 },
+    { lang: 'fi', phrases: ['seuraa (?:tilaustasi|tilausta|pakettia|lähetystä)', '(?:tilauksen|lähetyksen) (?:seuranta|tila)'] },
+    { lang: 'fi', phrases: ['omat tilaukset'], weight: 0.6 },
   ],
   terms: [
     { lang: 'en', phrases: ['terms(?: of (?:service|use|sale))?', 'terms (?:&|and) conditions(?: of sale)?', 't&c', 't&cs', '(?:general )?conditions of sale', 'terms of trade'] },
@@ -415,6 +440,9 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'ro', phrases: ['termeni (?:și|&) condiții', 'termenii (?:și|&) condițiile', 'condiții generale(?: de vânzare)?'] },
     { lang: 'bg', phrases: ['общи условия'] },
     { lang: 'sv', phrases: ['köpvillkor', 'allmänna (?:köp)?villkor', 'villkor'] },
+    { lang: 'da', phrases: ['handelsbetingelser', 'salgsbetingelser', 'vilkår og betingelser', 'betingelser'] },
+    { lang: 'nb', phrases: ['kjøpsvilkår', 'salgsvilkår', 'vilkår'] },
+    { lang: 'fi', phrases: ['(?:tilaus (?:ja|&) )?toimitusehdot', 'myyntiehdot', 'sopimusehdot', 'tilausehdot'] },
   ],
 };
 
@@ -470,11 +498,17 @@ export const HUB_TEXT: readonly RegExp[] = [
   'kundservice',
   'kundtjänst',
   'så handlar du',
+  'kundeservice',
+  'kundesenter',
+  'sådan handler du',
+  'slik handler du',
+  'asiakaspalvelu',
+  'näin tilaat',
 ].map((p) => wordRe(p));
 
 /** Path segments of such pages. */
 export const HUB_PATH: RegExp = wordRe(
-  'impressum|imprint|legal(?:-notice)?|mentions?-legales?|aviso-legal|note-legali|informacje|customer-?(?:service|care)|klantenservice|kundenservice|service-?clients?|servizio-clienti|policies|how-to-(?:buy|order)|jak-kupowac|jak-nakupovat|come-acquistare|comment-commander|como-comprar|hoe-bestellen|pro-zakazniky|obsluga-klienta|atendimento-ao-cliente|apoio-ao-cliente|zakaznicky-servis|pre-zakaznikov|ako-nakupovat|impresszum|ugyfelszolgalat|vasarlasi-informaciok|hogyan-vasaroljak|relatii-clienti|informatii-clienti|cum-cumpar|kak-da-porucham|kundservice|kundtjanst|sa-handlar-du',
+  'impressum|imprint|legal(?:-notice)?|mentions?-legales?|aviso-legal|note-legali|informacje|customer-?(?:service|care)|klantenservice|kundenservice|service-?clients?|servizio-clienti|policies|how-to-(?:buy|order)|jak-kupowac|jak-nakupovat|come-acquistare|comment-commander|como-comprar|hoe-bestellen|pro-zakazniky|obsluga-klienta|atendimento-ao-cliente|apoio-ao-cliente|zakaznicky-servis|pre-zakaznikov|ako-nakupovat|impresszum|ugyfelszolgalat|vasarlasi-informaciok|hogyan-vasaroljak|relatii-clienti|informatii-clienti|cum-cumpar|kak-da-porucham|kundservice|kundtjanst|sa-handlar-du|kundeservice|kundesenter|sadan-handler-du|slik-handler-du|asiakaspalvelu',
 );
 
 /** The lexicon's text entries, in the order above (which is also the tie-break order within a role). */
@@ -541,6 +575,14 @@ export const NOT_A_ROLE_TEXT: readonly RegExp[] = [
   'лични данни',
   'integritetspolicy',
   'personuppgift(?:er|spolicy)',
+  'privatlivspolitik',
+  'persondatapolitik',
+  'cookiepolitik',
+  'personvern(?:erklæring)?',
+  'informasjonskapsler',
+  'tietosuoja(?:seloste|käytäntö)?',
+  'rekisteriseloste',
+  'evästeet',
 ].map((p) => wordRe(p));
 
 /* ---------------------------------------------------------------- URL paths */
@@ -554,7 +596,7 @@ export interface PathEntry {
 }
 
 /** Words that also mean ordinary things in slugs ("pomoc-w-parzeniu", "aide-memoire", "commande-validee"). */
-const EVERYDAY_PATH_WORDS = new Set(['help', 'pomoc', 'pagalba', 'hilfe', 'aide', 'ayuda', 'aiuto', 'ajuda', 'pytania', 'feedback', 'commande', 'ajutor', 'hjalp', 'cos']);
+const EVERYDAY_PATH_WORDS = new Set(['help', 'pomoc', 'pagalba', 'hilfe', 'aide', 'ayuda', 'aiuto', 'ajuda', 'pytania', 'feedback', 'commande', 'ajutor', 'hjalp', 'cos', 'hjelp', 'kurv']);
 
 /*
  * Matched against one folded path segment at a time, in which every run of non-alphanumerics is a
@@ -589,10 +631,14 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'contacteaza-ne',
         'kontakta-oss',
         'svarzhete-se-s-nas',
+        'kontakt-os',
+        'kontakt-oss',
+        'ota-yhteytta',
+        'yhteystiedot',
       ],
     },
     {
-      words: ['feedback', 'customer-?(?:service|care|support)', 'kundenservice', 'service-?clients?', 'atencion-al-cliente', 'obsluga-klienta', 'klantenservice', 'atendimento(?:-ao-cliente)?', 'apoio-ao-cliente', 'zakaznicky-servis', 'ugyfelszolgalat', 'relatii-clienti', 'kundservice', 'kundtjanst'],
+      words: ['feedback', 'customer-?(?:service|care|support)', 'kundenservice', 'service-?clients?', 'atencion-al-cliente', 'obsluga-klienta', 'klantenservice', 'atendimento(?:-ao-cliente)?', 'apoio-ao-cliente', 'zakaznicky-servis', 'ugyfelszolgalat', 'relatii-clienti', 'kundservice', 'kundtjanst', 'kundeservice', 'kundesenter', 'asiakaspalvelu'],
       weight: 0.8,
     },
   ],
@@ -644,6 +690,11 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'vanliga-fragor',
         'fragor-och-svar',
         'hjalp',
+        'ofte-stillede-sporgsmal',
+        'ofte-stilte-sporsmal',
+        'hjelp',
+        'ukk',
+        'usein-kysyt(?:yt|tya)(?:-kysymykset)?',
       ],
     },
     { words: ['support'], weight: 0.8 },
@@ -711,9 +762,17 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'angerratt',
         'oppet-kop',
         'reklamation',
+        'returnering',
+        'returret',
+        'fortrydelsesret',
+        'returpolitik',
+        'angrerett',
+        'returrett',
+        'reklamasjon',
+        'peruutusoikeus',
       ],
     },
-    { words: ['ruecksend', 'rucksend', 'rueckgabe', 'ruckgabe', 'retoure', 'widerruf'], stem: true },
+    { words: ['ruecksend', 'rucksend', 'rueckgabe', 'ruckgabe', 'retoure', 'widerruf', 'palautu'], stem: true },
   ],
   shipping: [
     {
@@ -757,6 +816,12 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'costuri-(?:de-)?livrare',
         'frakt',
         'fraktinformation',
+        'fragt',
+        'forsendelse',
+        'toimitus',
+        'toimitukset',
+        'toimitustavat',
+        'toimituskulut',
       ],
     },
     // run-together slugs: shippinginfo, shipping-policy, deliveryandpayment, versandkosten, lieferbedingungen
@@ -797,6 +862,11 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'koshnica',
         'varukorg(?:en)?',
         'kundvagn',
+        'indkobskurv',
+        'kurv',
+        'handlekurv',
+        'handlevogn',
+        'ostoskori',
       ],
     },
   ],
@@ -824,6 +894,8 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'penztar',
         'finalizare-comanda',
         'kassan',
+        'kassen',
+        'kassalle',
       ],
     },
   ],
@@ -865,6 +937,11 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'prosledyavane(?:-na-porachka|-na-pratka)?',
         'spara-(?:order|paket|bestallning)',
         'orderstatus',
+        'ordrestatus',
+        'sporing',
+        'spor-(?:ordre|pakke|forsendelse)',
+        'tilauksen-seuranta',
+        'seuranta',
       ],
     },
   ],
@@ -901,6 +978,14 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'kopvillkor',
         'allmanna-villkor',
         'villkor',
+        'handelsbetingelser',
+        'salgsbetingelser',
+        'betingelser',
+        'kjopsvilkar',
+        'vilkar',
+        '(?:tilaus-ja-)?toimitusehdot',
+        'myyntiehdot',
+        'sopimusehdot',
       ],
     },
   ],
@@ -921,7 +1006,7 @@ export const PATH_LEXICON: readonly PathEntry[] = Object.entries(PATH_WORDS).fla
 
 /** Path segments of legal pages: an href-only match inside them ("/impressum#kontakt") does not count. */
 export const NOT_A_ROLE_PATH: RegExp = wordRe(
-  'impressum|imprint|legal(?:-notice)?|privacy(?:-policy)?|datenschutz\\p{L}*|polityka-prywatnosci|cookies?(?:-policy)?|mentions?-legales?|cgu|aviso-legal|privatumo-politika|politika-konfidencialnosti|gdpr|ochrana-osobnich-udaju|politica-de-privacidade|privacidade|ochrana-osobnych-udajov|impresszum|adatvedelem|adatvedelmi(?:-tajekoztato|-nyilatkozat)?|politica-de-confidentialitate|protectia-datelor|anpc|politika-za-poveritelnost|lichni-danni|integritetspolicy|personuppgiftspolicy',
+  'impressum|imprint|legal(?:-notice)?|privacy(?:-policy)?|datenschutz\\p{L}*|polityka-prywatnosci|cookies?(?:-policy)?|mentions?-legales?|cgu|aviso-legal|privatumo-politika|politika-konfidencialnosti|gdpr|ochrana-osobnich-udaju|politica-de-privacidade|privacidade|ochrana-osobnych-udajov|impresszum|adatvedelem|adatvedelmi(?:-tajekoztato|-nyilatkozat)?|politica-de-confidentialitate|protectia-datelor|anpc|politika-za-poveritelnost|lichni-danni|integritetspolicy|personuppgiftspolicy|privatlivspolitik|persondatapolitik|personvern(?:erklaering)?|tietosuoja(?:seloste|kaytanto)?|rekisteriseloste',
 );
 
 /** Segments that mark a product or category page (never a role page). */

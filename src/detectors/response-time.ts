@@ -63,6 +63,10 @@ const PREPOSITIONS = [
   'в\\s{1,3}рамките\\s{1,3}на', 'в\\s{1,3}срок\\s{1,3}до', 'не\\s{1,3}по-късно\\s{1,3}от',
   // sv
   'inom(?:\\s{1,3}loppet\\s{1,3}av)?', 'senast\\s{1,3}inom', 'på\\s{1,3}(?:under|mindre\\s{1,3}än)',
+  // da, nb
+  'inden(?:\\s{1,3}for)?', 'innen(?:\\s{1,3}for)?', 'i\\s{1,3}løbet\\s{1,3}af', 'i\\s{1,3}løpet\\s{1,3}av', 'senest\\s{1,3}(?:inden|innen)(?:\\s{1,3}for)?',
+  // fi (mostly postpositions: "24 tunnin kuluessa", read below)
+  'viimeistään',
 ];
 
 /** Number words that appear in reply promises; `few` words mean "a few". */
@@ -83,17 +87,19 @@ const NUMBER_WORDS: Record<string, number> = {
   o: 1, două: 2, trei: 3,
   един: 1, една: 1,
   en: 1, ett: 1, två: 2,
+  et: 1, to: 2, én: 1,
+  yhden: 1, kahden: 2, kolmen: 3,
 };
 const FEW_WORDS = ['few', 'a\\s{1,3}few', 'couple\\s{1,3}of', 'a\\s{1,3}couple\\s{1,3}of', 'kilku', 'kilkunastu', 'нескольких', 'пары', 'kelių', 'kelias', 'wenigen', 'weniger', 'quelques', 'pocos', 'unos', 'unas', 'algunos'];
 
 const UNITS: { re: string; hours: number }[] = [
-  { re: 'min(?:s|\\.)?|minutes?|minut\\p{L}*|минут\\p{L}*|мин\\.?|minuč\\p{L}*|minutę|minutos?|perc\\p{L}*|(?:de\\s{1,3})?minute', hours: 1 / 60 },
-  { re: 'h|hrs?|hours?|godzin\\p{L}*|godz\\.?|час\\p{L}*|ч\\.?|valand\\p{L}*|val\\.?|stunden?|std\\.?|heures?|horas?|hs|uur|hodin\\p{L}*|ore|ora|hodín|óra|órá\\p{L}*|(?:de\\s{1,3})?ore|oră|timm(?:e|ar)', hours: 1 },
+  { re: 'min(?:s|\\.)?|minutes?|minut\\p{L}*|минут\\p{L}*|мин\\.?|minuč\\p{L}*|minutę|minutos?|perc\\p{L}*|(?:de\\s{1,3})?minute|minuut\\p{L}*', hours: 1 / 60 },
+  { re: 'h|hrs?|hours?|godzin\\p{L}*|godz\\.?|час\\p{L}*|ч\\.?|valand\\p{L}*|val\\.?|stunden?|std\\.?|heures?|horas?|hs|uur|hodin\\p{L}*|ore|ora|hodín|óra|órá\\p{L}*|(?:de\\s{1,3})?ore|oră|timm(?:e|ar)|timer?|tun(?:ti|nin|nissa|tia)', hours: 1 },
   {
-    re: 'business\\s{1,3}days?|working\\s{1,3}days?|(?:dni|dnia|dzień)\\s{1,3}robocz\\p{L}*|рабоч\\p{L}*\\s{1,3}(?:дн\\p{L}*|день|суток)|darbo\\s{1,3}dien\\p{L}*|werktag\\p{L}*|arbeitstag\\p{L}*|geschäftstag\\p{L}*|jours?\\s{1,3}ouvr\\p{L}*|días?\\s{1,3}(?:hábiles|laborables)|dias?\\s{1,3}(?:habiles|laborables)|werkdag(?:en)?|pracovní\\p{L}*\\s{1,3}(?:dn\\p{L}*|den)|giorn[oi]\\s{1,3}lavorativ[oi]|dias?\\s{1,3}úteis|pracovn\\p{L}*\\s{1,3}(?:dn\\p{L}*|deň|dňa)|munkanap\\p{L}*|(?:de\\s{1,3})?zile\\s{1,3}lucr[ăa]toare|zi\\s{1,3}lucr[ăa]toare|работн\\p{L}*\\s{1,3}(?:дни|ден|дена)|arbetsdag(?:ar|en)?|vardag(?:ar|en)?',
+    re: 'business\\s{1,3}days?|working\\s{1,3}days?|(?:dni|dnia|dzień)\\s{1,3}robocz\\p{L}*|рабоч\\p{L}*\\s{1,3}(?:дн\\p{L}*|день|суток)|darbo\\s{1,3}dien\\p{L}*|werktag\\p{L}*|arbeitstag\\p{L}*|geschäftstag\\p{L}*|jours?\\s{1,3}ouvr\\p{L}*|días?\\s{1,3}(?:hábiles|laborables)|dias?\\s{1,3}(?:habiles|laborables)|werkdag(?:en)?|pracovní\\p{L}*\\s{1,3}(?:dn\\p{L}*|den)|giorn[oi]\\s{1,3}lavorativ[oi]|dias?\\s{1,3}úteis|pracovn\\p{L}*\\s{1,3}(?:dn\\p{L}*|deň|dňa)|munkanap\\p{L}*|(?:de\\s{1,3})?zile\\s{1,3}lucr[ăa]toare|zi\\s{1,3}lucr[ăa]toare|работн\\p{L}*\\s{1,3}(?:дни|ден|дена)|arbetsdag(?:ar|en)?|vardag(?:ar|en)?|hverdag(?:e|en)?|arbejdsdag(?:e|en)?|virkedag(?:er|en)?|arbeidsdag(?:er|en)?|arkipäiv\\p{L}*|työpäiv\\p{L}*',
     hours: 24,
   },
-  { re: 'days?|dni|dnia|dzień|дн\\p{L}*|день|суток|сутки|dien\\p{L}*|d\\.|tag(?:e|en|es)?|jours?|j|días?|dias?|dag(?:en)?|dn(?:ů|y|í|e)|den|giorn[oi]|deň|dňa|nap(?:on|ig|ja)?|(?:de\\s{1,3})?zile|ден|дена|dagar', hours: 24 },
+  { re: 'days?|dni|dnia|dzień|дн\\p{L}*|день|суток|сутки|dien\\p{L}*|d\\.|tag(?:e|en|es)?|jours?|j|días?|dias?|dag(?:en)?|dn(?:ů|y|í|e)|den|giorn[oi]|deň|dňa|nap(?:on|ig|ja)?|(?:de\\s{1,3})?zile|ден|дена|dagar|dage|dager|päiv\\p{L}*|vrk', hours: 24 },
   { re: 'weeks?|tygodni\\p{L}*|тиждень|недел\\p{L}*|savait\\p{L}*|woche\\p{L}*|semaines?|semanas?', hours: 168 },
 ];
 const UNIT_TESTS = UNITS.map((u) => ({ re: letterRegExp(`^(?:${u.re})$`, 'iu'), hours: u.hours }));
@@ -108,11 +114,15 @@ const DURATION = letterRegExp(
   'giu',
 );
 
-/** Hungarian puts the "within" after the number: "24 órán belül", "1 munkanapon belül", "legkésőbb két napon belül". */
+/**
+ * Hungarian and Finnish put the "within" after the number: "24 órán belül", "1 munkanapon belül",
+ * "24 tunnin kuluessa", "yhden arkipäivän sisällä".
+ */
 const POSTPOSITION = letterRegExp(
-  `(?<![\\p{L}\\d])(?<n>${NUMBER})\\s{0,3}(?<unit>percen|órán|napon|munkanapon)\\s{1,3}belül(?!\\p{L})`,
+  `(?<![\\p{L}\\d])(?<n>${NUMBER})\\s{0,3}(?<unit>percen|órán|napon|munkanapon|minuutin|tunnin|päivän|arkipäivän|työpäivän)\\s{1,3}(?:belül|kuluessa|sisällä|aikana)(?!\\p{L})`,
   'giu',
 );
+const POSTPOSITION_HOURS: Record<string, number> = { percen: 1 / 60, minuutin: 1 / 60, órán: 1, tunnin: 1 };
 
 const SAME_DAY = letterRegExp(
   `(?<![\\p{L}])(?:` +
@@ -144,6 +154,8 @@ const REPLY = letterRegExp(
       'răspun\\p{L}*', 'raspun\\p{L}*', '(?:vă|te)\\s{1,3}(?:vom\\s{1,3})?contact\\p{L}*', 'revenim', 'mesaj\\p{L}*', 'întrebări\\p{L}*',
       'отговор\\p{L}*', 'отговаря\\p{L}*', 'ще\\s{1,3}се\\s{1,3}свържем', 'свържем', 'запитван\\p{L}*', 'съобщени\\p{L}*',
       'svar\\p{L}*', 'återkommer', 'kontaktar\\s{1,3}(?:dig|er)', 'ärenden', 'frågor',
+      'besvar\\p{L}*', 'vender\\s{1,3}tilbage', 'kommer\\s{1,3}tilbake', 'kontakter\\s{1,3}(?:dig|deg)', 'henvendelse\\p{L}*', 'spørgsmål', 'spørsmål',
+      'vastaa\\p{L}*', 'vastaus\\p{L}*', 'vastaamme', 'otamme\\s{1,3}yhteyttä', 'yhteydenot\\p{L}*', 'viest\\p{L}*', 'kysymy\\p{L}*',
       'válasz\\p{L}*', 'megválaszol\\p{L}*', 'felvesszük\\s{1,3}(?:önnel|veled)\\s{1,3}a\\s{1,3}kapcsolatot', 'visszahív\\p{L}*', 'megkeresés\\p{L}*', 'üzenet\\p{L}*', 'kérdés\\p{L}*',
     ].join('|') +
     `)(?!\\p{L})`,
@@ -166,6 +178,8 @@ const BLOCK = letterRegExp(
       'comand\\p{L}*', 'retur\\p{L}*', 'ramburs\\p{L}*', 'colet\\p{L}*',
       'поръчк\\p{L}*', 'изпра\\p{L}*', 'връщ\\p{L}*', 'възстанов\\p{L}*',
       'lever\\p{L}*', 'skicka\\p{L}*', 'frakt\\p{L}*', 'beställning\\p{L}*', 'återbetal\\p{L}*',
+      'sendes', 'afsend\\p{L}*', 'fragt\\p{L}*', 'ordre\\p{L}*', 'bestilling\\p{L}*', 'tilbagebetal\\p{L}*', 'tilbakebetal\\p{L}*',
+      'toimit\\p{L}*', 'lähet\\p{L}*', 'tilau\\p{L}*', 'hyvit\\p{L}*', 'palautu\\p{L}*',
     ].join('|') +
     // "return requests", "Rückgabe-Anfragen": what is answered, not a delivery
     `)(?!\\p{L})(?![\\s-]+(?:requests?|inquir\\p{L}*|enquir\\p{L}*|questions?|quer(?:y|ies)|claims?|tickets?|e-?mails?|anfrage\\p{L}*|zapytani\\p{L}*|запрос\\p{L}*|demandes?|solicitud\\p{L}*))`,
@@ -175,7 +189,7 @@ const BLOCK = letterRegExp(
 const AVAILABILITY_AFTER = /^\s*(?:a\s+day|per\s+day|\/\s*7|,?\s*7\s+days|na\s+dobę|w\s+tygodniu|в\s+сутки|в\s+день|per\s+parą|am\s+tag|täglich|par\s+jour|sur\s+24|al\s+día|del\s+día)/iu;
 /** Without a preposition, a duration still counts after a label: "Response time: 24h", "Czas odpowiedzi: 1h". */
 const REPLY_LABEL =
-  '(?:response|reply)\\s{1,3}time|czas\\s{1,3}odpowiedzi|время\\s{1,3}ответа|atsakymo\\s{1,3}laikas|antwortzeit|reaktionszeit|délai\\s{1,3}de\\s{1,3}réponse|temps\\s{1,3}de\\s{1,3}réponse|tiempo\\s{1,3}de\\s{1,3}respuesta|tempo\\s{1,3}de\\s{1,3}resposta|prazo\\s{1,3}de\\s{1,3}resposta|doba\\s{1,3}odpovede|válaszidő|timp\\s{1,3}de\\s{1,3}răspuns|време\\s{1,3}за\\s{1,3}отговор|svarstid';
+  '(?:response|reply)\\s{1,3}time|czas\\s{1,3}odpowiedzi|время\\s{1,3}ответа|atsakymo\\s{1,3}laikas|antwortzeit|reaktionszeit|délai\\s{1,3}de\\s{1,3}réponse|temps\\s{1,3}de\\s{1,3}réponse|tiempo\\s{1,3}de\\s{1,3}respuesta|tempo\\s{1,3}de\\s{1,3}resposta|prazo\\s{1,3}de\\s{1,3}resposta|doba\\s{1,3}odpovede|válaszidő|timp\\s{1,3}de\\s{1,3}răspuns|време\\s{1,3}за\\s{1,3}отговор|svarstid|vastausaika';
 const LABELLED = letterRegExp(
   `(?<![\\p{L}])(?:${REPLY_LABEL})\\s{0,3}:?\\s{0,3}(?:(?:${NUMBER})\\s{0,3}[-–—]\\s{0,3})?(${NUMBER})\\s{0,3}(${UNITS.map((u) => u.re).join('|')})(?!\\p{L})`,
   'giu',
@@ -248,7 +262,7 @@ export function replyPromisesInText(input: string): ReplyPromise[] {
   POSTPOSITION.lastIndex = 0;
   for (let m = POSTPOSITION.exec(text); m && found.length < MAX_MATCHES * 3; m = POSTPOSITION.exec(text)) {
     const unit = (m.groups?.unit ?? '').toLowerCase();
-    const per = unit === 'percen' ? 1 / 60 : unit === 'órán' ? 1 : 24;
+    const per = POSTPOSITION_HOURS[unit] ?? 24;
     const hours = (numberOf(m.groups?.n) ?? 0) * per;
     // "legkésőbb 24 órán belül" was read above with its preposition
     if (hours <= 0 || hours > MAX_HOURS || found.some((f) => f.start <= m!.index && f.end > m!.index)) continue;

@@ -56,23 +56,25 @@ const NUMBER_WORDS: Record<string, number> = {
   două: 2, trei: 3, șapte: 7, şapte: 7, zece: 10, paisprezece: 14, cincisprezece: 15, treizeci: 30, șaizeci: 60, şaizeci: 60,
   един: 1, една: 1, седем: 7, десет: 10, четиринадесет: 14, петнадесет: 15, тридесет: 30, шестдесет: 60,
   ett: 1, två: 2, sju: 7, tio: 10, fjorton: 14, femton: 15, trettio: 30, sextio: 60,
+  et: 1, syv: 7, ti: 10, fjorten: 14, femten: 15, tredive: 30, tretti: 30,
+  yksi: 1, kaksi: 2, kolme: 3, seitsemän: 7, kymmenen: 10, neljätoista: 14, viisitoista: 15, kolmekymmentä: 30, kuusikymmentä: 60,
 };
 /** "a" and "an" (Romanian "o") count as one only before a week, month or year ("a year to return", "o lună"). */
 const ARTICLES = ['a', 'an', 'o'];
 
 const UNITS: { re: string; days: number; business?: boolean }[] = [
   {
-    re: 'business\\s{1,3}days?|working\\s{1,3}days?|(?:dni|dnia)\\s{1,3}robocz\\p{L}*|рабоч\\p{L}*\\s{1,3}дн\\p{L}*|darbo\\s{1,3}dien\\p{L}*|werktag\\p{L}*|arbeitstag\\p{L}*|jours?\\s{1,3}ouvr\\p{L}*|días?\\s{1,3}(?:hábiles|laborables)|dias?\\s{1,3}(?:habiles|laborables|úteis|uteis)|pracovní\\p{L}*\\s{1,3}dn\\p{L}*|giorni\\s{1,3}lavorativi|werkdag(?:en)?|pracovn\\p{L}*\\s{1,3}(?:dn\\p{L}*|deň)|munkanap\\p{L}*|(?:de\\s{1,3})?zile\\s{1,3}lucr[ăa]toare|работн\\p{L}*\\s{1,3}(?:дни|дена)|arbetsdag(?:ar)?|vardag(?:ar)?',
+    re: 'business\\s{1,3}days?|working\\s{1,3}days?|(?:dni|dnia)\\s{1,3}robocz\\p{L}*|рабоч\\p{L}*\\s{1,3}дн\\p{L}*|darbo\\s{1,3}dien\\p{L}*|werktag\\p{L}*|arbeitstag\\p{L}*|jours?\\s{1,3}ouvr\\p{L}*|días?\\s{1,3}(?:hábiles|laborables)|dias?\\s{1,3}(?:habiles|laborables|úteis|uteis)|pracovní\\p{L}*\\s{1,3}dn\\p{L}*|giorni\\s{1,3}lavorativi|werkdag(?:en)?|pracovn\\p{L}*\\s{1,3}(?:dn\\p{L}*|deň)|munkanap\\p{L}*|(?:de\\s{1,3})?zile\\s{1,3}lucr[ăa]toare|работн\\p{L}*\\s{1,3}(?:дни|дена)|arbetsdag(?:ar)?|vardag(?:ar)?|hverdag(?:e|en)?|arbejdsdag(?:e|en)?|virkedag(?:er|en)?|arbeidsdag(?:er|en)?|arkipäiv\\p{L}*|työpäiv\\p{L}*',
     days: 1,
     business: true,
   },
   {
-    re: '(?:calendar\\s{1,3})?days?|(?:dni|dnia)(?:\\s{1,3}kalendarzowych)?|dzień|(?:календарн\\p{L}*\\s{1,3})?(?:дн\\p{L}*|день)|(?:kalendorini\\p{L}*\\s{1,3})?dien\\p{L}*|d\\.|(?:kalender)?tag(?:e|en|es)?|jours?(?:\\s{1,3}calendaires|\\s{1,3}francs)?|días?(?:\\s{1,3}naturales)?|dias?(?:\\s{1,3}(?:naturales|corridos))?|(?:kalendářní\\p{L}*\\s{1,3})?(?:dn(?:ů|y|í|ech)|den)|giorn[oi](?:\\s{1,3}(?:di\\s{1,3}calendario|solari))?|(?:kalender)?dag(?:en)?|(?:kalendárn\\p{L}*\\s{1,3})?(?:deň|dňa|dní|dňoch)|nap(?:ig|on|os|ot|ja|pal)?|(?:de\\s{1,3})?zile(?:\\s{1,3}calendaristice)?|ден|дена|dagar|dagars',
+    re: '(?:calendar\\s{1,3})?days?|(?:dni|dnia)(?:\\s{1,3}kalendarzowych)?|dzień|(?:календарн\\p{L}*\\s{1,3})?(?:дн\\p{L}*|день)|(?:kalendorini\\p{L}*\\s{1,3})?dien\\p{L}*|d\\.|(?:kalender)?tag(?:e|en|es)?|jours?(?:\\s{1,3}calendaires|\\s{1,3}francs)?|días?(?:\\s{1,3}naturales)?|dias?(?:\\s{1,3}(?:naturales|corridos))?|(?:kalendářní\\p{L}*\\s{1,3})?(?:dn(?:ů|y|í|ech)|den)|giorn[oi](?:\\s{1,3}(?:di\\s{1,3}calendario|solari))?|(?:kalender)?dag(?:en)?|(?:kalendárn\\p{L}*\\s{1,3})?(?:deň|dňa|dní|dňoch)|nap(?:ig|on|os|ot|ja|pal)?|(?:de\\s{1,3})?zile(?:\\s{1,3}calendaristice)?|ден|дена|dagar|dagars|dage|dages|dager|dagers|päiv\\p{L}*|vrk',
     days: 1,
   },
-  { re: 'weeks?|tygodni\\p{L}*|tydzień|недел\\p{L}*|savait\\p{L}*|woche\\p{L}*|semaines?|semanas?|týdn\\p{L}*|týden|settiman[ae]|weken|týždeň|týždne|týždňov|týždňa|hét|hetes|hetet|héten|hetek\\p{L}*|(?:de\\s{1,3})?săptămân\\p{L}*|седмиц\\p{L}*|veck(?:a|or|an)', days: 7 },
-  { re: 'months?|miesi[ąę]c\\p{L}*|месяц\\p{L}*|mėnes\\p{L}*|mėnuo|monat\\p{L}*|mois|mes(?:es)?|měsíc\\p{L}*|mes[ei]|maand(?:en)?|mês|mesiac\\p{L}*|hónap\\p{L}*|lun[ăai]|luni|месец\\p{L}*|månad(?:er|en)?', days: 30 },
-  { re: 'years?|rok|roku|lata|год\\p{L}*|лет|met\\p{L}*|jahr\\p{L}*|ans?|année|años?|ann[oi]|jaar|anos?|roky|rokov|év|éves|évig|évre|(?:de\\s{1,3})?ani|år(?:et)?', days: 365 },
+  { re: 'weeks?|tygodni\\p{L}*|tydzień|недел\\p{L}*|savait\\p{L}*|woche\\p{L}*|semaines?|semanas?|týdn\\p{L}*|týden|settiman[ae]|weken|týždeň|týždne|týždňov|týždňa|hét|hetes|hetet|héten|hetek\\p{L}*|(?:de\\s{1,3})?săptămân\\p{L}*|седмиц\\p{L}*|veck(?:a|or|an)|uge(?:r|n|rs)?|uke(?:r|n|rs)?|viiko\\p{L}*|viikk\\p{L}*', days: 7 },
+  { re: 'months?|miesi[ąę]c\\p{L}*|месяц\\p{L}*|mėnes\\p{L}*|mėnuo|monat\\p{L}*|mois|mes(?:es)?|měsíc\\p{L}*|mes[ei]|maand(?:en)?|mês|mesiac\\p{L}*|hónap\\p{L}*|lun[ăai]|luni|месец\\p{L}*|månad(?:er|en)?|måned(?:er|en|s)?|kuukau\\p{L}*', days: 30 },
+  { re: 'years?|rok|roku|lata|год\\p{L}*|лет|met\\p{L}*|jahr\\p{L}*|ans?|année|años?|ann[oi]|jaar|anos?|roky|rokov|év|éves|évig|évre|(?:de\\s{1,3})?ani|år(?:et|s)?|vuo(?:si|den|deksi|tta)', days: 365 },
 ];
 const UNIT_TESTS = UNITS.map((u) => ({ re: letterRegExp(`^(?:${u.re})$`, 'iu'), days: u.days, business: u.business === true }));
 
@@ -121,6 +123,10 @@ const RETURN_WORDS = [
   'връщ\\p{L}*', 'върн\\p{L}*', 'замян\\p{L}*', 'отказ\\p{L}*\\s{1,3}от\\s{1,3}(?:договора|покупката)', 'откаже\\p{L}*',
   // sv
   'ångerrätt\\p{L}*', 'ångra\\p{L}*', 'öppet\\s{1,3}köp', 'byte', 'byten', 'byta', 'skicka\\s{1,3}tillbaka',
+  // da, nb ("returnere", "returret" are retur…)
+  'fortrydelsesret\\p{L}*', 'fortryd\\p{L}*', 'bytte\\p{L}*', 'ombytning', 'angrerett\\p{L}*', 'angre', 'åpent\\s{1,3}kjøp',
+  // fi
+  'palaut\\p{L}*', 'peruutusoikeu\\p{L}*', 'peru(?:a|ttaa)', 'vaihd\\p{L}*', 'vaihto\\p{L}*', 'vaihtaa',
 ];
 /** Other periods in a returns policy: refund processing, delivery, warranty. */
 const OTHER_WORDS = [
@@ -141,6 +147,10 @@ const OTHER_WORDS = [
   'returnarea\\s{1,3}(?:banilor|sumei|sumelor|contravalorii|plății|plăţii)', 'banii\\s{1,3}(?:vor\\s{1,3}fi\\s{1,3})?(?:returnați|returnaţi|restituiți|restituiţi)', 'ramburs\\p{L}*', 'restituim', 'restituirea', 'restituie', 'contravaloare\\p{L}*', 'procesa\\p{L}*', 'garan[țţ]i\\p{L}*',
   'връщане\\s{1,3}на\\s{1,3}(?:сумата|парите|средствата)', 'ще\\s{1,3}(?:ви\\s{1,3})?върнем\\s{1,3}(?:сумата|парите)', 'възстанов\\p{L}*', 'сумата', 'парите', 'изпра\\p{L}*', 'рекламаци\\p{L}*',
   'återbetal\\p{L}*', 'pengarna', 'frakt\\p{L}*', 'skickas', 'skickat\\p{L}*', 'garanti', 'reklamation\\p{L}*',
+  'tilbagebetal\\p{L}*', 'tilbakebetal\\p{L}*', 'pengene', 'fragt\\p{L}*', 'sendes', 'afsend\\p{L}*', 'reklamasjon\\p{L}*',
+  // fi: "palautamme rahat" is a refund; "toimituksesta" (from delivery) a starting point
+  '(?:palautamme|palautetaan)\\s{1,3}(?:rahat|maksu\\p{L}*|summa\\p{L}*|kauppahin\\p{L}*)', '(?:rahat|maksu|summa|kauppahinta)\\s{1,3}palautetaan', '(?:rahojen|maksun|kauppahinnan)\\s{1,3}palautu\\p{L}*', 'hyvit\\p{L}*',
+  'toimit(?!\\p{L}*st[aä](?!\\p{L}))\\p{L}*', 'lähet(?!\\p{L}*st[aä](?!\\p{L}))\\p{L}*', 'takuu\\p{L}*', 'reklamaatio\\p{L}*', 'käsittel\\p{L}*',
 ];
 // Longer phrases first, so "zwrot pieniędzy" is a refund and "satisfait ou remboursé" a return guarantee.
 const TOPIC = letterRegExp(
@@ -164,7 +174,7 @@ function topics(s: string): { at: number; end: number; topic: 'return' | 'other'
 }
 
 /** "30 days from delivery to return": a starting point, not the topic of the duration. */
-const STARTING_POINT = letterRegExp(/(?<!\p{L})(?:from|after|of|since|od|ode|po|от|с|со|после|nuo|nach|ab|seit|compter|après|dès|de|desde|partir|tras|da|dal|dalla|dallo|dalle|dopo|na|vanaf|van|após|do|dos|da|das|contar|odo|la|după|din|след|från|efter|sedan)(?!\p{L})/iu);
+const STARTING_POINT = letterRegExp(/(?<!\p{L})(?:from|after|of|since|od|ode|po|от|с|со|после|nuo|nach|ab|seit|compter|après|dès|de|desde|partir|tras|da|dal|dalla|dallo|dalle|dopo|na|vanaf|van|após|do|dos|da|das|contar|odo|la|după|din|след|från|efter|sedan|fra|etter)(?!\p{L})/iu);
 
 /**
  * The topic word nearest the duration: the last one before it in the sentence, else the first after it

@@ -425,6 +425,89 @@ describe('discoverRoles per language', () => {
     expect(reasonOf(found, 'shipping')).toContain('"Frakt och leverans" (sv)');
     expect(reasonOf(found, 'checkout')).toContain('"Till kassan" (sv)');
   });
+
+  it('da: Shopify-like header and footer', () => {
+    const found = discover(
+      `<a href="/cart">Kurv (1)</a><a href="/checkout">Gå til kassen</a>
+      <footer>
+        <a href="/pages/kontakt-os">Kontakt os</a>
+        <a href="/pages/ofte-stillede-sporgsmal">Ofte stillede spørgsmål</a>
+        <a href="/pages/fragt-og-levering">Fragt og levering</a>
+        <a href="/pages/returnering">Returnering og fortrydelsesret</a>
+        <a href="/pages/handelsbetingelser">Handelsbetingelser</a>
+        <a href="/pages/privatlivspolitik">Privatlivspolitik</a>
+        <a href="/pages/ordrestatus">Ordrestatus</a>
+      </footer>`,
+      'https://butik.example.dk/',
+    );
+    expect(paths(found)).toEqual({
+      cart: '/cart',
+      checkout: '/checkout',
+      contact: '/pages/kontakt-os',
+      faq: '/pages/ofte-stillede-sporgsmal',
+      shipping: '/pages/fragt-og-levering',
+      returns: '/pages/returnering',
+      terms: '/pages/handelsbetingelser',
+      'order-tracking': '/pages/ordrestatus',
+    });
+    expect(reasonOf(found, 'cart')).toContain('"Kurv (1)" (da/nb/fi)');
+    expect(reasonOf(found, 'faq')).toContain('"Ofte stillede spørgsmål" (da/nb)');
+  });
+
+  it('nb: custom shop', () => {
+    const found = discover(
+      `<a href="/handlekurv">Handlekurv</a><a href="/kassen">Til kassen</a>
+      <footer>
+        <a href="/kundeservice/kontakt-oss">Kontakt oss</a>
+        <a href="/kundeservice/hjelp">Ofte stilte spørsmål</a>
+        <a href="/kundeservice/frakt">Frakt og levering</a>
+        <a href="/kundeservice/angrerett">Retur og angrerett</a>
+        <a href="/kundeservice/kjopsvilkar">Kjøpsvilkår</a>
+        <a href="/personvern">Personvernerklæring</a>
+        <a href="/sporing">Spor pakke</a>
+      </footer>`,
+      'https://nettbutikk.example.no/',
+    );
+    expect(paths(found)).toEqual({
+      cart: '/handlekurv',
+      checkout: '/kassen',
+      contact: '/kundeservice/kontakt-oss',
+      faq: '/kundeservice/hjelp',
+      shipping: '/kundeservice/frakt',
+      returns: '/kundeservice/angrerett',
+      terms: '/kundeservice/kjopsvilkar',
+      'order-tracking': '/sporing',
+    });
+    expect(reasonOf(found, 'terms')).toContain('"Kjøpsvilkår" (nb)');
+  });
+
+  it('fi: custom shop whose terms are "Toimitusehdot"', () => {
+    const found = discover(
+      `<a href="/ostoskori">Ostoskori (0)</a><a href="/kassa">Siirry kassalle</a>
+      <footer>
+        <a href="/asiakaspalvelu/yhteystiedot">Ota yhteyttä</a>
+        <a href="/asiakaspalvelu/ukk">Usein kysytyt kysymykset</a>
+        <a href="/asiakaspalvelu/toimitustavat">Toimitus ja maksutavat</a>
+        <a href="/asiakaspalvelu/palautukset">Palautukset</a>
+        <a href="/toimitusehdot">Toimitusehdot</a>
+        <a href="/tietosuojaseloste">Tietosuojaseloste</a>
+        <a href="/tilauksen-seuranta">Tilauksen seuranta</a>
+      </footer>`,
+      'https://kauppa.example.fi/',
+    );
+    expect(paths(found)).toEqual({
+      cart: '/ostoskori',
+      checkout: '/kassa',
+      contact: '/asiakaspalvelu/yhteystiedot',
+      faq: '/asiakaspalvelu/ukk',
+      shipping: '/asiakaspalvelu/toimitustavat',
+      returns: '/asiakaspalvelu/palautukset',
+      terms: '/toimitusehdot',
+      'order-tracking': '/tilauksen-seuranta',
+    });
+    expect(reasonOf(found, 'returns')).toContain('"Palautukset" (fi)');
+    expect(reasonOf(found, 'shipping')).toContain('"Toimitus ja maksutavat" (fi)');
+  });
 });
 
 describe('discoverRoles: which links count', () => {

@@ -40,6 +40,10 @@ describe('replyPromisesInText: promises in each language', () => {
     ['ro', 'Vă răspundem în cel mult o zi lucrătoare.', 24],
     ['bg', 'Ще отговорим на запитването ви в рамките на 24 часа.', 24],
     ['sv', 'Vi svarar på mejl inom en arbetsdag.', 24],
+    ['da', 'Vi besvarer henvendelser inden for 24 timer på hverdage.', 24],
+    ['nb', 'Vi svarer innen 1 virkedag.', 24],
+    ['fi', 'Vastaamme viesteihin 24 tunnin kuluessa.', 24],
+    ['fi', 'Vastaamme viimeistään yhden arkipäivän sisällä.', 24],
   ])('%s: %s', (_lang, text, expected) => {
     expect(hours(text)).toEqual([expected]);
   });
@@ -80,6 +84,8 @@ describe('replyPromisesInText: durations that are not reply times', () => {
     'Comenzile sunt livrate în 24 de ore.',
     'Поръчките се изпращат в рамките на 24 часа.',
     'Beställningar skickas inom 24 timmar.',
+    'Ordrer sendes inden for 24 timer.',
+    'Tilaukset lähetetään 24 tunnin kuluessa.',
   ])('%s', (text) => {
     expect(replyPromisesInText(text)).toEqual([]);
   });

@@ -52,6 +52,11 @@ describe('returnWindowsInText: windows in each language', () => {
     ['bg', 'Имате право да се откажете от договора в срок от четиринадесет дни.', [14]],
     ['sv', 'Du har 30 dagars öppet köp från det att du mottagit varan.', [30]],
     ['sv', 'Du kan returnera varan inom 14 dagar efter leverans.', [14]],
+    ['da', 'Du har 30 dages returret fra modtagelsen af varen.', [30]],
+    ['da', 'Du kan returnere varen inden for 14 dage efter levering.', [14]],
+    ['nb', 'Angreretten gjelder i 14 dager etter at du har mottatt varen.', [14]],
+    ['fi', 'Voit palauttaa tuotteen 14 päivän kuluessa toimituksesta.', [14]],
+    ['fi', 'Toimituksesta 30 päivää aikaa palauttaa tuote.', [30]],
   ])('%s: %s', (_lang, text, expected) => {
     expect(days(text)).toEqual(expected);
   });
@@ -100,6 +105,10 @@ describe('returnWindowsInText: durations that are not return windows', () => {
     'Сумата ще бъде възстановена в срок до 14 дни.',
     'Vi återbetalar pengarna inom 14 dagar.',
     'Leveranstid 2–4 arbetsdagar.',
+    'Vi tilbagebetaler pengene inden for 14 dage.',
+    'Pengene tilbakebetales innen 14 dager.',
+    'Palautamme rahat 14 päivän kuluessa.',
+    'Toimitusaika on 2–4 arkipäivää.',
   ])('%s', (text) => {
     expect(returnWindowsInText(text)).toEqual([]);
   });
