@@ -153,6 +153,10 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'da/nb', phrases: ['kundeservice', 'kundesenter'], weight: 0.75 },
     { lang: 'fi', phrases: ['ota yhteyttä', 'yhteystiedot', 'yhteydenotto(?:lomake)?'] },
     { lang: 'fi', phrases: ['asiakaspalvelu'], weight: 0.75 },
+    { lang: 'et', phrases: ['võta meiega ühendust', 'kontaktandmed', 'kirjuta meile'] },
+    { lang: 'et', phrases: ['klienditeenindus'], weight: 0.75 },
+    { lang: 'lv', phrases: ['kontakti', 'sazinies ar mums', 'sazinieties ar mums', 'kontaktinformācija', 'raksti mums'] },
+    { lang: 'lv', phrases: ['klientu apkalpošana'], weight: 0.75 },
   ],
   faq: [
     {
@@ -192,6 +196,9 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'da/nb', phrases: ['ofte stillede spørgsmål', 'ofte stilte spørsmål', 'spørgsmål og svar', 'spørsmål og svar'] },
     { lang: 'da/nb/fi', phrases: ['hjælp', 'hjelp', 'apua'], exactOnly: true },
     { lang: 'fi', phrases: ['usein kysyt(?:yt|tyä)(?: kysymykset)?', 'ukk', 'kysymykset ja vastaukset'] },
+    { lang: 'et', phrases: ['korduma kippuvad küsimused', 'kkk', 'küsimused ja vastused'] },
+    { lang: 'et/lv', phrases: ['abi', 'palīdzība'], exactOnly: true },
+    { lang: 'lv', phrases: ['biežāk uzdotie jautājumi', 'bieži uzdotie jautājumi', 'buj', 'jautājumi un atbildes'] },
   ],
   returns: [
     {
@@ -267,6 +274,8 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'nb', phrases: ['reklamasjon'], weight: 0.8 },
     { lang: 'fi', phrases: ['palautu', 'peruutusoikeus', 'vaihto (?:ja|&) palautus'], stem: true },
     { lang: 'fi', phrases: ['reklamaatio(?:t)?'], weight: 0.8 },
+    { lang: 'et', phrases: ['tagast', 'taganemisõigus', 'vahetus (?:ja|&) tagast'], stem: true },
+    { lang: 'lv', phrases: ['(?:preču )?atgriešana', 'atgriešana (?:un|&) (?:ap)?maiņa', 'atgriešanas (?:noteikumi|politika)', 'atteikuma tiesības'] },
   ],
   shipping: [
     {
@@ -309,6 +318,9 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'da/nb', phrases: ['fragt', 'forsendelse', 'fragtpriser', 'fraktpriser', 'levering (?:og|&) (?:fragt|frakt|betaling)', '(?:fragt|frakt) (?:og|&) levering', 'leveringstid(?:er)?', 'leveringsinformasjon'] },
     // not "Toimitusehdot": Finnish shops call their terms and conditions that
     { lang: 'fi', phrases: ['toimitus', 'toimitukset', 'toimitustavat', 'toimitusaika', 'toimituskulut', 'toimitus (?:ja|&) maksu(?:tavat)?', 'maksu (?:ja|&) toimitus(?:tavat)?', 'postikulut'] },
+    { lang: 'et', phrases: ['tarne', 'kohaletoimetamine', 'saatmine', 'tarne (?:ja|&) maksmine', 'maksmine (?:ja|&) tarne'] },
+    { lang: 'et', phrases: ['tarne'], stem: true },
+    { lang: 'lv', phrases: ['piegāde', 'piegādes (?:noteikumi|informācija|cenas|veidi|laiks)', 'piegāde (?:un|&) apmaksa', 'apmaksa (?:un|&) piegāde'] },
   ],
   cart: [
     { lang: 'en', phrases: ['cart', '(?:shopping|my|view|your) (?:cart|basket|bag)', 'basket', 'view ?cart'] },
@@ -339,6 +351,8 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     // "Kurv" and "Kori" are also products (a wicker basket): only as the whole link
     { lang: 'da/nb/fi', phrases: ['kurv', 'kori'], exactOnly: true },
     { lang: 'fi', phrases: ['ostoskori(?:si)?'] },
+    { lang: 'et', phrases: ['ostukorv', 'minu ostukorv'] },
+    { lang: 'lv', phrases: ['grozs', '(?:iepirkumu|mans) grozs'] },
   ],
   checkout: [
     { lang: 'en', phrases: ['checkout', 'check out', '(?:proceed|go|continue) to checkout', 'secure checkout'] },
@@ -365,6 +379,8 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'sv', phrases: ['kassan', '(?:gå )?till kassan', 'slutför (?:köpet|beställningen)'] },
     { lang: 'da/nb', phrases: ['kassen', '(?:gå )?til kassen'] },
     { lang: 'fi', phrases: ['kassalle', 'siirry kassalle'] },
+    { lang: 'et', phrases: ['kassasse', 'mine kassasse', 'vormista tellimus'] },
+    { lang: 'lv', phrases: ['noformēt pasūtījumu', 'pasūtījuma noformēšana', 'uz kasi'] },
   ],
   'order-tracking': [
     {
@@ -420,6 +436,10 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'da/nb', phrases: ['mine ordrer?'], weight: 0.6 },
     { lang: 'fi', phrases: ['seuraa (?:tilaustasi|tilausta|pakettia|lähetystä)', '(?:tilauksen|lähetyksen) (?:seuranta|tila)'] },
     { lang: 'fi', phrases: ['omat tilaukset'], weight: 0.6 },
+    { lang: 'et', phrases: ['tellimuse (?:jälgimine|staatus|olek)', 'paki jälgimine', 'jälgi (?:tellimust|pakki)'] },
+    { lang: 'et', phrases: ['minu tellimused'], weight: 0.6 },
+    { lang: 'lv', phrases: ['pasūtījuma (?:statuss|izsekošana)', 'sūtījuma izsekošana', 'izseko(?:t|jiet) (?:pasūtījumu|sūtījumu)'] },
+    { lang: 'lv', phrases: ['mani pasūtījumi'], weight: 0.6 },
   ],
   terms: [
     { lang: 'en', phrases: ['terms(?: of (?:service|use|sale))?', 'terms (?:&|and) conditions(?: of sale)?', 't&c', 't&cs', '(?:general )?conditions of sale', 'terms of trade'] },
@@ -443,6 +463,8 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'da', phrases: ['handelsbetingelser', 'salgsbetingelser', 'vilkår og betingelser', 'betingelser'] },
     { lang: 'nb', phrases: ['kjøpsvilkår', 'salgsvilkår', 'vilkår'] },
     { lang: 'fi', phrases: ['(?:tilaus (?:ja|&) )?toimitusehdot', 'myyntiehdot', 'sopimusehdot', 'tilausehdot'] },
+    { lang: 'et', phrases: ['müügitingimused', 'ostutingimused', '(?:üld)?tingimused'] },
+    { lang: 'lv', phrases: ['(?:lietošanas|pirkšanas|pirkuma|pārdošanas|distances līguma) noteikumi', 'noteikumi'] },
   ],
 };
 
@@ -504,11 +526,16 @@ export const HUB_TEXT: readonly RegExp[] = [
   'slik handler du',
   'asiakaspalvelu',
   'näin tilaat',
+  'klienditeenindus',
+  'kuidas osta',
+  'klientu apkalpošana',
+  'kā iepirkties',
+  'informācija pircējiem',
 ].map((p) => wordRe(p));
 
 /** Path segments of such pages. */
 export const HUB_PATH: RegExp = wordRe(
-  'impressum|imprint|legal(?:-notice)?|mentions?-legales?|aviso-legal|note-legali|informacje|customer-?(?:service|care)|klantenservice|kundenservice|service-?clients?|servizio-clienti|policies|how-to-(?:buy|order)|jak-kupowac|jak-nakupovat|come-acquistare|comment-commander|como-comprar|hoe-bestellen|pro-zakazniky|obsluga-klienta|atendimento-ao-cliente|apoio-ao-cliente|zakaznicky-servis|pre-zakaznikov|ako-nakupovat|impresszum|ugyfelszolgalat|vasarlasi-informaciok|hogyan-vasaroljak|relatii-clienti|informatii-clienti|cum-cumpar|kak-da-porucham|kundservice|kundtjanst|sa-handlar-du|kundeservice|kundesenter|sadan-handler-du|slik-handler-du|asiakaspalvelu',
+  'impressum|imprint|legal(?:-notice)?|mentions?-legales?|aviso-legal|note-legali|informacje|customer-?(?:service|care)|klantenservice|kundenservice|service-?clients?|servizio-clienti|policies|how-to-(?:buy|order)|jak-kupowac|jak-nakupovat|come-acquistare|comment-commander|como-comprar|hoe-bestellen|pro-zakazniky|obsluga-klienta|atendimento-ao-cliente|apoio-ao-cliente|zakaznicky-servis|pre-zakaznikov|ako-nakupovat|impresszum|ugyfelszolgalat|vasarlasi-informaciok|hogyan-vasaroljak|relatii-clienti|informatii-clienti|cum-cumpar|kak-da-porucham|kundservice|kundtjanst|sa-handlar-du|kundeservice|kundesenter|sadan-handler-du|slik-handler-du|asiakaspalvelu|klienditeenindus|kuidas-osta|klientu-apkalposana|ka-iepirkties',
 );
 
 /** The lexicon's text entries, in the order above (which is also the tie-break order within a role). */
@@ -583,6 +610,13 @@ export const NOT_A_ROLE_TEXT: readonly RegExp[] = [
   'tietosuoja(?:seloste|käytäntö)?',
   'rekisteriseloste',
   'evästeet',
+  'privaatsuspoliitika',
+  'isikuandmete (?:töötlemine|kaitse)',
+  'küpsised',
+  'privātuma politika',
+  'sīkdatņu politika',
+  'sīkdatnes',
+  'personas datu (?:apstrāde|aizsardzība)',
 ].map((p) => wordRe(p));
 
 /* ---------------------------------------------------------------- URL paths */
@@ -635,10 +669,12 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'kontakt-oss',
         'ota-yhteytta',
         'yhteystiedot',
+        'kontaktandmed',
+        'sazinies-ar-mums',
       ],
     },
     {
-      words: ['feedback', 'customer-?(?:service|care|support)', 'kundenservice', 'service-?clients?', 'atencion-al-cliente', 'obsluga-klienta', 'klantenservice', 'atendimento(?:-ao-cliente)?', 'apoio-ao-cliente', 'zakaznicky-servis', 'ugyfelszolgalat', 'relatii-clienti', 'kundservice', 'kundtjanst', 'kundeservice', 'kundesenter', 'asiakaspalvelu'],
+      words: ['feedback', 'customer-?(?:service|care|support)', 'kundenservice', 'service-?clients?', 'atencion-al-cliente', 'obsluga-klienta', 'klantenservice', 'atendimento(?:-ao-cliente)?', 'apoio-ao-cliente', 'zakaznicky-servis', 'ugyfelszolgalat', 'relatii-clienti', 'kundservice', 'kundtjanst', 'kundeservice', 'kundesenter', 'asiakaspalvelu', 'klienditeenindus', 'klientu-apkalposana'],
       weight: 0.8,
     },
   ],
@@ -695,6 +731,11 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'hjelp',
         'ukk',
         'usein-kysyt(?:yt|tya)(?:-kysymykset)?',
+        'kkk',
+        'korduma-kippuvad-kusimused',
+        'buj',
+        'biezak-uzdotie-jautajumi',
+        'biezi-uzdotie-jautajumi',
       ],
     },
     { words: ['support'], weight: 0.8 },
@@ -770,9 +811,12 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'returrett',
         'reklamasjon',
         'peruutusoikeus',
+        'taganemisoigus',
+        '(?:precu-)?atgriesana',
+        'atteikuma-tiesibas',
       ],
     },
-    { words: ['ruecksend', 'rucksend', 'rueckgabe', 'ruckgabe', 'retoure', 'widerruf', 'palautu'], stem: true },
+    { words: ['ruecksend', 'rucksend', 'rueckgabe', 'ruckgabe', 'retoure', 'widerruf', 'palautu', 'tagast'], stem: true },
   ],
   shipping: [
     {
@@ -822,10 +866,13 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'toimitukset',
         'toimitustavat',
         'toimituskulut',
+        'kohaletoimetamine',
+        'piegade',
+        'piegades-(?:noteikumi|informacija)',
       ],
     },
     // run-together slugs: shippinginfo, shipping-policy, deliveryandpayment, versandkosten, lieferbedingungen
-    { words: ['shipping', 'deliver', 'versand', 'liefer', 'szallitas', 'leverans'], stem: true },
+    { words: ['shipping', 'deliver', 'versand', 'liefer', 'szallitas', 'leverans', 'tarne'], stem: true },
   ],
   cart: [
     {
@@ -867,6 +914,8 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'handlekurv',
         'handlevogn',
         'ostoskori',
+        'ostukorv',
+        'grozs',
       ],
     },
   ],
@@ -896,6 +945,7 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'kassan',
         'kassen',
         'kassalle',
+        'kassasse',
       ],
     },
   ],
@@ -942,6 +992,10 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'spor-(?:ordre|pakke|forsendelse)',
         'tilauksen-seuranta',
         'seuranta',
+        'tellimuse-(?:jalgimine|staatus)',
+        'paki-jalgimine',
+        'pasutijuma-(?:statuss|izsekosana)',
+        'izsekosana',
       ],
     },
   ],
@@ -986,6 +1040,10 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         '(?:tilaus-ja-)?toimitusehdot',
         'myyntiehdot',
         'sopimusehdot',
+        'muugitingimused',
+        'ostutingimused',
+        'tingimused',
+        '(?:lietosanas-|pirkuma-|pirksanas-)?noteikumi',
       ],
     },
   ],
@@ -1006,7 +1064,7 @@ export const PATH_LEXICON: readonly PathEntry[] = Object.entries(PATH_WORDS).fla
 
 /** Path segments of legal pages: an href-only match inside them ("/impressum#kontakt") does not count. */
 export const NOT_A_ROLE_PATH: RegExp = wordRe(
-  'impressum|imprint|legal(?:-notice)?|privacy(?:-policy)?|datenschutz\\p{L}*|polityka-prywatnosci|cookies?(?:-policy)?|mentions?-legales?|cgu|aviso-legal|privatumo-politika|politika-konfidencialnosti|gdpr|ochrana-osobnich-udaju|politica-de-privacidade|privacidade|ochrana-osobnych-udajov|impresszum|adatvedelem|adatvedelmi(?:-tajekoztato|-nyilatkozat)?|politica-de-confidentialitate|protectia-datelor|anpc|politika-za-poveritelnost|lichni-danni|integritetspolicy|personuppgiftspolicy|privatlivspolitik|persondatapolitik|personvern(?:erklaering)?|tietosuoja(?:seloste|kaytanto)?|rekisteriseloste',
+  'impressum|imprint|legal(?:-notice)?|privacy(?:-policy)?|datenschutz\\p{L}*|polityka-prywatnosci|cookies?(?:-policy)?|mentions?-legales?|cgu|aviso-legal|privatumo-politika|politika-konfidencialnosti|gdpr|ochrana-osobnich-udaju|politica-de-privacidade|privacidade|ochrana-osobnych-udajov|impresszum|adatvedelem|adatvedelmi(?:-tajekoztato|-nyilatkozat)?|politica-de-confidentialitate|protectia-datelor|anpc|politika-za-poveritelnost|lichni-danni|integritetspolicy|personuppgiftspolicy|privatlivspolitik|persondatapolitik|personvern(?:erklaering)?|tietosuoja(?:seloste|kaytanto)?|rekisteriseloste|privaatsuspoliitika|isikuandmete-\\p{L}*|privatuma-politika|sikdatnes|sikdatnu-politika',
 );
 
 /** Segments that mark a product or category page (never a role page). */

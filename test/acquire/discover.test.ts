@@ -508,6 +508,62 @@ describe('discoverRoles per language', () => {
     expect(reasonOf(found, 'returns')).toContain('"Palautukset" (fi)');
     expect(reasonOf(found, 'shipping')).toContain('"Toimitus ja maksutavat" (fi)');
   });
+
+  it('et: custom shop', () => {
+    const found = discover(
+      `<a href="/ostukorv">Ostukorv (0)</a><a href="/kassa">Mine kassasse</a>
+      <footer>
+        <a href="/kontakt">Võta meiega ühendust</a>
+        <a href="/kkk">Korduma kippuvad küsimused</a>
+        <a href="/tarneinfo">Tarneinfo</a>
+        <a href="/tagastamine">Tagastamine ja vahetamine</a>
+        <a href="/muugitingimused">Müügitingimused</a>
+        <a href="/privaatsuspoliitika">Privaatsuspoliitika</a>
+        <a href="/tellimuse-jalgimine">Tellimuse jälgimine</a>
+      </footer>`,
+      'https://pood.example.ee/',
+    );
+    expect(paths(found)).toEqual({
+      cart: '/ostukorv',
+      checkout: '/kassa',
+      contact: '/kontakt',
+      faq: '/kkk',
+      shipping: '/tarneinfo',
+      returns: '/tagastamine',
+      terms: '/muugitingimused',
+      'order-tracking': '/tellimuse-jalgimine',
+    });
+    expect(reasonOf(found, 'returns')).toContain('"Tagastamine ja vahetamine" (et)');
+    expect(reasonOf(found, 'shipping')).toContain('"Tarneinfo" (et)');
+  });
+
+  it('lv: custom shop', () => {
+    const found = discover(
+      `<a href="/grozs">Grozs</a><a href="/pasutijums">Noformēt pasūtījumu</a>
+      <footer>
+        <a href="/kontakti">Kontakti</a>
+        <a href="/buj">Biežāk uzdotie jautājumi</a>
+        <a href="/piegade">Piegāde un apmaksa</a>
+        <a href="/precu-atgriesana">Preču atgriešana</a>
+        <a href="/lietosanas-noteikumi">Lietošanas noteikumi</a>
+        <a href="/privatuma-politika">Privātuma politika</a>
+        <a href="/pasutijuma-statuss">Pasūtījuma statuss</a>
+      </footer>`,
+      'https://veikals.example.lv/',
+    );
+    expect(paths(found)).toEqual({
+      cart: '/grozs',
+      checkout: '/pasutijums',
+      contact: '/kontakti',
+      faq: '/buj',
+      shipping: '/piegade',
+      returns: '/precu-atgriesana',
+      terms: '/lietosanas-noteikumi',
+      'order-tracking': '/pasutijuma-statuss',
+    });
+    expect(reasonOf(found, 'faq')).toContain('"Biežāk uzdotie jautājumi" (lv)');
+    expect(reasonOf(found, 'checkout')).toContain('"Noformēt pasūtījumu" (lv)');
+  });
 });
 
 describe('discoverRoles: which links count', () => {

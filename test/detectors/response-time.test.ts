@@ -44,6 +44,9 @@ describe('replyPromisesInText: promises in each language', () => {
     ['nb', 'Vi svarer innen 1 virkedag.', 24],
     ['fi', 'Vastaamme viesteihin 24 tunnin kuluessa.', 24],
     ['fi', 'Vastaamme viimeistään yhden arkipäivän sisällä.', 24],
+    ['et', 'Vastame e-kirjadele 24 tunni jooksul.', 24],
+    ['lv', 'Uz e-pastiem atbildam 24 stundu laikā.', 24],
+    ['lv', 'Atbildēsim 1 darba dienas laikā.', 24],
   ])('%s: %s', (_lang, text, expected) => {
     expect(hours(text)).toEqual([expected]);
   });
@@ -86,6 +89,8 @@ describe('replyPromisesInText: durations that are not reply times', () => {
     'Beställningar skickas inom 24 timmar.',
     'Ordrer sendes inden for 24 timer.',
     'Tilaukset lähetetään 24 tunnin kuluessa.',
+    'Tellimused saadetakse 24 tunni jooksul.',
+    'Pasūtījumus nosūtām 24 stundu laikā.',
   ])('%s', (text) => {
     expect(replyPromisesInText(text)).toEqual([]);
   });

@@ -57,6 +57,10 @@ describe('returnWindowsInText: windows in each language', () => {
     ['nb', 'Angreretten gjelder i 14 dager etter at du har mottatt varen.', [14]],
     ['fi', 'Voit palauttaa tuotteen 14 päivän kuluessa toimituksesta.', [14]],
     ['fi', 'Toimituksesta 30 päivää aikaa palauttaa tuote.', [30]],
+    ['et', 'Kauba saab tagastada 14 päeva jooksul alates kättesaamisest.', [14]],
+    ['et', 'Pakume 30-päevast tagastusõigust.', [30]],
+    ['lv', 'Preci var atgriezt 14 dienu laikā no saņemšanas brīža.', [14]],
+    ['lv', 'Jums ir 30 dienas preču atgriešanai.', [30]],
   ])('%s: %s', (_lang, text, expected) => {
     expect(days(text)).toEqual(expected);
   });
@@ -109,6 +113,9 @@ describe('returnWindowsInText: durations that are not return windows', () => {
     'Pengene tilbakebetales innen 14 dager.',
     'Palautamme rahat 14 päivän kuluessa.',
     'Toimitusaika on 2–4 arkipäivää.',
+    'Tagastame raha 14 päeva jooksul.',
+    'Naudu atgriezīsim 14 dienu laikā.',
+    'Piegāde 1-2 darba dienu laikā.',
   ])('%s', (text) => {
     expect(returnWindowsInText(text)).toEqual([]);
   });
