@@ -157,6 +157,8 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'et', phrases: ['klienditeenindus'], weight: 0.75 },
     { lang: 'lv', phrases: ['kontakti', 'sazinies ar mums', 'sazinieties ar mums', 'kontaktinformācija', 'raksti mums'] },
     { lang: 'lv', phrases: ['klientu apkalpošana'], weight: 0.75 },
+    { lang: 'el', phrases: ['επικοινωνία', 'επικοινωνήστε μαζί μας', 'στοιχεία επικοινωνίας', 'φόρμα επικοινωνίας'] },
+    { lang: 'el', phrases: ['εξυπηρέτηση πελατών'], weight: 0.75 },
   ],
   faq: [
     {
@@ -199,6 +201,8 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'et', phrases: ['korduma kippuvad küsimused', 'kkk', 'küsimused ja vastused'] },
     { lang: 'et/lv', phrases: ['abi', 'palīdzība'], exactOnly: true },
     { lang: 'lv', phrases: ['biežāk uzdotie jautājumi', 'bieži uzdotie jautājumi', 'buj', 'jautājumi un atbildes'] },
+    { lang: 'el', phrases: ['συχνές ερωτήσεις', 'ερωτήσεις (?:και|&) απαντήσεις', 'κέντρο βοήθειας'] },
+    { lang: 'el', phrases: ['βοήθεια'], exactOnly: true },
   ],
   returns: [
     {
@@ -276,6 +280,10 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'fi', phrases: ['reklamaatio(?:t)?'], weight: 0.8 },
     { lang: 'et', phrases: ['tagast', 'taganemisõigus', 'vahetus (?:ja|&) tagast'], stem: true },
     { lang: 'lv', phrases: ['(?:preču )?atgriešana', 'atgriešana (?:un|&) (?:ap)?maiņa', 'atgriešanas (?:noteikumi|politika)', 'atteikuma tiesības'] },
+    {
+      lang: 'el',
+      phrases: ['επιστροφές', 'επιστροφή(?: προϊόντων)?', 'πολιτική επιστροφών', 'αλλαγές (?:και|&) επιστροφές', 'επιστροφές (?:και|&) αλλαγές', '(?:δικαίωμα )?υπαναχώρησης?'],
+    },
   ],
   shipping: [
     {
@@ -321,6 +329,7 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'et', phrases: ['tarne', 'kohaletoimetamine', 'saatmine', 'tarne (?:ja|&) maksmine', 'maksmine (?:ja|&) tarne'] },
     { lang: 'et', phrases: ['tarne'], stem: true },
     { lang: 'lv', phrases: ['piegāde', 'piegādes (?:noteikumi|informācija|cenas|veidi|laiks)', 'piegāde (?:un|&) apmaksa', 'apmaksa (?:un|&) piegāde'] },
+    { lang: 'el', phrases: ['αποστολ(?:ή|ές)', '(?:τρόποι|κόστος|χρόνος) αποστολής', 'μεταφορικά', 'παράδοση', 'αποστολή (?:και|&) παράδοση'] },
   ],
   cart: [
     { lang: 'en', phrases: ['cart', '(?:shopping|my|view|your) (?:cart|basket|bag)', 'basket', 'view ?cart'] },
@@ -353,6 +362,7 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'fi', phrases: ['ostoskori(?:si)?'] },
     { lang: 'et', phrases: ['ostukorv', 'minu ostukorv'] },
     { lang: 'lv', phrases: ['grozs', '(?:iepirkumu|mans) grozs'] },
+    { lang: 'el', phrases: ['καλάθι(?: αγορών)?', 'το καλάθι μου'] },
   ],
   checkout: [
     { lang: 'en', phrases: ['checkout', 'check out', '(?:proceed|go|continue) to checkout', 'secure checkout'] },
@@ -381,6 +391,7 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'fi', phrases: ['kassalle', 'siirry kassalle'] },
     { lang: 'et', phrases: ['kassasse', 'mine kassasse', 'vormista tellimus'] },
     { lang: 'lv', phrases: ['noformēt pasūtījumu', 'pasūtījuma noformēšana', 'uz kasi'] },
+    { lang: 'el', phrases: ['ολοκλήρωση (?:αγοράς|παραγγελίας)', 'ταμείο', '(?:μετάβαση|προχωρήστε) στο ταμείο'] },
   ],
   'order-tracking': [
     {
@@ -440,6 +451,8 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'et', phrases: ['minu tellimused'], weight: 0.6 },
     { lang: 'lv', phrases: ['pasūtījuma (?:statuss|izsekošana)', 'sūtījuma izsekošana', 'izseko(?:t|jiet) (?:pasūtījumu|sūtījumu)'] },
     { lang: 'lv', phrases: ['mani pasūtījumi'], weight: 0.6 },
+    { lang: 'el', phrases: ['παρακολούθηση (?:παραγγελίας|αποστολής|δέματος)', 'κατάσταση παραγγελίας'] },
+    { lang: 'el', phrases: ['οι παραγγελίες μου'], weight: 0.6 },
   ],
   terms: [
     { lang: 'en', phrases: ['terms(?: of (?:service|use|sale))?', 'terms (?:&|and) conditions(?: of sale)?', 't&c', 't&cs', '(?:general )?conditions of sale', 'terms of trade'] },
@@ -465,6 +478,7 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'fi', phrases: ['(?:tilaus (?:ja|&) )?toimitusehdot', 'myyntiehdot', 'sopimusehdot', 'tilausehdot'] },
     { lang: 'et', phrases: ['müügitingimused', 'ostutingimused', '(?:üld)?tingimused'] },
     { lang: 'lv', phrases: ['(?:lietošanas|pirkšanas|pirkuma|pārdošanas|distances līguma) noteikumi', 'noteikumi'] },
+    { lang: 'el', phrases: ['όροι (?:χρήσης|αγορών|πώλησης)', 'όροι (?:και|&) προϋποθέσεις', 'γενικοί όροι'] },
   ],
 };
 
@@ -531,11 +545,13 @@ export const HUB_TEXT: readonly RegExp[] = [
   'klientu apkalpošana',
   'kā iepirkties',
   'informācija pircējiem',
+  'εξυπηρέτηση πελατών',
+  'πώς (?:να )?αγοράσετε',
 ].map((p) => wordRe(p));
 
 /** Path segments of such pages. */
 export const HUB_PATH: RegExp = wordRe(
-  'impressum|imprint|legal(?:-notice)?|mentions?-legales?|aviso-legal|note-legali|informacje|customer-?(?:service|care)|klantenservice|kundenservice|service-?clients?|servizio-clienti|policies|how-to-(?:buy|order)|jak-kupowac|jak-nakupovat|come-acquistare|comment-commander|como-comprar|hoe-bestellen|pro-zakazniky|obsluga-klienta|atendimento-ao-cliente|apoio-ao-cliente|zakaznicky-servis|pre-zakaznikov|ako-nakupovat|impresszum|ugyfelszolgalat|vasarlasi-informaciok|hogyan-vasaroljak|relatii-clienti|informatii-clienti|cum-cumpar|kak-da-porucham|kundservice|kundtjanst|sa-handlar-du|kundeservice|kundesenter|sadan-handler-du|slik-handler-du|asiakaspalvelu|klienditeenindus|kuidas-osta|klientu-apkalposana|ka-iepirkties',
+  'impressum|imprint|legal(?:-notice)?|mentions?-legales?|aviso-legal|note-legali|informacje|customer-?(?:service|care)|klantenservice|kundenservice|service-?clients?|servizio-clienti|policies|how-to-(?:buy|order)|jak-kupowac|jak-nakupovat|come-acquistare|comment-commander|como-comprar|hoe-bestellen|pro-zakazniky|obsluga-klienta|atendimento-ao-cliente|apoio-ao-cliente|zakaznicky-servis|pre-zakaznikov|ako-nakupovat|impresszum|ugyfelszolgalat|vasarlasi-informaciok|hogyan-vasaroljak|relatii-clienti|informatii-clienti|cum-cumpar|kak-da-porucham|kundservice|kundtjanst|sa-handlar-du|kundeservice|kundesenter|sadan-handler-du|slik-handler-du|asiakaspalvelu|klienditeenindus|kuidas-osta|klientu-apkalposana|ka-iepirkties|eksypiretisi-pelaton',
 );
 
 /** The lexicon's text entries, in the order above (which is also the tie-break order within a role). */
@@ -617,6 +633,9 @@ export const NOT_A_ROLE_TEXT: readonly RegExp[] = [
   'sīkdatņu politika',
   'sīkdatnes',
   'personas datu (?:apstrāde|aizsardzība)',
+  'πολιτική απορρήτου',
+  'προσωπικά δεδομένα',
+  'προστασία (?:προσωπικών )?δεδομένων',
 ].map((p) => wordRe(p));
 
 /* ---------------------------------------------------------------- URL paths */
@@ -671,6 +690,7 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'yhteystiedot',
         'kontaktandmed',
         'sazinies-ar-mums',
+        'epikoinonia',
       ],
     },
     {
@@ -736,6 +756,8 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'buj',
         'biezak-uzdotie-jautajumi',
         'biezi-uzdotie-jautajumi',
+        'syxnes-erotiseis',
+        'sychnes-erotiseis',
       ],
     },
     { words: ['support'], weight: 0.8 },
@@ -814,6 +836,9 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'taganemisoigus',
         '(?:precu-)?atgriesana',
         'atteikuma-tiesibas',
+        'epistrofes',
+        'epistrofi',
+        'politiki-epistrofon',
       ],
     },
     { words: ['ruecksend', 'rucksend', 'rueckgabe', 'ruckgabe', 'retoure', 'widerruf', 'palautu', 'tagast'], stem: true },
@@ -869,6 +894,9 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'kohaletoimetamine',
         'piegade',
         'piegades-(?:noteikumi|informacija)',
+        'apostol(?:i|es)',
+        'tropoi-apostolis',
+        'metaforika',
       ],
     },
     // run-together slugs: shippinginfo, shipping-policy, deliveryandpayment, versandkosten, lieferbedingungen
@@ -916,6 +944,7 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'ostoskori',
         'ostukorv',
         'grozs',
+        'kalathi',
       ],
     },
   ],
@@ -946,6 +975,8 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'kassen',
         'kassalle',
         'kassasse',
+        'oloklirosi-(?:agoras|paraggelias)',
+        'tameio',
       ],
     },
   ],
@@ -996,6 +1027,7 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'paki-jalgimine',
         'pasutijuma-(?:statuss|izsekosana)',
         'izsekosana',
+        'parakolouthisi(?:-paraggelias)?',
       ],
     },
   ],
@@ -1044,6 +1076,7 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'ostutingimused',
         'tingimused',
         '(?:lietosanas-|pirkuma-|pirksanas-)?noteikumi',
+        'oroi-(?:xrisis|chrisis|agoron|kai-proypotheseis)',
       ],
     },
   ],
@@ -1064,7 +1097,7 @@ export const PATH_LEXICON: readonly PathEntry[] = Object.entries(PATH_WORDS).fla
 
 /** Path segments of legal pages: an href-only match inside them ("/impressum#kontakt") does not count. */
 export const NOT_A_ROLE_PATH: RegExp = wordRe(
-  'impressum|imprint|legal(?:-notice)?|privacy(?:-policy)?|datenschutz\\p{L}*|polityka-prywatnosci|cookies?(?:-policy)?|mentions?-legales?|cgu|aviso-legal|privatumo-politika|politika-konfidencialnosti|gdpr|ochrana-osobnich-udaju|politica-de-privacidade|privacidade|ochrana-osobnych-udajov|impresszum|adatvedelem|adatvedelmi(?:-tajekoztato|-nyilatkozat)?|politica-de-confidentialitate|protectia-datelor|anpc|politika-za-poveritelnost|lichni-danni|integritetspolicy|personuppgiftspolicy|privatlivspolitik|persondatapolitik|personvern(?:erklaering)?|tietosuoja(?:seloste|kaytanto)?|rekisteriseloste|privaatsuspoliitika|isikuandmete-\\p{L}*|privatuma-politika|sikdatnes|sikdatnu-politika',
+  'impressum|imprint|legal(?:-notice)?|privacy(?:-policy)?|datenschutz\\p{L}*|polityka-prywatnosci|cookies?(?:-policy)?|mentions?-legales?|cgu|aviso-legal|privatumo-politika|politika-konfidencialnosti|gdpr|ochrana-osobnich-udaju|politica-de-privacidade|privacidade|ochrana-osobnych-udajov|impresszum|adatvedelem|adatvedelmi(?:-tajekoztato|-nyilatkozat)?|politica-de-confidentialitate|protectia-datelor|anpc|politika-za-poveritelnost|lichni-danni|integritetspolicy|personuppgiftspolicy|privatlivspolitik|persondatapolitik|personvern(?:erklaering)?|tietosuoja(?:seloste|kaytanto)?|rekisteriseloste|privaatsuspoliitika|isikuandmete-\\p{L}*|privatuma-politika|sikdatnes|sikdatnu-politika|politiki-aporritou|prosopika-dedomena',
 );
 
 /** Segments that mark a product or category page (never a role page). */

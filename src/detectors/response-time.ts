@@ -69,6 +69,8 @@ const PREPOSITIONS = [
   'viimeistään',
   // et, lv (mostly postpositions too: "24 tunni jooksul", "24 stundu laikā")
   'hiljemalt', 'kuni', 'līdz', 'ne\\s{1,3}vēlāk\\s{1,3}kā',
+  // el
+  'εντός(?:\\s{1,3}(?:των|της))?', 'μέσα\\s{1,3}σε', 'το\\s{1,3}αργότερο\\s{1,3}(?:εντός|σε)', 'έως', 'σε',
 ];
 
 /** Number words that appear in reply promises; `few` words mean "a few". */
@@ -93,17 +95,18 @@ const NUMBER_WORDS: Record<string, number> = {
   yhden: 1, kahden: 2, kolmen: 3,
   ühe: 1, kahe: 2, kolme: 3,
   vienas: 1, vienu: 1, divu: 2, divām: 2,
+  μία: 1, μίας: 1, μιας: 1, ένα: 1, δύο: 2,
 };
 const FEW_WORDS = ['few', 'a\\s{1,3}few', 'couple\\s{1,3}of', 'a\\s{1,3}couple\\s{1,3}of', 'kilku', 'kilkunastu', 'нескольких', 'пары', 'kelių', 'kelias', 'wenigen', 'weniger', 'quelques', 'pocos', 'unos', 'unas', 'algunos'];
 
 const UNITS: { re: string; hours: number }[] = [
-  { re: 'min(?:s|\\.)?|minutes?|minut\\p{L}*|минут\\p{L}*|мин\\.?|minuč\\p{L}*|minutę|minutos?|perc\\p{L}*|(?:de\\s{1,3})?minute|minuut\\p{L}*|minūt\\p{L}*|minūš\\p{L}*', hours: 1 / 60 },
-  { re: 'h|hrs?|hours?|godzin\\p{L}*|godz\\.?|час\\p{L}*|ч\\.?|valand\\p{L}*|val\\.?|stunden?|std\\.?|heures?|horas?|hs|uur|hodin\\p{L}*|ore|ora|hodín|óra|órá\\p{L}*|(?:de\\s{1,3})?ore|oră|timm(?:e|ar)|timer?|tun(?:ti|nin|nissa|tia)|tunni|tund|stund\\p{L}*', hours: 1 },
+  { re: 'min(?:s|\\.)?|minutes?|minut\\p{L}*|минут\\p{L}*|мин\\.?|minuč\\p{L}*|minutę|minutos?|perc\\p{L}*|(?:de\\s{1,3})?minute|minuut\\p{L}*|minūt\\p{L}*|minūš\\p{L}*|λεπτ(?:ά|ών|ό)', hours: 1 / 60 },
+  { re: 'h|hrs?|hours?|godzin\\p{L}*|godz\\.?|час\\p{L}*|ч\\.?|valand\\p{L}*|val\\.?|stunden?|std\\.?|heures?|horas?|hs|uur|hodin\\p{L}*|ore|ora|hodín|óra|órá\\p{L}*|(?:de\\s{1,3})?ore|oră|timm(?:e|ar)|timer?|tun(?:ti|nin|nissa|tia)|tunni|tund|stund\\p{L}*|ώρ\\p{L}*|ωρ(?:ών|ες)', hours: 1 },
   {
-    re: 'business\\s{1,3}days?|working\\s{1,3}days?|(?:dni|dnia|dzień)\\s{1,3}robocz\\p{L}*|рабоч\\p{L}*\\s{1,3}(?:дн\\p{L}*|день|суток)|darbo\\s{1,3}dien\\p{L}*|werktag\\p{L}*|arbeitstag\\p{L}*|geschäftstag\\p{L}*|jours?\\s{1,3}ouvr\\p{L}*|días?\\s{1,3}(?:hábiles|laborables)|dias?\\s{1,3}(?:habiles|laborables)|werkdag(?:en)?|pracovní\\p{L}*\\s{1,3}(?:dn\\p{L}*|den)|giorn[oi]\\s{1,3}lavorativ[oi]|dias?\\s{1,3}úteis|pracovn\\p{L}*\\s{1,3}(?:dn\\p{L}*|deň|dňa)|munkanap\\p{L}*|(?:de\\s{1,3})?zile\\s{1,3}lucr[ăa]toare|zi\\s{1,3}lucr[ăa]toare|работн\\p{L}*\\s{1,3}(?:дни|ден|дена)|arbetsdag(?:ar|en)?|vardag(?:ar|en)?|hverdag(?:e|en)?|arbejdsdag(?:e|en)?|virkedag(?:er|en)?|arbeidsdag(?:er|en)?|arkipäiv\\p{L}*|työpäiv\\p{L}*|tööpäev\\p{L}*|darba\\s{1,3}dien\\p{L}*',
+    re: 'business\\s{1,3}days?|working\\s{1,3}days?|(?:dni|dnia|dzień)\\s{1,3}robocz\\p{L}*|рабоч\\p{L}*\\s{1,3}(?:дн\\p{L}*|день|суток)|darbo\\s{1,3}dien\\p{L}*|werktag\\p{L}*|arbeitstag\\p{L}*|geschäftstag\\p{L}*|jours?\\s{1,3}ouvr\\p{L}*|días?\\s{1,3}(?:hábiles|laborables)|dias?\\s{1,3}(?:habiles|laborables)|werkdag(?:en)?|pracovní\\p{L}*\\s{1,3}(?:dn\\p{L}*|den)|giorn[oi]\\s{1,3}lavorativ[oi]|dias?\\s{1,3}úteis|pracovn\\p{L}*\\s{1,3}(?:dn\\p{L}*|deň|dňa)|munkanap\\p{L}*|(?:de\\s{1,3})?zile\\s{1,3}lucr[ăa]toare|zi\\s{1,3}lucr[ăa]toare|работн\\p{L}*\\s{1,3}(?:дни|ден|дена)|arbetsdag(?:ar|en)?|vardag(?:ar|en)?|hverdag(?:e|en)?|arbejdsdag(?:e|en)?|virkedag(?:er|en)?|arbeidsdag(?:er|en)?|arkipäiv\\p{L}*|työpäiv\\p{L}*|tööpäev\\p{L}*|darba\\s{1,3}dien\\p{L}*|εργάσιμ\\p{L}*\\s{1,3}(?:ημέρ|ημερ|μέρ)\\p{L}*',
     hours: 24,
   },
-  { re: 'days?|dni|dnia|dzień|дн\\p{L}*|день|суток|сутки|dien\\p{L}*|d\\.|tag(?:e|en|es)?|jours?|j|días?|dias?|dag(?:en)?|dn(?:ů|y|í|e)|den|giorn[oi]|deň|dňa|nap(?:on|ig|ja)?|(?:de\\s{1,3})?zile|ден|дена|dagar|dage|dager|päiv\\p{L}*|vrk|päev\\p{L}*', hours: 24 },
+  { re: 'days?|dni|dnia|dzień|дн\\p{L}*|день|суток|сутки|dien\\p{L}*|d\\.|tag(?:e|en|es)?|jours?|j|días?|dias?|dag(?:en)?|dn(?:ů|y|í|e)|den|giorn[oi]|deň|dňa|nap(?:on|ig|ja)?|(?:de\\s{1,3})?zile|ден|дена|dagar|dage|dager|päiv\\p{L}*|vrk|päev\\p{L}*|(?:ημέρ|ημερ|μέρ)\\p{L}*', hours: 24 },
   { re: 'weeks?|tygodni\\p{L}*|тиждень|недел\\p{L}*|savait\\p{L}*|woche\\p{L}*|semaines?|semanas?', hours: 168 },
 ];
 const UNIT_TESTS = UNITS.map((u) => ({ re: letterRegExp(`^(?:${u.re})$`, 'iu'), hours: u.hours }));
@@ -159,6 +162,7 @@ const REPLY = letterRegExp(
       'отговор\\p{L}*', 'отговаря\\p{L}*', 'ще\\s{1,3}се\\s{1,3}свържем', 'свържем', 'запитван\\p{L}*', 'съобщени\\p{L}*',
       'svar\\p{L}*', 'återkommer', 'kontaktar\\s{1,3}(?:dig|er)', 'ärenden', 'frågor',
       'besvar\\p{L}*', 'vender\\s{1,3}tilbage', 'kommer\\s{1,3}tilbake', 'kontakter\\s{1,3}(?:dig|deg)', 'henvendelse\\p{L}*', 'spørgsmål', 'spørsmål',
+      'απ[αά]ντ\\p{L}*', '(?:θα\\s{1,3})?επικοινωνήσουμε', 'αιτήματ\\p{L}*', 'ερωτήσ\\p{L}*', 'μηνύματ\\p{L}*',
       'vastame', 'vastus\\p{L}*', 'võtame\\s{1,3}(?:teiega|sinuga)\\s{1,3}ühendust', 'päring\\p{L}*', 'küsimus\\p{L}*',
       'atbild\\p{L}*', 'sazināsimies', 'sazināsies', 'pieprasījum\\p{L}*', 'jautājum\\p{L}*', 'ziņojum\\p{L}*',
       'vastaa\\p{L}*', 'vastaus\\p{L}*', 'vastaamme', 'otamme\\s{1,3}yhteyttä', 'yhteydenot\\p{L}*', 'viest\\p{L}*', 'kysymy\\p{L}*',
@@ -188,6 +192,7 @@ const BLOCK = letterRegExp(
       'toimit\\p{L}*', 'lähet\\p{L}*', 'tilau\\p{L}*', 'hyvit\\p{L}*', 'palautu\\p{L}*',
       'tarn\\p{L}*', 'saade\\p{L}*', 'tellimus\\p{L}*', 'tagast\\p{L}*',
       'piegād\\p{L}*', 'nosūt\\p{L}*', 'pasūtījum\\p{L}*', 'atmaks\\p{L}*',
+      'αποστ[έε]λλ\\p{L}*', 'αποστολ\\p{L}*', 'παράδοσ\\p{L}*', 'παραδ[ίι]δ\\p{L}*', 'παραγγελ\\p{L}*', 'επιστροφ\\p{L}*',
     ].join('|') +
     // "return requests", "Rückgabe-Anfragen": what is answered, not a delivery
     `)(?!\\p{L})(?![\\s-]+(?:requests?|inquir\\p{L}*|enquir\\p{L}*|questions?|quer(?:y|ies)|claims?|tickets?|e-?mails?|anfrage\\p{L}*|zapytani\\p{L}*|запрос\\p{L}*|demandes?|solicitud\\p{L}*))`,
@@ -197,7 +202,7 @@ const BLOCK = letterRegExp(
 const AVAILABILITY_AFTER = /^\s*(?:a\s+day|per\s+day|\/\s*7|,?\s*7\s+days|na\s+dobę|w\s+tygodniu|в\s+сутки|в\s+день|per\s+parą|am\s+tag|täglich|par\s+jour|sur\s+24|al\s+día|del\s+día)/iu;
 /** Without a preposition, a duration still counts after a label: "Response time: 24h", "Czas odpowiedzi: 1h". */
 const REPLY_LABEL =
-  '(?:response|reply)\\s{1,3}time|czas\\s{1,3}odpowiedzi|время\\s{1,3}ответа|atsakymo\\s{1,3}laikas|antwortzeit|reaktionszeit|délai\\s{1,3}de\\s{1,3}réponse|temps\\s{1,3}de\\s{1,3}réponse|tiempo\\s{1,3}de\\s{1,3}respuesta|tempo\\s{1,3}de\\s{1,3}resposta|prazo\\s{1,3}de\\s{1,3}resposta|doba\\s{1,3}odpovede|válaszidő|timp\\s{1,3}de\\s{1,3}răspuns|време\\s{1,3}за\\s{1,3}отговор|svarstid|vastausaika|vastamisaeg|atbildes\\s{1,3}laiks';
+  '(?:response|reply)\\s{1,3}time|czas\\s{1,3}odpowiedzi|время\\s{1,3}ответа|atsakymo\\s{1,3}laikas|antwortzeit|reaktionszeit|délai\\s{1,3}de\\s{1,3}réponse|temps\\s{1,3}de\\s{1,3}réponse|tiempo\\s{1,3}de\\s{1,3}respuesta|tempo\\s{1,3}de\\s{1,3}resposta|prazo\\s{1,3}de\\s{1,3}resposta|doba\\s{1,3}odpovede|válaszidő|timp\\s{1,3}de\\s{1,3}răspuns|време\\s{1,3}за\\s{1,3}отговор|svarstid|vastausaika|vastamisaeg|atbildes\\s{1,3}laiks|χρόνος\\s{1,3}απόκρισης';
 const LABELLED = letterRegExp(
   `(?<![\\p{L}])(?:${REPLY_LABEL})\\s{0,3}:?\\s{0,3}(?:(?:${NUMBER})\\s{0,3}[-–—]\\s{0,3})?(${NUMBER})\\s{0,3}(${UNITS.map((u) => u.re).join('|')})(?!\\p{L})`,
   'giu',

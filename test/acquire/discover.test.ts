@@ -564,6 +564,34 @@ describe('discoverRoles per language', () => {
     expect(reasonOf(found, 'faq')).toContain('"Biežāk uzdotie jautājumi" (lv)');
     expect(reasonOf(found, 'checkout')).toContain('"Noformēt pasūtījumu" (lv)');
   });
+
+  it('el: OpenCart-like shop with Greeklish slugs', () => {
+    const found = discover(
+      `<a href="/index.php?route=checkout/cart">Καλάθι αγορών</a><a href="/index.php?route=checkout/checkout">Ολοκλήρωση αγοράς</a>
+      <footer>
+        <a href="/epikoinonia">Επικοινωνία</a>
+        <a href="/syxnes-erotiseis">Συχνές ερωτήσεις</a>
+        <a href="/tropoi-apostolis">Τρόποι αποστολής</a>
+        <a href="/politiki-epistrofon">Πολιτική επιστροφών</a>
+        <a href="/oroi-xrisis">Όροι χρήσης</a>
+        <a href="/politiki-aporritou">Πολιτική απορρήτου</a>
+        <a href="/parakolouthisi-paraggelias">Παρακολούθηση παραγγελίας</a>
+      </footer>`,
+      'https://katastima.example.gr/',
+    );
+    expect(paths(found)).toEqual({
+      cart: '/index.php?route=checkout/cart',
+      checkout: '/index.php?route=checkout/checkout',
+      contact: '/epikoinonia',
+      faq: '/syxnes-erotiseis',
+      shipping: '/tropoi-apostolis',
+      returns: '/politiki-epistrofon',
+      terms: '/oroi-xrisis',
+      'order-tracking': '/parakolouthisi-paraggelias',
+    });
+    expect(reasonOf(found, 'returns')).toContain('"Πολιτική επιστροφών" (el)');
+    expect(reasonOf(found, 'faq')).toContain('"Συχνές ερωτήσεις" (el)');
+  });
 });
 
 describe('discoverRoles: which links count', () => {

@@ -47,6 +47,8 @@ describe('replyPromisesInText: promises in each language', () => {
     ['et', 'Vastame e-kirjadele 24 tunni jooksul.', 24],
     ['lv', 'Uz e-pastiem atbildam 24 stundu laikā.', 24],
     ['lv', 'Atbildēsim 1 darba dienas laikā.', 24],
+    ['el', 'Απαντάμε σε όλα τα μηνύματα εντός 24 ωρών.', 24],
+    ['el', 'Θα επικοινωνήσουμε μαζί σας εντός μίας εργάσιμης ημέρας.', 24],
   ])('%s: %s', (_lang, text, expected) => {
     expect(hours(text)).toEqual([expected]);
   });
@@ -91,6 +93,7 @@ describe('replyPromisesInText: durations that are not reply times', () => {
     'Tilaukset lähetetään 24 tunnin kuluessa.',
     'Tellimused saadetakse 24 tunni jooksul.',
     'Pasūtījumus nosūtām 24 stundu laikā.',
+    'Οι παραγγελίες αποστέλλονται εντός 24 ωρών.',
   ])('%s', (text) => {
     expect(replyPromisesInText(text)).toEqual([]);
   });

@@ -61,6 +61,8 @@ describe('returnWindowsInText: windows in each language', () => {
     ['et', 'Pakume 30-päevast tagastusõigust.', [30]],
     ['lv', 'Preci var atgriezt 14 dienu laikā no saņemšanas brīža.', [14]],
     ['lv', 'Jums ir 30 dienas preču atgriešanai.', [30]],
+    ['el', 'Μπορείτε να επιστρέψετε οποιοδήποτε προϊόν εντός 30 ημερών από την παραλαβή.', [30]],
+    ['el', 'Έχετε δικαίωμα υπαναχώρησης εντός δεκατεσσάρων ημερών.', [14]],
   ])('%s: %s', (_lang, text, expected) => {
     expect(days(text)).toEqual(expected);
   });
@@ -116,6 +118,8 @@ describe('returnWindowsInText: durations that are not return windows', () => {
     'Tagastame raha 14 päeva jooksul.',
     'Naudu atgriezīsim 14 dienu laikā.',
     'Piegāde 1-2 darba dienu laikā.',
+    'Η επιστροφή των χρημάτων γίνεται εντός 14 ημερών.',
+    'Η παράδοση γίνεται σε 1-3 εργάσιμες ημέρες.',
   ])('%s', (text) => {
     expect(returnWindowsInText(text)).toEqual([]);
   });
