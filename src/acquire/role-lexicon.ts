@@ -159,6 +159,8 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'lv', phrases: ['klientu apkalpošana'], weight: 0.75 },
     { lang: 'el', phrases: ['επικοινωνία', 'επικοινωνήστε μαζί μας', 'στοιχεία επικοινωνίας', 'φόρμα επικοινωνίας'] },
     { lang: 'el', phrases: ['εξυπηρέτηση πελατών'], weight: 0.75 },
+    { lang: 'hr/sl', phrases: ['kontaktirajte nas', 'pišite nam', 'javite nam se', 'kontakt podaci', 'kontaktni podatki'] },
+    { lang: 'hr/sl', phrases: ['korisnička podrška', 'služba za korisnike', 'pomoč kupcem', 'služba za stranke'], weight: 0.75 },
   ],
   faq: [
     {
@@ -203,6 +205,8 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'lv', phrases: ['biežāk uzdotie jautājumi', 'bieži uzdotie jautājumi', 'buj', 'jautājumi un atbildes'] },
     { lang: 'el', phrases: ['συχνές ερωτήσεις', 'ερωτήσεις (?:και|&) απαντήσεις', 'κέντρο βοήθειας'] },
     { lang: 'el', phrases: ['βοήθεια'], exactOnly: true },
+    { lang: 'hr', phrases: ['česta pitanja', 'najčešća pitanja', 'pitanja i odgovori'] },
+    { lang: 'sl', phrases: ['pogosta vprašanja', 'vprašanja in odgovori'] },
   ],
   returns: [
     {
@@ -284,6 +288,9 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
       lang: 'el',
       phrases: ['επιστροφές', 'επιστροφή(?: προϊόντων)?', 'πολιτική επιστροφών', 'αλλαγές (?:και|&) επιστροφές', 'επιστροφές (?:και|&) αλλαγές', '(?:δικαίωμα )?υπαναχώρησης?'],
     },
+    { lang: 'hr', phrases: ['povrat(?: robe| proizvoda)?', 'povrat i zamjena', 'zamjena i povrat', '(?:jednostrani )?raskid ugovora', 'pravo na raskid(?: ugovora)?'] },
+    { lang: 'sl', phrases: ['vračil[oa](?: blaga| izdelkov)?', 'vračilo in zamenjava', 'zamenjava in vračilo', 'odstop od pogodbe', 'pravica do odstopa'] },
+    { lang: 'hr/sl', phrases: ['reklamacij[ae]'], weight: 0.8 },
   ],
   shipping: [
     {
@@ -330,6 +337,7 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'et', phrases: ['tarne'], stem: true },
     { lang: 'lv', phrases: ['piegāde', 'piegādes (?:noteikumi|informācija|cenas|veidi|laiks)', 'piegāde (?:un|&) apmaksa', 'apmaksa (?:un|&) piegāde'] },
     { lang: 'el', phrases: ['αποστολ(?:ή|ές)', '(?:τρόποι|κόστος|χρόνος) αποστολής', 'μεταφορικά', 'παράδοση', 'αποστολή (?:και|&) παράδοση'] },
+    { lang: 'hr/sl', phrases: ['dostava', 'dostava i plaćanje', 'dostava in plačilo', 'načini dostave', 'troškovi dostave', 'stroški dostave', 'isporuka', 'poštnina'] },
   ],
   cart: [
     { lang: 'en', phrases: ['cart', '(?:shopping|my|view|your) (?:cart|basket|bag)', 'basket', 'view ?cart'] },
@@ -363,6 +371,7 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'et', phrases: ['ostukorv', 'minu ostukorv'] },
     { lang: 'lv', phrases: ['grozs', '(?:iepirkumu|mans) grozs'] },
     { lang: 'el', phrases: ['καλάθι(?: αγορών)?', 'το καλάθι μου'] },
+    { lang: 'hr/sl', phrases: ['košarica', '(?:moja|nakupovalna) košarica'] },
   ],
   checkout: [
     { lang: 'en', phrases: ['checkout', 'check out', '(?:proceed|go|continue) to checkout', 'secure checkout'] },
@@ -392,6 +401,7 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'et', phrases: ['kassasse', 'mine kassasse', 'vormista tellimus'] },
     { lang: 'lv', phrases: ['noformēt pasūtījumu', 'pasūtījuma noformēšana', 'uz kasi'] },
     { lang: 'el', phrases: ['ολοκλήρωση (?:αγοράς|παραγγελίας)', 'ταμείο', '(?:μετάβαση|προχωρήστε) στο ταμείο'] },
+    { lang: 'hr/sl', phrases: ['blagajna', 'na blagajn[uo]', 'završi kupnju', 'dovrši narudžbu', 'zaključi nakup', 'oddaj naročilo'] },
   ],
   'order-tracking': [
     {
@@ -453,6 +463,9 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'lv', phrases: ['mani pasūtījumi'], weight: 0.6 },
     { lang: 'el', phrases: ['παρακολούθηση (?:παραγγελίας|αποστολής|δέματος)', 'κατάσταση παραγγελίας'] },
     { lang: 'el', phrases: ['οι παραγγελίες μου'], weight: 0.6 },
+    { lang: 'hr', phrases: ['praćenje (?:narudžbe|pošiljke)', 'status narudžbe'] },
+    { lang: 'sl', phrases: ['sledenje (?:naročil[ua]|pošiljk[ie]|paketu)', 'status naročila'] },
+    { lang: 'hr/sl', phrases: ['moje narudžbe', 'moja naročila'], weight: 0.6 },
   ],
   terms: [
     { lang: 'en', phrases: ['terms(?: of (?:service|use|sale))?', 'terms (?:&|and) conditions(?: of sale)?', 't&c', 't&cs', '(?:general )?conditions of sale', 'terms of trade'] },
@@ -479,6 +492,8 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'et', phrases: ['müügitingimused', 'ostutingimused', '(?:üld)?tingimused'] },
     { lang: 'lv', phrases: ['(?:lietošanas|pirkšanas|pirkuma|pārdošanas|distances līguma) noteikumi', 'noteikumi'] },
     { lang: 'el', phrases: ['όροι (?:χρήσης|αγορών|πώλησης)', 'όροι (?:και|&) προϋποθέσεις', 'γενικοί όροι'] },
+    { lang: 'hr', phrases: ['uvjeti (?:kupnje|poslovanja|korištenja)', 'opći uvjeti(?: poslovanja)?'] },
+    { lang: 'sl', phrases: ['splošni pogoji(?: poslovanja)?', 'pogoji (?:poslovanja|nakupa|uporabe)'] },
   ],
 };
 
@@ -547,11 +562,14 @@ export const HUB_TEXT: readonly RegExp[] = [
   'informācija pircējiem',
   'εξυπηρέτηση πελατών',
   'πώς (?:να )?αγοράσετε',
+  'korisnička podrška',
+  'pomoč kupcem',
+  'kako (?:kupiti|naručiti|nakupovati)',
 ].map((p) => wordRe(p));
 
 /** Path segments of such pages. */
 export const HUB_PATH: RegExp = wordRe(
-  'impressum|imprint|legal(?:-notice)?|mentions?-legales?|aviso-legal|note-legali|informacje|customer-?(?:service|care)|klantenservice|kundenservice|service-?clients?|servizio-clienti|policies|how-to-(?:buy|order)|jak-kupowac|jak-nakupovat|come-acquistare|comment-commander|como-comprar|hoe-bestellen|pro-zakazniky|obsluga-klienta|atendimento-ao-cliente|apoio-ao-cliente|zakaznicky-servis|pre-zakaznikov|ako-nakupovat|impresszum|ugyfelszolgalat|vasarlasi-informaciok|hogyan-vasaroljak|relatii-clienti|informatii-clienti|cum-cumpar|kak-da-porucham|kundservice|kundtjanst|sa-handlar-du|kundeservice|kundesenter|sadan-handler-du|slik-handler-du|asiakaspalvelu|klienditeenindus|kuidas-osta|klientu-apkalposana|ka-iepirkties|eksypiretisi-pelaton',
+  'impressum|imprint|legal(?:-notice)?|mentions?-legales?|aviso-legal|note-legali|informacje|customer-?(?:service|care)|klantenservice|kundenservice|service-?clients?|servizio-clienti|policies|how-to-(?:buy|order)|jak-kupowac|jak-nakupovat|come-acquistare|comment-commander|como-comprar|hoe-bestellen|pro-zakazniky|obsluga-klienta|atendimento-ao-cliente|apoio-ao-cliente|zakaznicky-servis|pre-zakaznikov|ako-nakupovat|impresszum|ugyfelszolgalat|vasarlasi-informaciok|hogyan-vasaroljak|relatii-clienti|informatii-clienti|cum-cumpar|kak-da-porucham|kundservice|kundtjanst|sa-handlar-du|kundeservice|kundesenter|sadan-handler-du|slik-handler-du|asiakaspalvelu|klienditeenindus|kuidas-osta|klientu-apkalposana|ka-iepirkties|eksypiretisi-pelaton|korisnicka-podrska|pomoc-kupcem|kako-(?:kupiti|naruciti|nakupovati)',
 );
 
 /** The lexicon's text entries, in the order above (which is also the tie-break order within a role). */
@@ -636,6 +654,12 @@ export const NOT_A_ROLE_TEXT: readonly RegExp[] = [
   'πολιτική απορρήτου',
   'προσωπικά δεδομένα',
   'προστασία (?:προσωπικών )?δεδομένων',
+  'zaštita (?:osobnih )?podataka',
+  'politika (?:privatnosti|zasebnosti)',
+  'izjava o privatnosti',
+  'kolačići',
+  'varstvo (?:osebnih )?podatkov',
+  'piškotki',
 ].map((p) => wordRe(p));
 
 /* ---------------------------------------------------------------- URL paths */
@@ -691,6 +715,7 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'kontaktandmed',
         'sazinies-ar-mums',
         'epikoinonia',
+        'kontaktirajte-nas',
       ],
     },
     {
@@ -758,6 +783,8 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'biezi-uzdotie-jautajumi',
         'syxnes-erotiseis',
         'sychnes-erotiseis',
+        'cesta-pitanja',
+        'pogosta-vprasanja',
       ],
     },
     { words: ['support'], weight: 0.8 },
@@ -839,6 +866,11 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'epistrofes',
         'epistrofi',
         'politiki-epistrofon',
+        'povrat(?:-robe|-proizvoda)?',
+        'vracil[oa](?:-blaga)?',
+        'odstop-od-pogodbe',
+        'jednostrani-raskid(?:-ugovora)?',
+        'reklamacij[ae]',
       ],
     },
     { words: ['ruecksend', 'rucksend', 'rueckgabe', 'ruckgabe', 'retoure', 'widerruf', 'palautu', 'tagast'], stem: true },
@@ -897,6 +929,9 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'apostol(?:i|es)',
         'tropoi-apostolis',
         'metaforika',
+        'isporuka',
+        'postnina',
+        'nacini-dostave',
       ],
     },
     // run-together slugs: shippinginfo, shipping-policy, deliveryandpayment, versandkosten, lieferbedingungen
@@ -945,6 +980,7 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'ostukorv',
         'grozs',
         'kalathi',
+        'kosarica',
       ],
     },
   ],
@@ -977,6 +1013,7 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'kassasse',
         'oloklirosi-(?:agoras|paraggelias)',
         'tameio',
+        'blagajna',
       ],
     },
   ],
@@ -1028,6 +1065,8 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'pasutijuma-(?:statuss|izsekosana)',
         'izsekosana',
         'parakolouthisi(?:-paraggelias)?',
+        'pracenje-(?:narudzbe|posiljke)',
+        'sledenje-(?:narocil[ua]|posiljk[ie])',
       ],
     },
   ],
@@ -1077,6 +1116,10 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'tingimused',
         '(?:lietosanas-|pirkuma-|pirksanas-)?noteikumi',
         'oroi-(?:xrisis|chrisis|agoron|kai-proypotheseis)',
+        'uvjeti-(?:kupnje|poslovanja|koristenja)',
+        'opci-uvjeti(?:-poslovanja)?',
+        'splosni-pogoji(?:-poslovanja)?',
+        'pogoji-(?:poslovanja|nakupa)',
       ],
     },
   ],
@@ -1097,7 +1140,7 @@ export const PATH_LEXICON: readonly PathEntry[] = Object.entries(PATH_WORDS).fla
 
 /** Path segments of legal pages: an href-only match inside them ("/impressum#kontakt") does not count. */
 export const NOT_A_ROLE_PATH: RegExp = wordRe(
-  'impressum|imprint|legal(?:-notice)?|privacy(?:-policy)?|datenschutz\\p{L}*|polityka-prywatnosci|cookies?(?:-policy)?|mentions?-legales?|cgu|aviso-legal|privatumo-politika|politika-konfidencialnosti|gdpr|ochrana-osobnich-udaju|politica-de-privacidade|privacidade|ochrana-osobnych-udajov|impresszum|adatvedelem|adatvedelmi(?:-tajekoztato|-nyilatkozat)?|politica-de-confidentialitate|protectia-datelor|anpc|politika-za-poveritelnost|lichni-danni|integritetspolicy|personuppgiftspolicy|privatlivspolitik|persondatapolitik|personvern(?:erklaering)?|tietosuoja(?:seloste|kaytanto)?|rekisteriseloste|privaatsuspoliitika|isikuandmete-\\p{L}*|privatuma-politika|sikdatnes|sikdatnu-politika|politiki-aporritou|prosopika-dedomena',
+  'impressum|imprint|legal(?:-notice)?|privacy(?:-policy)?|datenschutz\\p{L}*|polityka-prywatnosci|cookies?(?:-policy)?|mentions?-legales?|cgu|aviso-legal|privatumo-politika|politika-konfidencialnosti|gdpr|ochrana-osobnich-udaju|politica-de-privacidade|privacidade|ochrana-osobnych-udajov|impresszum|adatvedelem|adatvedelmi(?:-tajekoztato|-nyilatkozat)?|politica-de-confidentialitate|protectia-datelor|anpc|politika-za-poveritelnost|lichni-danni|integritetspolicy|personuppgiftspolicy|privatlivspolitik|persondatapolitik|personvern(?:erklaering)?|tietosuoja(?:seloste|kaytanto)?|rekisteriseloste|privaatsuspoliitika|isikuandmete-\\p{L}*|privatuma-politika|sikdatnes|sikdatnu-politika|politiki-aporritou|prosopika-dedomena|zastita-(?:osobnih-)?podataka|politika-(?:privatnosti|zasebnosti)|varstvo-(?:osebnih-)?podatkov|piskotki',
 );
 
 /** Segments that mark a product or category page (never a role page). */

@@ -60,6 +60,7 @@ const NUMBER_WORDS: Record<string, number> = {
   yksi: 1, kaksi: 2, kolme: 3, seitsemän: 7, kymmenen: 10, neljätoista: 14, viisitoista: 15, kolmekymmentä: 30, kuusikymmentä: 60,
   üks: 1, kaks: 2, kolm: 3, seitse: 7, kümme: 10, neliteist: 14, viisteist: 15, kolmkümmend: 30,
   viena: 1, divas: 2, trīs: 3, septiņas: 7, desmit: 10, četrpadsmit: 14, piecpadsmit: 15, trīsdesmit: 30,
+  jedan: 1, sedam: 7, četrnaest: 14, petnaest: 15, trideset: 30, ena: 1, štirinajst: 14, petnajst: 15,
   μία: 1, ένα: 1, έναν: 1, δύο: 2, τρεις: 3, επτά: 7, εφτά: 7, δέκα: 10, δεκατέσσερις: 14, δεκατεσσάρων: 14, δεκαπέντε: 15, τριάντα: 30,
 };
 /** "a" and "an" (Romanian "o") count as one only before a week, month or year ("a year to return", "o lună"). */
@@ -67,17 +68,17 @@ const ARTICLES = ['a', 'an', 'o'];
 
 const UNITS: { re: string; days: number; business?: boolean }[] = [
   {
-    re: 'business\\s{1,3}days?|working\\s{1,3}days?|(?:dni|dnia)\\s{1,3}robocz\\p{L}*|рабоч\\p{L}*\\s{1,3}дн\\p{L}*|darbo\\s{1,3}dien\\p{L}*|werktag\\p{L}*|arbeitstag\\p{L}*|jours?\\s{1,3}ouvr\\p{L}*|días?\\s{1,3}(?:hábiles|laborables)|dias?\\s{1,3}(?:habiles|laborables|úteis|uteis)|pracovní\\p{L}*\\s{1,3}dn\\p{L}*|giorni\\s{1,3}lavorativi|werkdag(?:en)?|pracovn\\p{L}*\\s{1,3}(?:dn\\p{L}*|deň)|munkanap\\p{L}*|(?:de\\s{1,3})?zile\\s{1,3}lucr[ăa]toare|работн\\p{L}*\\s{1,3}(?:дни|дена)|arbetsdag(?:ar)?|vardag(?:ar)?|hverdag(?:e|en)?|arbejdsdag(?:e|en)?|virkedag(?:er|en)?|arbeidsdag(?:er|en)?|arkipäiv\\p{L}*|työpäiv\\p{L}*|tööpäev\\p{L}*|darba\\s{1,3}dien\\p{L}*|εργάσιμ\\p{L}*\\s{1,3}(?:ημέρ|ημερ|μέρ)\\p{L}*',
+    re: 'business\\s{1,3}days?|working\\s{1,3}days?|(?:dni|dnia)\\s{1,3}robocz\\p{L}*|рабоч\\p{L}*\\s{1,3}дн\\p{L}*|darbo\\s{1,3}dien\\p{L}*|werktag\\p{L}*|arbeitstag\\p{L}*|jours?\\s{1,3}ouvr\\p{L}*|días?\\s{1,3}(?:hábiles|laborables)|dias?\\s{1,3}(?:habiles|laborables|úteis|uteis)|pracovní\\p{L}*\\s{1,3}dn\\p{L}*|giorni\\s{1,3}lavorativi|werkdag(?:en)?|pracovn\\p{L}*\\s{1,3}(?:dn\\p{L}*|deň)|munkanap\\p{L}*|(?:de\\s{1,3})?zile\\s{1,3}lucr[ăa]toare|работн\\p{L}*\\s{1,3}(?:дни|дена)|arbetsdag(?:ar)?|vardag(?:ar)?|hverdag(?:e|en)?|arbejdsdag(?:e|en)?|virkedag(?:er|en)?|arbeidsdag(?:er|en)?|arkipäiv\\p{L}*|työpäiv\\p{L}*|tööpäev\\p{L}*|darba\\s{1,3}dien\\p{L}*|εργάσιμ\\p{L}*\\s{1,3}(?:ημέρ|ημερ|μέρ)\\p{L}*|radn\\p{L}*\\s{1,3}dan\\p{L}*|delovn\\p{L}*\\s{1,3}(?:dni|dneh|dan\\p{L}*)',
     days: 1,
     business: true,
   },
   {
-    re: '(?:calendar\\s{1,3})?days?|(?:dni|dnia)(?:\\s{1,3}kalendarzowych)?|dzień|(?:календарн\\p{L}*\\s{1,3})?(?:дн\\p{L}*|день)|(?:kalendorini\\p{L}*\\s{1,3})?dien\\p{L}*|d\\.|(?:kalender)?tag(?:e|en|es)?|jours?(?:\\s{1,3}calendaires|\\s{1,3}francs)?|días?(?:\\s{1,3}naturales)?|dias?(?:\\s{1,3}(?:naturales|corridos))?|(?:kalendářní\\p{L}*\\s{1,3})?(?:dn(?:ů|y|í|ech)|den)|giorn[oi](?:\\s{1,3}(?:di\\s{1,3}calendario|solari))?|(?:kalender)?dag(?:en)?|(?:kalendárn\\p{L}*\\s{1,3})?(?:deň|dňa|dní|dňoch)|nap(?:ig|on|os|ot|ja|pal)?|(?:de\\s{1,3})?zile(?:\\s{1,3}calendaristice)?|ден|дена|dagar|dagars|dage|dages|dager|dagers|päiv\\p{L}*|vrk|päev\\p{L}*|(?:ημερολογιακ\\p{L}*\\s{1,3})?(?:ημέρ|ημερ|μέρ)\\p{L}*',
+    re: '(?:calendar\\s{1,3})?days?|(?:dni|dnia)(?:\\s{1,3}kalendarzowych)?|dzień|(?:календарн\\p{L}*\\s{1,3})?(?:дн\\p{L}*|день)|(?:kalendorini\\p{L}*\\s{1,3})?dien\\p{L}*|d\\.|(?:kalender)?tag(?:e|en|es)?|jours?(?:\\s{1,3}calendaires|\\s{1,3}francs)?|días?(?:\\s{1,3}naturales)?|dias?(?:\\s{1,3}(?:naturales|corridos))?|(?:kalendářní\\p{L}*\\s{1,3})?(?:dn(?:ů|y|í|ech)|den)|giorn[oi](?:\\s{1,3}(?:di\\s{1,3}calendario|solari))?|(?:kalender)?dag(?:en)?|(?:kalendárn\\p{L}*\\s{1,3})?(?:deň|dňa|dní|dňoch)|nap(?:ig|on|os|ot|ja|pal)?|(?:de\\s{1,3})?zile(?:\\s{1,3}calendaristice)?|ден|дена|dagar|dagars|dage|dages|dager|dagers|päiv\\p{L}*|vrk|päev\\p{L}*|(?:ημερολογιακ\\p{L}*\\s{1,3})?(?:ημέρ|ημερ|μέρ)\\p{L}*|(?:kalendarsk\\p{L}*\\s{1,3}|koledarsk\\p{L}*\\s{1,3})?(?:dan|dana|dneh)',
     days: 1,
   },
-  { re: 'weeks?|tygodni\\p{L}*|tydzień|недел\\p{L}*|savait\\p{L}*|woche\\p{L}*|semaines?|semanas?|týdn\\p{L}*|týden|settiman[ae]|weken|týždeň|týždne|týždňov|týždňa|hét|hetes|hetet|héten|hetek\\p{L}*|(?:de\\s{1,3})?săptămân\\p{L}*|седмиц\\p{L}*|veck(?:a|or|an)|uge(?:r|n|rs)?|uke(?:r|n|rs)?|viiko\\p{L}*|viikk\\p{L}*|nädal\\p{L}*|nedēļ\\p{L}*|εβδομάδ\\p{L}*', days: 7 },
-  { re: 'months?|miesi[ąę]c\\p{L}*|месяц\\p{L}*|mėnes\\p{L}*|mėnuo|monat\\p{L}*|mois|mes(?:es)?|měsíc\\p{L}*|mes[ei]|maand(?:en)?|mês|mesiac\\p{L}*|hónap\\p{L}*|lun[ăai]|luni|месец\\p{L}*|månad(?:er|en)?|måned(?:er|en|s)?|kuukau\\p{L}*|kuu(?:d|ks|st)?|mēneš\\p{L}*|mēnes\\p{L}*|μήν(?:α|ες)|μηνών', days: 30 },
-  { re: 'years?|rok|roku|lata|год\\p{L}*|лет|met\\p{L}*|jahr\\p{L}*|ans?|année|años?|ann[oi]|jaar|anos?|roky|rokov|év|éves|évig|évre|(?:de\\s{1,3})?ani|år(?:et|s)?|vuo(?:si|den|deksi|tta)|aasta\\p{L}*|gad(?:s|a|u|i|iem)|έτος|έτη|χρόνο|χρόνια', days: 365 },
+  { re: 'weeks?|tygodni\\p{L}*|tydzień|недел\\p{L}*|savait\\p{L}*|woche\\p{L}*|semaines?|semanas?|týdn\\p{L}*|týden|settiman[ae]|weken|týždeň|týždne|týždňov|týždňa|hét|hetes|hetet|héten|hetek\\p{L}*|(?:de\\s{1,3})?săptămân\\p{L}*|седмиц\\p{L}*|veck(?:a|or|an)|uge(?:r|n|rs)?|uke(?:r|n|rs)?|viiko\\p{L}*|viikk\\p{L}*|nädal\\p{L}*|nedēļ\\p{L}*|εβδομάδ\\p{L}*|tjed(?:an|na|ana)|ted(?:en|na|nov)', days: 7 },
+  { re: 'months?|miesi[ąę]c\\p{L}*|месяц\\p{L}*|mėnes\\p{L}*|mėnuo|monat\\p{L}*|mois|mes(?:es)?|měsíc\\p{L}*|mes[ei]|maand(?:en)?|mês|mesiac\\p{L}*|hónap\\p{L}*|lun[ăai]|luni|месец\\p{L}*|månad(?:er|en)?|måned(?:er|en|s)?|kuukau\\p{L}*|kuu(?:d|ks|st)?|mēneš\\p{L}*|mēnes\\p{L}*|μήν(?:α|ες)|μηνών|mjesec\\p{L}*|mesec\\p{L}*', days: 30 },
+  { re: 'years?|rok|roku|lata|год\\p{L}*|лет|met\\p{L}*|jahr\\p{L}*|ans?|année|años?|ann[oi]|jaar|anos?|roky|rokov|év|éves|évig|évre|(?:de\\s{1,3})?ani|år(?:et|s)?|vuo(?:si|den|deksi|tta)|aasta\\p{L}*|gad(?:s|a|u|i|iem)|έτος|έτη|χρόνο|χρόνια|godin\\p{L}*|leto|let', days: 365 },
 ];
 const UNIT_TESTS = UNITS.map((u) => ({ re: letterRegExp(`^(?:${u.re})$`, 'iu'), days: u.days, business: u.business === true }));
 
@@ -136,6 +137,10 @@ const RETURN_WORDS = [
   'atgriez\\p{L}*', 'atgrieš\\p{L}*', 'atteik\\p{L}*', 'apmain\\p{L}*', 'maiņ\\p{L}*',
   // el
   'επιστροφ\\p{L}*', 'επιστρέψ\\p{L}*', 'επιστρέφ\\p{L}*', 'υπαναχώρ\\p{L}*', 'αλλαγ\\p{L}*', 'αλλάξ\\p{L}*',
+  // hr
+  'povrat\\p{L}*', 'vrat(?:iti|ite|it)', 'raskid\\p{L}*', 'zamjen\\p{L}*',
+  // sl
+  'vrn\\p{L}*', 'vrač\\p{L}*', 'odstop\\p{L}*', 'odstopi\\p{L}*', 'zamenja\\p{L}*',
 ];
 /** Other periods in a returns policy: refund processing, delivery, warranty. */
 const OTHER_WORDS = [
@@ -166,6 +171,9 @@ const OTHER_WORDS = [
   'naud\\p{L}*\\s{1,3}atgriez\\p{L}*', 'atgriez\\p{L}*\\s{1,3}naud\\p{L}*', 'naudas\\s{1,3}atmaks\\p{L}*', 'naud\\p{L}*', 'atmaks\\p{L}*', 'piegād\\p{L}*', 'nosūt\\p{L}*',
   // el: "επιστροφή χρημάτων" is a refund
   'επιστροφ\\p{L}*\\s{1,3}(?:των\\s{1,3})?χρημάτων', 'επιστροφ\\p{L}*\\s{1,3}του\\s{1,3}(?:ποσού|αντιτίμου)', 'επιστρέψουμε\\s{1,3}(?:τα\\s{1,3}χρήματα|το\\s{1,3}(?:ποσό|αντίτιμο))', 'χρήματα', 'ποσό', 'ποσού', 'αποστολ\\p{L}*', 'αποστέλλ\\p{L}*', 'παράδοσ\\p{L}*', 'εγγύησ\\p{L}*', 'πίστωσ\\p{L}*',
+  // hr, sl: "povrat novca", "vračilo kupnine" are refunds
+  'povrat\\p{L}*\\s{1,3}(?:novca|sredstava|uplate|iznosa)', 'novac\\s{1,3}(?:ćemo\\s{1,3})?(?:vam\\s{1,3})?vrati\\p{L}*', 'vratit\\p{L}*\\s{1,3}ćemo\\s{1,3}(?:vam\\s{1,3})?(?:novac|iznos|sredstva)', 'novac', 'novca', 'isporu\\p{L}*', 'jamstv\\p{L}*',
+  'vračil\\p{L}*\\s{1,3}(?:kupnine|denarja|plačila|zneska)', 'denar\\p{L}*\\s{1,3}(?:vam\\s{1,3})?(?:bomo\\s{1,3})?vrnili', 'bomo\\s{1,3}(?:vam\\s{1,3})?vrnili', 'vrnili\\s{1,3}(?:vam\\s{1,3})?(?:kupnino|denar|plačilo)', 'kupnin\\p{L}*', 'denar\\p{L}*', 'poštnin\\p{L}*', 'garancij\\p{L}*',
 ];
 // Longer phrases first, so "zwrot pieniędzy" is a refund and "satisfait ou remboursé" a return guarantee.
 const TOPIC = letterRegExp(
@@ -189,7 +197,7 @@ function topics(s: string): { at: number; end: number; topic: 'return' | 'other'
 }
 
 /** "30 days from delivery to return": a starting point, not the topic of the duration. */
-const STARTING_POINT = letterRegExp(/(?<!\p{L})(?:from|after|of|since|od|ode|po|от|с|со|после|nuo|nach|ab|seit|compter|après|dès|de|desde|partir|tras|da|dal|dalla|dallo|dalle|dopo|na|vanaf|van|após|do|dos|da|das|contar|odo|la|după|din|след|från|efter|sedan|fra|etter|alates|no|pēc|από|μετά)(?!\p{L})/iu);
+const STARTING_POINT = letterRegExp(/(?<!\p{L})(?:from|after|of|since|od|ode|po|от|с|со|после|nuo|nach|ab|seit|compter|après|dès|de|desde|partir|tras|da|dal|dalla|dallo|dalle|dopo|na|vanaf|van|após|do|dos|da|das|contar|odo|la|după|din|след|från|efter|sedan|fra|etter|alates|no|pēc|από|μετά|nakon|primitka)(?!\p{L})/iu);
 
 /**
  * The topic word nearest the duration: the last one before it in the sentence, else the first after it

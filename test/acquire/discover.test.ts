@@ -592,6 +592,62 @@ describe('discoverRoles per language', () => {
     expect(reasonOf(found, 'returns')).toContain('"Πολιτική επιστροφών" (el)');
     expect(reasonOf(found, 'faq')).toContain('"Συχνές ερωτήσεις" (el)');
   });
+
+  it('hr: WooCommerce', () => {
+    const found = discover(
+      `<a href="/kosarica/">Košarica</a><a href="/blagajna/">Završi kupnju</a>
+      <footer>
+        <a href="/kontakt/">Kontaktirajte nas</a>
+        <a href="/cesta-pitanja/">Česta pitanja</a>
+        <a href="/dostava/">Dostava i plaćanje</a>
+        <a href="/povrat-robe/">Povrat robe</a>
+        <a href="/opci-uvjeti-poslovanja/">Opći uvjeti poslovanja</a>
+        <a href="/politika-privatnosti/">Politika privatnosti</a>
+        <a href="/pracenje-narudzbe/">Praćenje narudžbe</a>
+      </footer>`,
+      'https://trgovina.example.hr/',
+    );
+    expect(paths(found)).toEqual({
+      cart: '/kosarica/',
+      checkout: '/blagajna/',
+      contact: '/kontakt/',
+      faq: '/cesta-pitanja/',
+      shipping: '/dostava/',
+      returns: '/povrat-robe/',
+      terms: '/opci-uvjeti-poslovanja/',
+      'order-tracking': '/pracenje-narudzbe/',
+    });
+    expect(reasonOf(found, 'returns')).toContain('"Povrat robe" (hr)');
+    expect(reasonOf(found, 'order-tracking')).toContain('"Praćenje narudžbe" (hr)');
+  });
+
+  it('sl: custom shop', () => {
+    const found = discover(
+      `<a href="/kosarica">Košarica (0)</a><a href="/blagajna">Na blagajno</a>
+      <footer>
+        <a href="/kontakt">Kontakt</a>
+        <a href="/pogosta-vprasanja">Pogosta vprašanja</a>
+        <a href="/dostava-in-placilo">Dostava in plačilo</a>
+        <a href="/vracilo-blaga">Vračilo blaga</a>
+        <a href="/splosni-pogoji">Splošni pogoji poslovanja</a>
+        <a href="/varstvo-osebnih-podatkov">Varstvo osebnih podatkov</a>
+        <a href="/sledenje-posiljki">Sledenje pošiljki</a>
+      </footer>`,
+      'https://trgovina.example.si/',
+    );
+    expect(paths(found)).toEqual({
+      cart: '/kosarica',
+      checkout: '/blagajna',
+      contact: '/kontakt',
+      faq: '/pogosta-vprasanja',
+      shipping: '/dostava-in-placilo',
+      returns: '/vracilo-blaga',
+      terms: '/splosni-pogoji',
+      'order-tracking': '/sledenje-posiljki',
+    });
+    expect(reasonOf(found, 'faq')).toContain('"Pogosta vprašanja" (sl)');
+    expect(reasonOf(found, 'returns')).toContain('"Vračilo blaga" (sl)');
+  });
 });
 
 describe('discoverRoles: which links count', () => {

@@ -49,6 +49,8 @@ describe('replyPromisesInText: promises in each language', () => {
     ['lv', 'Atbildēsim 1 darba dienas laikā.', 24],
     ['el', 'Απαντάμε σε όλα τα μηνύματα εντός 24 ωρών.', 24],
     ['el', 'Θα επικοινωνήσουμε μαζί σας εντός μίας εργάσιμης ημέρας.', 24],
+    ['hr', 'Na upite odgovaramo u roku od 24 sata.', 24],
+    ['sl', 'Na vprašanja odgovorimo v 24 urah.', 24],
   ])('%s: %s', (_lang, text, expected) => {
     expect(hours(text)).toEqual([expected]);
   });
@@ -94,6 +96,8 @@ describe('replyPromisesInText: durations that are not reply times', () => {
     'Tellimused saadetakse 24 tunni jooksul.',
     'Pasūtījumus nosūtām 24 stundu laikā.',
     'Οι παραγγελίες αποστέλλονται εντός 24 ωρών.',
+    'Narudžbe šaljemo u roku od 24 sata.',
+    'Naročila odpošljemo v 24 urah.',
   ])('%s', (text) => {
     expect(replyPromisesInText(text)).toEqual([]);
   });

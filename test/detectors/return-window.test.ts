@@ -63,6 +63,10 @@ describe('returnWindowsInText: windows in each language', () => {
     ['lv', 'Jums ir 30 dienas preču atgriešanai.', [30]],
     ['el', 'Μπορείτε να επιστρέψετε οποιοδήποτε προϊόν εντός 30 ημερών από την παραλαβή.', [30]],
     ['el', 'Έχετε δικαίωμα υπαναχώρησης εντός δεκατεσσάρων ημερών.', [14]],
+    ['hr', 'Proizvod možete vratiti u roku od 30 dana od primitka.', [30]],
+    ['hr', 'Imate pravo na jednostrani raskid ugovora u roku od 14 dana.', [14]],
+    ['sl', 'Izdelek lahko vrnete v 30 dneh od prejema.', [30]],
+    ['sl', 'Od pogodbe lahko odstopite v roku 14 dni.', [14]],
   ])('%s: %s', (_lang, text, expected) => {
     expect(days(text)).toEqual(expected);
   });
@@ -120,6 +124,8 @@ describe('returnWindowsInText: durations that are not return windows', () => {
     'Piegāde 1-2 darba dienu laikā.',
     'Η επιστροφή των χρημάτων γίνεται εντός 14 ημερών.',
     'Η παράδοση γίνεται σε 1-3 εργάσιμες ημέρες.',
+    'Novac ćemo vam vratiti u roku od 14 dana.',
+    'Kupnino vam bomo vrnili v 14 dneh.',
   ])('%s', (text) => {
     expect(returnWindowsInText(text)).toEqual([]);
   });
