@@ -68,7 +68,7 @@ const ARTICLES = ['a', 'an', 'o'];
 
 const UNITS: { re: string; days: number; business?: boolean }[] = [
   {
-    re: 'business\\s{1,3}days?|working\\s{1,3}days?|(?:dni|dnia)\\s{1,3}robocz\\p{L}*|рабоч\\p{L}*\\s{1,3}дн\\p{L}*|darbo\\s{1,3}dien\\p{L}*|werktag\\p{L}*|arbeitstag\\p{L}*|jours?\\s{1,3}ouvr\\p{L}*|días?\\s{1,3}(?:hábiles|laborables)|dias?\\s{1,3}(?:habiles|laborables|úteis|uteis)|pracovní\\p{L}*\\s{1,3}dn\\p{L}*|giorni\\s{1,3}lavorativi|werkdag(?:en)?|pracovn\\p{L}*\\s{1,3}(?:dn\\p{L}*|deň)|munkanap\\p{L}*|(?:de\\s{1,3})?zile\\s{1,3}lucr[ăa]toare|работн\\p{L}*\\s{1,3}(?:дни|дена)|arbetsdag(?:ar)?|vardag(?:ar)?|hverdag(?:e|en)?|arbejdsdag(?:e|en)?|virkedag(?:er|en)?|arbeidsdag(?:er|en)?|arkipäiv\\p{L}*|työpäiv\\p{L}*|tööpäev\\p{L}*|darba\\s{1,3}dien\\p{L}*|εργάσιμ\\p{L}*\\s{1,3}(?:ημέρ|ημερ|μέρ)\\p{L}*|radn\\p{L}*\\s{1,3}dan\\p{L}*|delovn\\p{L}*\\s{1,3}(?:dni|dneh|dan\\p{L}*)',
+    re: 'business\\s{1,3}days?|working\\s{1,3}days?|(?:dni|dnia)\\s{1,3}robocz\\p{L}*|рабоч\\p{L}*\\s{1,3}дн\\p{L}*|darbo\\s{1,3}dien\\p{L}*|werktag\\p{L}*|arbeitstag\\p{L}*|jours?\\s{1,3}ouvr\\p{L}*|días?\\s{1,3}(?:hábiles|laborables)|dias?\\s{1,3}(?:habiles|laborables|úteis|uteis)|pracovní\\p{L}*\\s{1,3}dn\\p{L}*|giorni\\s{1,3}lavorativi|werkdag(?:en)?|pracovn\\p{L}*\\s{1,3}(?:dn\\p{L}*|deň)|munkanap\\p{L}*|(?:de\\s{1,3})?zile\\s{1,3}lucr[ăa]toare|работн\\p{L}*\\s{1,3}(?:дни|дена)|arbetsdag(?:ar)?|vardag(?:ar)?|hverdag(?:e|en)?|arbejdsdag(?:e|en)?|virkedag(?:er|en)?|arbeidsdag(?:er|en)?|arkipäiv\\p{L}*|työpäiv\\p{L}*|tööpäev\\p{L}*|darba\\s{1,3}dien\\p{L}*|εργάσιμ\\p{L}*\\s{1,3}(?:ημέρ|ημερ|μέρ)\\p{L}*|radn\\p{L}*\\s{1,3}dan\\p{L}*|delovn\\p{L}*\\s{1,3}(?:dni|dneh|dneva|dan\\p{L}*)',
     days: 1,
     business: true,
   },
