@@ -161,6 +161,9 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'el', phrases: ['εξυπηρέτηση πελατών'], weight: 0.75 },
     { lang: 'hr/sl', phrases: ['kontaktirajte nas', 'pišite nam', 'javite nam se', 'kontakt podaci', 'kontaktni podatki'] },
     { lang: 'hr/sl', phrases: ['korisnička podrška', 'služba za korisnike', 'pomoč kupcem', 'služba za stranke'], weight: 0.75 },
+    { lang: 'uk', phrases: ['служба підтримки', 'підтримка'], weight: 0.75 },
+    { lang: 'tr', phrases: ['iletişim', 'bize ulaşın', 'bize yazın', 'iletişim formu'] },
+    { lang: 'tr', phrases: ['müşteri hizmetleri'], weight: 0.75 },
   ],
   faq: [
     {
@@ -207,6 +210,8 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'el', phrases: ['βοήθεια'], exactOnly: true },
     { lang: 'hr', phrases: ['česta pitanja', 'najčešća pitanja', 'pitanja i odgovori'] },
     { lang: 'sl', phrases: ['pogosta vprašanja', 'vprašanja in odgovori'] },
+    { lang: 'tr', phrases: ['s[ıi]kça sorulan sorular', 'sss', 'yard[ıi]m merkezi'] },
+    { lang: 'tr', phrases: ['yard[ıi]m'], exactOnly: true },
   ],
   returns: [
     {
@@ -291,6 +296,7 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'hr', phrases: ['povrat(?: robe| proizvoda)?', 'povrat i zamjena', 'zamjena i povrat', '(?:jednostrani )?raskid ugovora', 'pravo na raskid(?: ugovora)?'] },
     { lang: 'sl', phrases: ['vračil[oa](?: blaga| izdelkov)?', 'vračilo in zamenjava', 'zamenjava in vračilo', 'odstop od pogodbe', 'pravica do odstopa'] },
     { lang: 'hr/sl', phrases: ['reklamacij[ae]'], weight: 0.8 },
+    { lang: 'tr', phrases: ['iade', 'iade (?:ve|&) değişim', 'değişim (?:ve|&) iade', 'iade (?:koşulları|politikası|şartları)', 'iade ve değişim (?:koşulları|şartları)', 'cayma hakkı'] },
   ],
   shipping: [
     {
@@ -338,6 +344,7 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'lv', phrases: ['piegāde', 'piegādes (?:noteikumi|informācija|cenas|veidi|laiks)', 'piegāde (?:un|&) apmaksa', 'apmaksa (?:un|&) piegāde'] },
     { lang: 'el', phrases: ['αποστολ(?:ή|ές)', '(?:τρόποι|κόστος|χρόνος) αποστολής', 'μεταφορικά', 'παράδοση', 'αποστολή (?:και|&) παράδοση'] },
     { lang: 'hr/sl', phrases: ['dostava', 'dostava i plaćanje', 'dostava in plačilo', 'načini dostave', 'troškovi dostave', 'stroški dostave', 'isporuka', 'poštnina'] },
+    { lang: 'tr', phrases: ['kargo', 'teslimat', 'kargo (?:ve|&) teslimat', 'teslimat (?:ve|&) kargo', 'kargo (?:bilgileri|ücretleri)', 'teslimat (?:bilgileri|koşulları)'] },
   ],
   cart: [
     { lang: 'en', phrases: ['cart', '(?:shopping|my|view|your) (?:cart|basket|bag)', 'basket', 'view ?cart'] },
@@ -372,6 +379,8 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'lv', phrases: ['grozs', '(?:iepirkumu|mans) grozs'] },
     { lang: 'el', phrases: ['καλάθι(?: αγορών)?', 'το καλάθι μου'] },
     { lang: 'hr/sl', phrases: ['košarica', '(?:moja|nakupovalna) košarica'] },
+    // not "Sepete ekle" (add to cart): "sepet" must end the word
+    { lang: 'tr', phrases: ['sepet(?:im)?', 'sepete git', 'alışveriş sepeti(?:m)?'] },
   ],
   checkout: [
     { lang: 'en', phrases: ['checkout', 'check out', '(?:proceed|go|continue) to checkout', 'secure checkout'] },
@@ -402,6 +411,7 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'lv', phrases: ['noformēt pasūtījumu', 'pasūtījuma noformēšana', 'uz kasi'] },
     { lang: 'el', phrases: ['ολοκλήρωση (?:αγοράς|παραγγελίας)', 'ταμείο', '(?:μετάβαση|προχωρήστε) στο ταμείο'] },
     { lang: 'hr/sl', phrases: ['blagajna', 'na blagajn[uo]', 'završi kupnju', 'dovrši narudžbu', 'zaključi nakup', 'oddaj naročilo'] },
+    { lang: 'tr', phrases: ['ödemeye geç', 'siparişi tamamla', 'alışverişi tamamla'] },
   ],
   'order-tracking': [
     {
@@ -466,6 +476,9 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'hr', phrases: ['praćenje (?:narudžbe|pošiljke)', 'status narudžbe'] },
     { lang: 'sl', phrases: ['sledenje (?:naročil[ua]|pošiljk[ie]|paketu)', 'status naročila'] },
     { lang: 'hr/sl', phrases: ['moje narudžbe', 'moja naročila'], weight: 0.6 },
+    { lang: 'uk', phrases: ['мої замовлення'], weight: 0.6 },
+    { lang: 'tr', phrases: ['(?:sipariş|kargo) takibi', 'siparişimi takip et', 'siparişim nerede'] },
+    { lang: 'tr', phrases: ['siparişlerim'], weight: 0.6 },
   ],
   terms: [
     { lang: 'en', phrases: ['terms(?: of (?:service|use|sale))?', 'terms (?:&|and) conditions(?: of sale)?', 't&c', 't&cs', '(?:general )?conditions of sale', 'terms of trade'] },
@@ -494,6 +507,7 @@ const TEXT_PHRASES: Record<DiscoverableRole, PhraseGroup[]> = {
     { lang: 'el', phrases: ['όροι (?:χρήσης|αγορών|πώλησης)', 'όροι (?:και|&) προϋποθέσεις', 'γενικοί όροι'] },
     { lang: 'hr', phrases: ['uvjeti (?:kupnje|poslovanja|korištenja)', 'opći uvjeti(?: poslovanja)?'] },
     { lang: 'sl', phrases: ['splošni pogoji(?: poslovanja)?', 'pogoji (?:poslovanja|nakupa|uporabe)'] },
+    { lang: 'tr', phrases: ['(?:mesafeli )?satış sözleşmesi', 'satış koşulları'] },
   ],
 };
 
@@ -565,11 +579,16 @@ export const HUB_TEXT: readonly RegExp[] = [
   'korisnička podrška',
   'pomoč kupcem',
   'kako (?:kupiti|naručiti|nakupovati)',
+  'покупцям',
+  'як (?:купити|замовити)',
+  'müşteri hizmetleri',
+  'nasıl sipariş verilir',
+  'alışveriş rehberi',
 ].map((p) => wordRe(p));
 
 /** Path segments of such pages. */
 export const HUB_PATH: RegExp = wordRe(
-  'impressum|imprint|legal(?:-notice)?|mentions?-legales?|aviso-legal|note-legali|informacje|customer-?(?:service|care)|klantenservice|kundenservice|service-?clients?|servizio-clienti|policies|how-to-(?:buy|order)|jak-kupowac|jak-nakupovat|come-acquistare|comment-commander|como-comprar|hoe-bestellen|pro-zakazniky|obsluga-klienta|atendimento-ao-cliente|apoio-ao-cliente|zakaznicky-servis|pre-zakaznikov|ako-nakupovat|impresszum|ugyfelszolgalat|vasarlasi-informaciok|hogyan-vasaroljak|relatii-clienti|informatii-clienti|cum-cumpar|kak-da-porucham|kundservice|kundtjanst|sa-handlar-du|kundeservice|kundesenter|sadan-handler-du|slik-handler-du|asiakaspalvelu|klienditeenindus|kuidas-osta|klientu-apkalposana|ka-iepirkties|eksypiretisi-pelaton|korisnicka-podrska|pomoc-kupcem|kako-(?:kupiti|naruciti|nakupovati)',
+  'impressum|imprint|legal(?:-notice)?|mentions?-legales?|aviso-legal|note-legali|informacje|customer-?(?:service|care)|klantenservice|kundenservice|service-?clients?|servizio-clienti|policies|how-to-(?:buy|order)|jak-kupowac|jak-nakupovat|come-acquistare|comment-commander|como-comprar|hoe-bestellen|pro-zakazniky|obsluga-klienta|atendimento-ao-cliente|apoio-ao-cliente|zakaznicky-servis|pre-zakaznikov|ako-nakupovat|impresszum|ugyfelszolgalat|vasarlasi-informaciok|hogyan-vasaroljak|relatii-clienti|informatii-clienti|cum-cumpar|kak-da-porucham|kundservice|kundtjanst|sa-handlar-du|kundeservice|kundesenter|sadan-handler-du|slik-handler-du|asiakaspalvelu|klienditeenindus|kuidas-osta|klientu-apkalposana|ka-iepirkties|eksypiretisi-pelaton|korisnicka-podrska|pomoc-kupcem|kako-(?:kupiti|naruciti|nakupovati)|pokuptsyam|musteri-hizmetleri|alisveris-rehberi',
 );
 
 /** The lexicon's text entries, in the order above (which is also the tie-break order within a role). */
@@ -660,6 +679,11 @@ export const NOT_A_ROLE_TEXT: readonly RegExp[] = [
   'kolačići',
   'varstvo (?:osebnih )?podatkov',
   'piškotki',
+  'kvkk',
+  'gizlilik politikası',
+  'kişisel verilerin korunması',
+  'aydınlatma metni',
+  'çerez politikası',
 ].map((p) => wordRe(p));
 
 /* ---------------------------------------------------------------- URL paths */
@@ -716,10 +740,12 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'sazinies-ar-mums',
         'epikoinonia',
         'kontaktirajte-nas',
+        'iletisim',
+        'bize-ulasin',
       ],
     },
     {
-      words: ['feedback', 'customer-?(?:service|care|support)', 'kundenservice', 'service-?clients?', 'atencion-al-cliente', 'obsluga-klienta', 'klantenservice', 'atendimento(?:-ao-cliente)?', 'apoio-ao-cliente', 'zakaznicky-servis', 'ugyfelszolgalat', 'relatii-clienti', 'kundservice', 'kundtjanst', 'kundeservice', 'kundesenter', 'asiakaspalvelu', 'klienditeenindus', 'klientu-apkalposana'],
+      words: ['feedback', 'customer-?(?:service|care|support)', 'kundenservice', 'service-?clients?', 'atencion-al-cliente', 'obsluga-klienta', 'klantenservice', 'atendimento(?:-ao-cliente)?', 'apoio-ao-cliente', 'zakaznicky-servis', 'ugyfelszolgalat', 'relatii-clienti', 'kundservice', 'kundtjanst', 'kundeservice', 'kundesenter', 'asiakaspalvelu', 'klienditeenindus', 'klientu-apkalposana', 'musteri-hizmetleri'],
       weight: 0.8,
     },
   ],
@@ -785,6 +811,9 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'sychnes-erotiseis',
         'cesta-pitanja',
         'pogosta-vprasanja',
+        'chasti-pytannya',
+        'sss',
+        'sikca-sorulan-sorular',
       ],
     },
     { words: ['support'], weight: 0.8 },
@@ -871,6 +900,10 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'odstop-od-pogodbe',
         'jednostrani-raskid(?:-ugovora)?',
         'reklamacij[ae]',
+        'obmin-(?:i|ta)-povernennya',
+        'iade(?:-(?:ve-degisim|kosullari|politikasi|sartlari))?',
+        'degisim-ve-iade',
+        'cayma-hakki',
       ],
     },
     { words: ['ruecksend', 'rucksend', 'rueckgabe', 'ruckgabe', 'retoure', 'widerruf', 'palautu', 'tagast'], stem: true },
@@ -932,6 +965,8 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'isporuka',
         'postnina',
         'nacini-dostave',
+        'kargo',
+        'teslimat',
       ],
     },
     // run-together slugs: shippinginfo, shipping-policy, deliveryandpayment, versandkosten, lieferbedingungen
@@ -981,6 +1016,7 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'grozs',
         'kalathi',
         'kosarica',
+        'sepet(?:im)?',
       ],
     },
   ],
@@ -1014,6 +1050,7 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'oloklirosi-(?:agoras|paraggelias)',
         'tameio',
         'blagajna',
+        'oformlennya(?:-zamovlennya)?',
       ],
     },
   ],
@@ -1067,6 +1104,9 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'parakolouthisi(?:-paraggelias)?',
         'pracenje-(?:narudzbe|posiljke)',
         'sledenje-(?:narocil[ua]|posiljk[ie])',
+        'vidstezhennya(?:-zamovlennya)?',
+        '(?:siparis|kargo)-takibi',
+        'siparis-takip',
       ],
     },
   ],
@@ -1120,6 +1160,7 @@ const PATH_WORDS: Record<DiscoverableRole, Array<{ words: string[]; stem?: boole
         'opci-uvjeti(?:-poslovanja)?',
         'splosni-pogoji(?:-poslovanja)?',
         'pogoji-(?:poslovanja|nakupa)',
+        '(?:mesafeli-)?satis-sozlesmesi',
       ],
     },
   ],
@@ -1140,7 +1181,7 @@ export const PATH_LEXICON: readonly PathEntry[] = Object.entries(PATH_WORDS).fla
 
 /** Path segments of legal pages: an href-only match inside them ("/impressum#kontakt") does not count. */
 export const NOT_A_ROLE_PATH: RegExp = wordRe(
-  'impressum|imprint|legal(?:-notice)?|privacy(?:-policy)?|datenschutz\\p{L}*|polityka-prywatnosci|cookies?(?:-policy)?|mentions?-legales?|cgu|aviso-legal|privatumo-politika|politika-konfidencialnosti|gdpr|ochrana-osobnich-udaju|politica-de-privacidade|privacidade|ochrana-osobnych-udajov|impresszum|adatvedelem|adatvedelmi(?:-tajekoztato|-nyilatkozat)?|politica-de-confidentialitate|protectia-datelor|anpc|politika-za-poveritelnost|lichni-danni|integritetspolicy|personuppgiftspolicy|privatlivspolitik|persondatapolitik|personvern(?:erklaering)?|tietosuoja(?:seloste|kaytanto)?|rekisteriseloste|privaatsuspoliitika|isikuandmete-\\p{L}*|privatuma-politika|sikdatnes|sikdatnu-politika|politiki-aporritou|prosopika-dedomena|zastita-(?:osobnih-)?podataka|politika-(?:privatnosti|zasebnosti)|varstvo-(?:osebnih-)?podatkov|piskotki',
+  'impressum|imprint|legal(?:-notice)?|privacy(?:-policy)?|datenschutz\\p{L}*|polityka-prywatnosci|cookies?(?:-policy)?|mentions?-legales?|cgu|aviso-legal|privatumo-politika|politika-konfidencialnosti|gdpr|ochrana-osobnich-udaju|politica-de-privacidade|privacidade|ochrana-osobnych-udajov|impresszum|adatvedelem|adatvedelmi(?:-tajekoztato|-nyilatkozat)?|politica-de-confidentialitate|protectia-datelor|anpc|politika-za-poveritelnost|lichni-danni|integritetspolicy|personuppgiftspolicy|privatlivspolitik|persondatapolitik|personvern(?:erklaering)?|tietosuoja(?:seloste|kaytanto)?|rekisteriseloste|privaatsuspoliitika|isikuandmete-\\p{L}*|privatuma-politika|sikdatnes|sikdatnu-politika|politiki-aporritou|prosopika-dedomena|zastita-(?:osobnih-)?podataka|politika-(?:privatnosti|zasebnosti)|varstvo-(?:osebnih-)?podatkov|piskotki|kvkk|gizlilik-politikasi|kisisel-veriler\\p{L}*|aydinlatma-metni|cerez-politikasi',
 );
 
 /** Segments that mark a product or category page (never a role page). */

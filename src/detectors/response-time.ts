@@ -72,6 +72,7 @@ const PREPOSITIONS = [
   // el
   'εντός(?:\\s{1,3}(?:των|της))?', 'μέσα\\s{1,3}σε', 'το\\s{1,3}αργότερο\\s{1,3}(?:εντός|σε)', 'έως', 'σε',
   // hr, sl
+  'протягом', 'впродовж', 'не\\s{1,3}пізніше(?:\\s{1,3}ніж)?',
   'u\\s{1,3}roku\\s{1,3}od', 'unutar', 'najkasnije\\s{1,3}(?:u\\s{1,3}roku\\s{1,3}od|za|v)', 'v\\s{1,3}roku(?:\\s{1,3}(?:največ|enega))?', 'v',
 ];
 
@@ -99,17 +100,18 @@ const NUMBER_WORDS: Record<string, number> = {
   vienas: 1, vienu: 1, divu: 2, divām: 2,
   μία: 1, μίας: 1, μιας: 1, ένα: 1, δύο: 2,
   jednog: 1, jednoga: 1, enega: 1, dveh: 2,
+  однієї: 1, bir: 1, iki: 2,
 };
 const FEW_WORDS = ['few', 'a\\s{1,3}few', 'couple\\s{1,3}of', 'a\\s{1,3}couple\\s{1,3}of', 'kilku', 'kilkunastu', 'нескольких', 'пары', 'kelių', 'kelias', 'wenigen', 'weniger', 'quelques', 'pocos', 'unos', 'unas', 'algunos'];
 
 const UNITS: { re: string; hours: number }[] = [
-  { re: 'min(?:s|\\.)?|minutes?|minut\\p{L}*|минут\\p{L}*|мин\\.?|minuč\\p{L}*|minutę|minutos?|perc\\p{L}*|(?:de\\s{1,3})?minute|minuut\\p{L}*|minūt\\p{L}*|minūš\\p{L}*|λεπτ(?:ά|ών|ό)', hours: 1 / 60 },
-  { re: 'h|hrs?|hours?|godzin\\p{L}*|godz\\.?|час\\p{L}*|ч\\.?|valand\\p{L}*|val\\.?|stunden?|std\\.?|heures?|horas?|hs|uur|hodin\\p{L}*|ore|ora|hodín|óra|órá\\p{L}*|(?:de\\s{1,3})?ore|oră|timm(?:e|ar)|timer?|tun(?:ti|nin|nissa|tia)|tunni|tund|stund\\p{L}*|ώρ\\p{L}*|ωρ(?:ών|ες)|sat(?:a|i)?|ur(?:ah|i|e|o)?', hours: 1 },
+  { re: 'min(?:s|\\.)?|minutes?|minut\\p{L}*|минут\\p{L}*|мин\\.?|minuč\\p{L}*|minutę|minutos?|perc\\p{L}*|(?:de\\s{1,3})?minute|minuut\\p{L}*|minūt\\p{L}*|minūš\\p{L}*|λεπτ(?:ά|ών|ό)|хвилин\\p{L}*|dakika', hours: 1 / 60 },
+  { re: 'h|hrs?|hours?|godzin\\p{L}*|godz\\.?|час\\p{L}*|ч\\.?|valand\\p{L}*|val\\.?|stunden?|std\\.?|heures?|horas?|hs|uur|hodin\\p{L}*|ore|ora|hodín|óra|órá\\p{L}*|(?:de\\s{1,3})?ore|oră|timm(?:e|ar)|timer?|tun(?:ti|nin|nissa|tia)|tunni|tund|stund\\p{L}*|ώρ\\p{L}*|ωρ(?:ών|ες)|sat(?:a|i)?|ur(?:ah|i|e|o)?|годин\\p{L}*|saat', hours: 1 },
   {
-    re: 'business\\s{1,3}days?|working\\s{1,3}days?|(?:dni|dnia|dzień)\\s{1,3}robocz\\p{L}*|рабоч\\p{L}*\\s{1,3}(?:дн\\p{L}*|день|суток)|darbo\\s{1,3}dien\\p{L}*|werktag\\p{L}*|arbeitstag\\p{L}*|geschäftstag\\p{L}*|jours?\\s{1,3}ouvr\\p{L}*|días?\\s{1,3}(?:hábiles|laborables)|dias?\\s{1,3}(?:habiles|laborables)|werkdag(?:en)?|pracovní\\p{L}*\\s{1,3}(?:dn\\p{L}*|den)|giorn[oi]\\s{1,3}lavorativ[oi]|dias?\\s{1,3}úteis|pracovn\\p{L}*\\s{1,3}(?:dn\\p{L}*|deň|dňa)|munkanap\\p{L}*|(?:de\\s{1,3})?zile\\s{1,3}lucr[ăa]toare|zi\\s{1,3}lucr[ăa]toare|работн\\p{L}*\\s{1,3}(?:дни|ден|дена)|arbetsdag(?:ar|en)?|vardag(?:ar|en)?|hverdag(?:e|en)?|arbejdsdag(?:e|en)?|virkedag(?:er|en)?|arbeidsdag(?:er|en)?|arkipäiv\\p{L}*|työpäiv\\p{L}*|tööpäev\\p{L}*|darba\\s{1,3}dien\\p{L}*|εργάσιμ\\p{L}*\\s{1,3}(?:ημέρ|ημερ|μέρ)\\p{L}*|radn\\p{L}*\\s{1,3}dan\\p{L}*|delovn\\p{L}*\\s{1,3}(?:dni|dneh|dneva|dan\\p{L}*)',
+    re: 'business\\s{1,3}days?|working\\s{1,3}days?|(?:dni|dnia|dzień)\\s{1,3}robocz\\p{L}*|рабоч\\p{L}*\\s{1,3}(?:дн\\p{L}*|день|суток)|darbo\\s{1,3}dien\\p{L}*|werktag\\p{L}*|arbeitstag\\p{L}*|geschäftstag\\p{L}*|jours?\\s{1,3}ouvr\\p{L}*|días?\\s{1,3}(?:hábiles|laborables)|dias?\\s{1,3}(?:habiles|laborables)|werkdag(?:en)?|pracovní\\p{L}*\\s{1,3}(?:dn\\p{L}*|den)|giorn[oi]\\s{1,3}lavorativ[oi]|dias?\\s{1,3}úteis|pracovn\\p{L}*\\s{1,3}(?:dn\\p{L}*|deň|dňa)|munkanap\\p{L}*|(?:de\\s{1,3})?zile\\s{1,3}lucr[ăa]toare|zi\\s{1,3}lucr[ăa]toare|работн\\p{L}*\\s{1,3}(?:дни|ден|дена)|arbetsdag(?:ar|en)?|vardag(?:ar|en)?|hverdag(?:e|en)?|arbejdsdag(?:e|en)?|virkedag(?:er|en)?|arbeidsdag(?:er|en)?|arkipäiv\\p{L}*|työpäiv\\p{L}*|tööpäev\\p{L}*|darba\\s{1,3}dien\\p{L}*|εργάσιμ\\p{L}*\\s{1,3}(?:ημέρ|ημερ|μέρ)\\p{L}*|робоч\\p{L}*\\s{1,3}(?:дн\\p{L}*|день)|iş\\s{1,3}günü?|radn\\p{L}*\\s{1,3}dan\\p{L}*|delovn\\p{L}*\\s{1,3}(?:dni|dneh|dneva|dan\\p{L}*)',
     hours: 24,
   },
-  { re: 'days?|dni|dnia|dzień|дн\\p{L}*|день|суток|сутки|dien\\p{L}*|d\\.|tag(?:e|en|es)?|jours?|j|días?|dias?|dag(?:en)?|dn(?:ů|y|í|e)|den|giorn[oi]|deň|dňa|nap(?:on|ig|ja)?|(?:de\\s{1,3})?zile|ден|дена|dagar|dage|dager|päiv\\p{L}*|vrk|päev\\p{L}*|(?:ημέρ|ημερ|μέρ)\\p{L}*|dana|dneh|dan', hours: 24 },
+  { re: 'days?|dni|dnia|dzień|дн\\p{L}*|день|суток|сутки|dien\\p{L}*|d\\.|tag(?:e|en|es)?|jours?|j|días?|dias?|dag(?:en)?|dn(?:ů|y|í|e)|den|giorn[oi]|deň|dňa|nap(?:on|ig|ja)?|(?:de\\s{1,3})?zile|ден|дена|dagar|dage|dager|päiv\\p{L}*|vrk|päev\\p{L}*|(?:ημέρ|ημερ|μέρ)\\p{L}*|dana|dneh|dan|gün', hours: 24 },
   { re: 'weeks?|tygodni\\p{L}*|тиждень|недел\\p{L}*|savait\\p{L}*|woche\\p{L}*|semaines?|semanas?', hours: 168 },
 ];
 const UNIT_TESTS = UNITS.map((u) => ({ re: letterRegExp(`^(?:${u.re})$`, 'iu'), hours: u.hours }));
@@ -129,10 +131,10 @@ const DURATION = letterRegExp(
  * "24 tunnin kuluessa", "yhden arkipäivän sisällä"; Estonian and Latvian too: "24 tunni jooksul", "24 stundu laikā".
  */
 const POSTPOSITION = letterRegExp(
-  `(?<![\\p{L}\\d])(?<n>${NUMBER})\\s{0,3}(?<unit>percen|órán|napon|munkanapon|minuutin|tunnin|päivän|arkipäivän|työpäivän|minuti|tunni|päeva|tööpäeva|minūšu|stundu|stundas|dienu|dienas|darba\\s{1,3}dien(?:u|as))\\s{1,3}(?:belül|kuluessa|sisällä|aikana|jooksul|laikā)(?!\\p{L})`,
+  `(?<![\\p{L}\\d])(?<n>${NUMBER})\\s{0,3}(?<unit>percen|órán|napon|munkanapon|minuutin|tunnin|päivän|arkipäivän|työpäivän|minuti|tunni|päeva|tööpäeva|minūšu|stundu|stundas|dienu|dienas|darba\\s{1,3}dien(?:u|as)|dakika|saat|gün|iş\\s{1,3}günü)\\s{1,3}(?:belül|kuluessa|sisällä|aikana|jooksul|laikā|içinde|içerisinde)(?!\\p{L})`,
   'giu',
 );
-const POSTPOSITION_HOURS: Record<string, number> = { percen: 1 / 60, minuutin: 1 / 60, minuti: 1 / 60, minūšu: 1 / 60, órán: 1, tunnin: 1, tunni: 1, stundu: 1, stundas: 1 };
+const POSTPOSITION_HOURS: Record<string, number> = { percen: 1 / 60, minuutin: 1 / 60, minuti: 1 / 60, minūšu: 1 / 60, órán: 1, tunnin: 1, tunni: 1, stundu: 1, stundas: 1, dakika: 1 / 60, saat: 1 };
 
 const SAME_DAY = letterRegExp(
   `(?<![\\p{L}])(?:` +
@@ -165,6 +167,8 @@ const REPLY = letterRegExp(
       'отговор\\p{L}*', 'отговаря\\p{L}*', 'ще\\s{1,3}се\\s{1,3}свържем', 'свържем', 'запитван\\p{L}*', 'съобщени\\p{L}*',
       'svar\\p{L}*', 'återkommer', 'kontaktar\\s{1,3}(?:dig|er)', 'ärenden', 'frågor',
       'besvar\\p{L}*', 'vender\\s{1,3}tilbage', 'kommer\\s{1,3}tilbake', 'kontakter\\s{1,3}(?:dig|deg)', 'henvendelse\\p{L}*', 'spørgsmål', 'spørsmål',
+      'відпов\\p{L}*', "зв['’ʼ]яжемося", 'звернен\\p{L}*', 'запит\\p{L}*',
+      'yan[ıi]t\\p{L}*', 'cevap\\p{L}*', 'dönüş\\s{1,3}(?:yap\\p{L}*|sağla\\p{L}*)', 'size\\s{1,3}ulaş\\p{L}*', 'talep\\p{L}*',
       'odgovor\\p{L}*', 'odgovaramo', 'javit\\s{1,3}ćemo', 'kontaktirat\\s{1,3}ćemo', 'upit\\p{L}*', 'vprašanj\\p{L}*', 'sporočil\\p{L}*',
       'απ[αά]ντ\\p{L}*', '(?:θα\\s{1,3})?επικοινωνήσουμε', 'αιτήματ\\p{L}*', 'ερωτήσ\\p{L}*', 'μηνύματ\\p{L}*',
       'vastame', 'vastus\\p{L}*', 'võtame\\s{1,3}(?:teiega|sinuga)\\s{1,3}ühendust', 'päring\\p{L}*', 'küsimus\\p{L}*',
@@ -198,6 +202,8 @@ const BLOCK = letterRegExp(
       'piegād\\p{L}*', 'nosūt\\p{L}*', 'pasūtījum\\p{L}*', 'atmaks\\p{L}*',
       'αποστ[έε]λλ\\p{L}*', 'αποστολ\\p{L}*', 'παράδοσ\\p{L}*', 'παραδ[ίι]δ\\p{L}*', 'παραγγελ\\p{L}*', 'επιστροφ\\p{L}*',
       'isporu\\p{L}*', 'narudžb\\p{L}*', 'šalje\\p{L}*', 'poslan\\p{L}*', 'povrat\\p{L}*', 'naročil\\p{L}*', 'pošlje\\p{L}*', 'odpošlj\\p{L}*', 'vračil\\p{L}*',
+      'відправ\\p{L}*', 'замовлен\\p{L}*', 'поверн\\p{L}*', 'надсила\\p{L}*',
+      'kargo\\p{L}*', 'teslim\\p{L}*', 'sipariş\\p{L}*', 'gönder\\p{L}*', 'iade\\p{L}*',
     ].join('|') +
     // "return requests", "Rückgabe-Anfragen": what is answered, not a delivery
     `)(?!\\p{L})(?![\\s-]+(?:requests?|inquir\\p{L}*|enquir\\p{L}*|questions?|quer(?:y|ies)|claims?|tickets?|e-?mails?|anfrage\\p{L}*|zapytani\\p{L}*|запрос\\p{L}*|demandes?|solicitud\\p{L}*))`,

@@ -61,6 +61,8 @@ const NUMBER_WORDS: Record<string, number> = {
   üks: 1, kaks: 2, kolm: 3, seitse: 7, kümme: 10, neliteist: 14, viisteist: 15, kolmkümmend: 30,
   viena: 1, divas: 2, trīs: 3, septiņas: 7, desmit: 10, četrpadsmit: 14, piecpadsmit: 15, trīsdesmit: 30,
   jedan: 1, sedam: 7, četrnaest: 14, petnaest: 15, trideset: 30, ena: 1, štirinajst: 14, petnajst: 15,
+  сім: 7, чотирнадцять: 14, чотирнадцяти: 14, тридцять: 30, тридцяти: 30,
+  bir: 1, iki: 2, üç: 3, yedi: 7, otuz: 30,
   μία: 1, ένα: 1, έναν: 1, δύο: 2, τρεις: 3, επτά: 7, εφτά: 7, δέκα: 10, δεκατέσσερις: 14, δεκατεσσάρων: 14, δεκαπέντε: 15, τριάντα: 30,
 };
 /** "a" and "an" (Romanian "o") count as one only before a week, month or year ("a year to return", "o lună"). */
@@ -68,17 +70,17 @@ const ARTICLES = ['a', 'an', 'o'];
 
 const UNITS: { re: string; days: number; business?: boolean }[] = [
   {
-    re: 'business\\s{1,3}days?|working\\s{1,3}days?|(?:dni|dnia)\\s{1,3}robocz\\p{L}*|рабоч\\p{L}*\\s{1,3}дн\\p{L}*|darbo\\s{1,3}dien\\p{L}*|werktag\\p{L}*|arbeitstag\\p{L}*|jours?\\s{1,3}ouvr\\p{L}*|días?\\s{1,3}(?:hábiles|laborables)|dias?\\s{1,3}(?:habiles|laborables|úteis|uteis)|pracovní\\p{L}*\\s{1,3}dn\\p{L}*|giorni\\s{1,3}lavorativi|werkdag(?:en)?|pracovn\\p{L}*\\s{1,3}(?:dn\\p{L}*|deň)|munkanap\\p{L}*|(?:de\\s{1,3})?zile\\s{1,3}lucr[ăa]toare|работн\\p{L}*\\s{1,3}(?:дни|дена)|arbetsdag(?:ar)?|vardag(?:ar)?|hverdag(?:e|en)?|arbejdsdag(?:e|en)?|virkedag(?:er|en)?|arbeidsdag(?:er|en)?|arkipäiv\\p{L}*|työpäiv\\p{L}*|tööpäev\\p{L}*|darba\\s{1,3}dien\\p{L}*|εργάσιμ\\p{L}*\\s{1,3}(?:ημέρ|ημερ|μέρ)\\p{L}*|radn\\p{L}*\\s{1,3}dan\\p{L}*|delovn\\p{L}*\\s{1,3}(?:dni|dneh|dneva|dan\\p{L}*)',
+    re: 'business\\s{1,3}days?|working\\s{1,3}days?|(?:dni|dnia)\\s{1,3}robocz\\p{L}*|рабоч\\p{L}*\\s{1,3}дн\\p{L}*|darbo\\s{1,3}dien\\p{L}*|werktag\\p{L}*|arbeitstag\\p{L}*|jours?\\s{1,3}ouvr\\p{L}*|días?\\s{1,3}(?:hábiles|laborables)|dias?\\s{1,3}(?:habiles|laborables|úteis|uteis)|pracovní\\p{L}*\\s{1,3}dn\\p{L}*|giorni\\s{1,3}lavorativi|werkdag(?:en)?|pracovn\\p{L}*\\s{1,3}(?:dn\\p{L}*|deň)|munkanap\\p{L}*|(?:de\\s{1,3})?zile\\s{1,3}lucr[ăa]toare|работн\\p{L}*\\s{1,3}(?:дни|дена)|arbetsdag(?:ar)?|vardag(?:ar)?|hverdag(?:e|en)?|arbejdsdag(?:e|en)?|virkedag(?:er|en)?|arbeidsdag(?:er|en)?|arkipäiv\\p{L}*|työpäiv\\p{L}*|tööpäev\\p{L}*|darba\\s{1,3}dien\\p{L}*|εργάσιμ\\p{L}*\\s{1,3}(?:ημέρ|ημερ|μέρ)\\p{L}*|робоч\\p{L}*\\s{1,3}(?:дн\\p{L}*|день)|iş\\s{1,3}gün\\p{L}*|radn\\p{L}*\\s{1,3}dan\\p{L}*|delovn\\p{L}*\\s{1,3}(?:dni|dneh|dneva|dan\\p{L}*)',
     days: 1,
     business: true,
   },
   {
-    re: '(?:calendar\\s{1,3})?days?|(?:dni|dnia)(?:\\s{1,3}kalendarzowych)?|dzień|(?:календарн\\p{L}*\\s{1,3})?(?:дн\\p{L}*|день)|(?:kalendorini\\p{L}*\\s{1,3})?dien\\p{L}*|d\\.|(?:kalender)?tag(?:e|en|es)?|jours?(?:\\s{1,3}calendaires|\\s{1,3}francs)?|días?(?:\\s{1,3}naturales)?|dias?(?:\\s{1,3}(?:naturales|corridos))?|(?:kalendářní\\p{L}*\\s{1,3})?(?:dn(?:ů|y|í|ech)|den)|giorn[oi](?:\\s{1,3}(?:di\\s{1,3}calendario|solari))?|(?:kalender)?dag(?:en)?|(?:kalendárn\\p{L}*\\s{1,3})?(?:deň|dňa|dní|dňoch)|nap(?:ig|on|os|ot|ja|pal)?|(?:de\\s{1,3})?zile(?:\\s{1,3}calendaristice)?|ден|дена|dagar|dagars|dage|dages|dager|dagers|päiv\\p{L}*|vrk|päev\\p{L}*|(?:ημερολογιακ\\p{L}*\\s{1,3})?(?:ημέρ|ημερ|μέρ)\\p{L}*|(?:kalendarsk\\p{L}*\\s{1,3}|koledarsk\\p{L}*\\s{1,3})?(?:dan|dana|dneh)',
+    re: '(?:calendar\\s{1,3})?days?|(?:dni|dnia)(?:\\s{1,3}kalendarzowych)?|dzień|(?:календарн\\p{L}*\\s{1,3})?(?:дн\\p{L}*|день)|(?:kalendorini\\p{L}*\\s{1,3})?dien\\p{L}*|d\\.|(?:kalender)?tag(?:e|en|es)?|jours?(?:\\s{1,3}calendaires|\\s{1,3}francs)?|días?(?:\\s{1,3}naturales)?|dias?(?:\\s{1,3}(?:naturales|corridos))?|(?:kalendářní\\p{L}*\\s{1,3})?(?:dn(?:ů|y|í|ech)|den)|giorn[oi](?:\\s{1,3}(?:di\\s{1,3}calendario|solari))?|(?:kalender)?dag(?:en)?|(?:kalendárn\\p{L}*\\s{1,3})?(?:deň|dňa|dní|dňoch)|nap(?:ig|on|os|ot|ja|pal)?|(?:de\\s{1,3})?zile(?:\\s{1,3}calendaristice)?|ден|дена|dagar|dagars|dage|dages|dager|dagers|päiv\\p{L}*|vrk|päev\\p{L}*|(?:ημερολογιακ\\p{L}*\\s{1,3})?(?:ημέρ|ημερ|μέρ)\\p{L}*|(?:kalendarsk\\p{L}*\\s{1,3}|koledarsk\\p{L}*\\s{1,3})?(?:dan|dana|dneh)|gün(?:lük|de|ü)?',
     days: 1,
   },
-  { re: 'weeks?|tygodni\\p{L}*|tydzień|недел\\p{L}*|savait\\p{L}*|woche\\p{L}*|semaines?|semanas?|týdn\\p{L}*|týden|settiman[ae]|weken|týždeň|týždne|týždňov|týždňa|hét|hetes|hetet|héten|hetek\\p{L}*|(?:de\\s{1,3})?săptămân\\p{L}*|седмиц\\p{L}*|veck(?:a|or|an)|uge(?:r|n|rs)?|uke(?:r|n|rs)?|viiko\\p{L}*|viikk\\p{L}*|nädal\\p{L}*|nedēļ\\p{L}*|εβδομάδ\\p{L}*|tjed(?:an|na|ana)|ted(?:en|na|nov)', days: 7 },
-  { re: 'months?|miesi[ąę]c\\p{L}*|месяц\\p{L}*|mėnes\\p{L}*|mėnuo|monat\\p{L}*|mois|mes(?:es)?|měsíc\\p{L}*|mes[ei]|maand(?:en)?|mês|mesiac\\p{L}*|hónap\\p{L}*|lun[ăai]|luni|месец\\p{L}*|månad(?:er|en)?|måned(?:er|en|s)?|kuukau\\p{L}*|kuu(?:d|ks|st)?|mēneš\\p{L}*|mēnes\\p{L}*|μήν(?:α|ες)|μηνών|mjesec\\p{L}*|mesec\\p{L}*', days: 30 },
-  { re: 'years?|rok|roku|lata|год\\p{L}*|лет|met\\p{L}*|jahr\\p{L}*|ans?|année|años?|ann[oi]|jaar|anos?|roky|rokov|év|éves|évig|évre|(?:de\\s{1,3})?ani|år(?:et|s)?|vuo(?:si|den|deksi|tta)|aasta\\p{L}*|gad(?:s|a|u|i|iem)|έτος|έτη|χρόνο|χρόνια|godin\\p{L}*|leto|let', days: 365 },
+  { re: 'weeks?|tygodni\\p{L}*|tydzień|недел\\p{L}*|savait\\p{L}*|woche\\p{L}*|semaines?|semanas?|týdn\\p{L}*|týden|settiman[ae]|weken|týždeň|týždne|týždňov|týždňa|hét|hetes|hetet|héten|hetek\\p{L}*|(?:de\\s{1,3})?săptămân\\p{L}*|седмиц\\p{L}*|veck(?:a|or|an)|uge(?:r|n|rs)?|uke(?:r|n|rs)?|viiko\\p{L}*|viikk\\p{L}*|nädal\\p{L}*|nedēļ\\p{L}*|εβδομάδ\\p{L}*|tjed(?:an|na|ana)|ted(?:en|na|nov)|тиждень|тижн\\p{L}*|hafta(?:l[ıi]k)?', days: 7 },
+  { re: 'months?|miesi[ąę]c\\p{L}*|месяц\\p{L}*|mėnes\\p{L}*|mėnuo|monat\\p{L}*|mois|mes(?:es)?|měsíc\\p{L}*|mes[ei]|maand(?:en)?|mês|mesiac\\p{L}*|hónap\\p{L}*|lun[ăai]|luni|месец\\p{L}*|månad(?:er|en)?|måned(?:er|en|s)?|kuukau\\p{L}*|kuu(?:d|ks|st)?|mēneš\\p{L}*|mēnes\\p{L}*|μήν(?:α|ες)|μηνών|mjesec\\p{L}*|mesec\\p{L}*|місяц\\p{L}*|місяць|ay(?:l[ıi]k)?', days: 30 },
+  { re: 'years?|rok|roku|lata|год\\p{L}*|лет|met\\p{L}*|jahr\\p{L}*|ans?|année|años?|ann[oi]|jaar|anos?|roky|rokov|év|éves|évig|évre|(?:de\\s{1,3})?ani|år(?:et|s)?|vuo(?:si|den|deksi|tta)|aasta\\p{L}*|gad(?:s|a|u|i|iem)|έτος|έτη|χρόνο|χρόνια|godin\\p{L}*|leto|let|рік|рок(?:и|ів)|y[ıi]l(?:l[ıi]k)?', days: 365 },
 ];
 const UNIT_TESTS = UNITS.map((u) => ({ re: letterRegExp(`^(?:${u.re})$`, 'iu'), days: u.days, business: u.business === true }));
 
@@ -141,6 +143,10 @@ const RETURN_WORDS = [
   'povrat\\p{L}*', 'vrat(?:iti|ite|it)', 'raskid\\p{L}*', 'zamjen\\p{L}*',
   // sl
   'vrn\\p{L}*', 'vrač\\p{L}*', 'odstop\\p{L}*', 'odstopi\\p{L}*', 'zamenja\\p{L}*',
+  // uk
+  'поверн\\p{L}*', 'обмін\\p{L}*', 'обміня\\p{L}*',
+  // tr
+  'iade\\p{L}*', 'değişi\\p{L}*', 'cayma\\p{L}*', 'geri\\s{1,3}gönder\\p{L}*',
 ];
 /** Other periods in a returns policy: refund processing, delivery, warranty. */
 const OTHER_WORDS = [
@@ -174,6 +180,9 @@ const OTHER_WORDS = [
   // hr, sl: "povrat novca", "vračilo kupnine" are refunds
   'povrat\\p{L}*\\s{1,3}(?:novca|sredstava|uplate|iznosa)', 'novac\\s{1,3}(?:ćemo\\s{1,3})?(?:vam\\s{1,3})?vrati\\p{L}*', 'vratit\\p{L}*\\s{1,3}ćemo\\s{1,3}(?:vam\\s{1,3})?(?:novac|iznos|sredstva)', 'novac', 'novca', 'isporu\\p{L}*', 'jamstv\\p{L}*',
   'vračil\\p{L}*\\s{1,3}(?:kupnine|denarja|plačila|zneska)', 'denar\\p{L}*\\s{1,3}(?:vam\\s{1,3})?(?:bomo\\s{1,3})?vrnili', 'bomo\\s{1,3}(?:vam\\s{1,3})?vrnili', 'vrnili\\s{1,3}(?:vam\\s{1,3})?(?:kupnino|denar|plačilo)', 'kupnin\\p{L}*', 'denar\\p{L}*', 'poštnin\\p{L}*', 'garancij\\p{L}*',
+  'повернення\\s{1,3}(?:коштів|грошей|оплати)', 'повернемо\\s{1,3}(?:вам\\s{1,3})?(?:кошти|гроші)', 'кошти', 'гроші', 'гаранті\\p{L}*',
+  // tr: "ücret iadesi" is a refund; "kargodan" (from the parcel) a starting point
+  '(?:ücret|ücreti|ücretin|para|paran[ıi]z|bedel|bedeli)\\s{1,3}iade\\p{L}*', 'iade\\s{1,3}(?:ödemesi|tutarı|tutar[ıi]n[ıi])', 'geri\\s{1,3}ödeme\\p{L}*', 'kargo(?!\\p{L}*[dt][ae]n(?!\\p{L}))\\p{L}*', 'garantisi',
 ];
 // Longer phrases first, so "zwrot pieniędzy" is a refund and "satisfait ou remboursé" a return guarantee.
 const TOPIC = letterRegExp(
@@ -197,7 +206,7 @@ function topics(s: string): { at: number; end: number; topic: 'return' | 'other'
 }
 
 /** "30 days from delivery to return": a starting point, not the topic of the duration. */
-const STARTING_POINT = letterRegExp(/(?<!\p{L})(?:from|after|of|since|od|ode|po|от|с|со|после|nuo|nach|ab|seit|compter|après|dès|de|desde|partir|tras|da|dal|dalla|dallo|dalle|dopo|na|vanaf|van|após|do|dos|da|das|contar|odo|la|după|din|след|från|efter|sedan|fra|etter|alates|no|pēc|από|μετά|nakon|primitka)(?!\p{L})/iu);
+const STARTING_POINT = letterRegExp(/(?<!\p{L})(?:from|after|of|since|od|ode|po|от|с|со|после|nuo|nach|ab|seit|compter|après|dès|de|desde|partir|tras|da|dal|dalla|dallo|dalle|dopo|na|vanaf|van|após|do|dos|da|das|contar|odo|la|după|din|след|från|efter|sedan|fra|etter|alates|no|pēc|από|μετά|nakon|primitka|від|після)(?!\p{L})/iu);
 
 /**
  * The topic word nearest the duration: the last one before it in the sentence, else the first after it

@@ -648,6 +648,61 @@ describe('discoverRoles per language', () => {
     expect(reasonOf(found, 'faq')).toContain('"Pogosta vprašanja" (sl)');
     expect(reasonOf(found, 'returns')).toContain('"Vračilo blaga" (sl)');
   });
+
+  it('uk: Horoshop-like shop with transliterated slugs', () => {
+    const found = discover(
+      `<a href="/koshyk/">Кошик</a><a href="/oformlennya-zamovlennya/">Оформити замовлення</a>
+      <footer>
+        <a href="/kontakty/">Контакти</a>
+        <a href="/chasti-pytannya/">Часті питання</a>
+        <a href="/dostavka-i-oplata/">Доставка і оплата</a>
+        <a href="/obmin-i-povernennya/">Обмін та повернення</a>
+        <a href="/publichna-oferta/">Публічна оферта</a>
+        <a href="/polityka-konfidentsiynosti/">Політика конфіденційності</a>
+        <a href="/vidstezhennya/">Відстежити замовлення</a>
+      </footer>`,
+      'https://magazyn.example.ua/',
+    );
+    expect(paths(found)).toEqual({
+      cart: '/koshyk/',
+      checkout: '/oformlennya-zamovlennya/',
+      contact: '/kontakty/',
+      faq: '/chasti-pytannya/',
+      shipping: '/dostavka-i-oplata/',
+      returns: '/obmin-i-povernennya/',
+      terms: '/publichna-oferta/',
+      'order-tracking': '/vidstezhennya/',
+    });
+    expect(reasonOf(found, 'returns')).toContain('"Обмін та повернення" (uk)');
+  });
+
+  it('tr: IdeaSoft/Ticimax-like shop', () => {
+    const found = discover(
+      `<a href="/sepet">Sepetim (0)</a><a href="/siparis-tamamla">Ödemeye Geç</a>
+      <footer>
+        <a href="/iletisim">İletişim</a>
+        <a href="/sss">Sıkça Sorulan Sorular</a>
+        <a href="/kargo-ve-teslimat">Kargo ve Teslimat</a>
+        <a href="/iade-ve-degisim">İade ve Değişim</a>
+        <a href="/mesafeli-satis-sozlesmesi">Mesafeli Satış Sözleşmesi</a>
+        <a href="/kvkk-aydinlatma-metni">KVKK Aydınlatma Metni</a>
+        <a href="/siparis-takibi">Sipariş Takibi</a>
+      </footer>`,
+      'https://magaza.example.com.tr/',
+    );
+    expect(paths(found)).toEqual({
+      cart: '/sepet',
+      checkout: '/siparis-tamamla',
+      contact: '/iletisim',
+      faq: '/sss',
+      shipping: '/kargo-ve-teslimat',
+      returns: '/iade-ve-degisim',
+      terms: '/mesafeli-satis-sozlesmesi',
+      'order-tracking': '/siparis-takibi',
+    });
+    expect(reasonOf(found, 'faq')).toContain('"Sıkça Sorulan Sorular" (tr)');
+    expect(reasonOf(found, 'checkout')).toContain('"Ödemeye Geç" (tr)');
+  });
 });
 
 describe('discoverRoles: which links count', () => {

@@ -51,6 +51,8 @@ describe('replyPromisesInText: promises in each language', () => {
     ['el', 'Θα επικοινωνήσουμε μαζί σας εντός μίας εργάσιμης ημέρας.', 24],
     ['hr', 'Na upite odgovaramo u roku od 24 sata.', 24],
     ['sl', 'Na vprašanja odgovorimo v 24 urah.', 24],
+    ['uk', 'Відповідаємо протягом 24 годин.', 24],
+    ['tr', 'Mesajlarınıza 24 saat içinde yanıt veriyoruz.', 24],
   ])('%s: %s', (_lang, text, expected) => {
     expect(hours(text)).toEqual([expected]);
   });
@@ -98,6 +100,8 @@ describe('replyPromisesInText: durations that are not reply times', () => {
     'Οι παραγγελίες αποστέλλονται εντός 24 ωρών.',
     'Narudžbe šaljemo u roku od 24 sata.',
     'Naročila odpošljemo v 24 urah.',
+    'Замовлення відправляємо протягом 24 годин.',
+    'Siparişler 24 saat içinde kargoya verilir.',
   ])('%s', (text) => {
     expect(replyPromisesInText(text)).toEqual([]);
   });

@@ -67,6 +67,9 @@ describe('returnWindowsInText: windows in each language', () => {
     ['hr', 'Imate pravo na jednostrani raskid ugovora u roku od 14 dana.', [14]],
     ['sl', 'Izdelek lahko vrnete v 30 dneh od prejema.', [30]],
     ['sl', 'Od pogodbe lahko odstopite v roku 14 dni.', [14]],
+    ['uk', 'Товар можна повернути протягом 14 днів з моменту отримання.', [14]],
+    ['tr', 'Ürünü teslim aldığınız tarihten itibaren 14 gün içinde iade edebilirsiniz.', [14]],
+    ['tr', '30 gün içinde ücretsiz iade.', [30]],
   ])('%s: %s', (_lang, text, expected) => {
     expect(days(text)).toEqual(expected);
   });
@@ -126,6 +129,8 @@ describe('returnWindowsInText: durations that are not return windows', () => {
     'Η παράδοση γίνεται σε 1-3 εργάσιμες ημέρες.',
     'Novac ćemo vam vratiti u roku od 14 dana.',
     'Kupnino vam bomo vrnili v 14 dneh.',
+    'Повернення коштів здійснюється протягом 14 днів.',
+    'Ücret iadesi 14 gün içinde yapılır.',
   ])('%s', (text) => {
     expect(returnWindowsInText(text)).toEqual([]);
   });
