@@ -50,24 +50,37 @@ const NUMBER_WORDS: Record<string, number> = {
   jednoho: 1, jednu: 1, dva: 2, dvou: 2, tři: 3, tří: 3, sedm: 7, sedmi: 7, deset: 10, deseti: 10, čtrnáct: 14, čtrnácti: 14, patnáct: 15, patnácti: 15, třicet: 30, třiceti: 30, šedesát: 60, devadesát: 90,
   due: 2, tre: 3, sette: 7, dieci: 10, quattordici: 14, quindici: 15, trenta: 30, sessanta: 60, novanta: 90, cento: 100,
   een: 1, twee: 2, drie: 3, zeven: 7, tien: 10, veertien: 14, vijftien: 15, dertig: 30, zestig: 60, negentig: 90, honderd: 100,
-  um: 1, uma: 1, dois: 2, duas: 2, três: 3, sete: 7, dez: 10, catorze: 14, trinta: 30,
+  um: 1, uma: 1, dois: 2, duas: 2, três: 3, sete: 7, dez: 10, catorze: 14, trinta: 30, cinco: 5, vinte: 20, sessenta: 60,
+  jedného: 1, dvoch: 2, tri: 3, troch: 3, sedem: 7, siedmich: 7, desať: 10, desiatich: 10, štrnásť: 14, štrnástich: 14, pätnásť: 15, pätnástich: 15, tridsať: 30, tridsiatich: 30,
+  egy: 1, két: 2, kettő: 2, három: 3, hét: 7, tíz: 10, tizennégy: 14, tizenöt: 15, harminc: 30, hatvan: 60,
+  două: 2, trei: 3, șapte: 7, şapte: 7, zece: 10, paisprezece: 14, cincisprezece: 15, treizeci: 30, șaizeci: 60, şaizeci: 60,
+  един: 1, една: 1, седем: 7, десет: 10, четиринадесет: 14, петнадесет: 15, тридесет: 30, шестдесет: 60,
+  ett: 1, två: 2, sju: 7, tio: 10, fjorton: 14, femton: 15, trettio: 30, sextio: 60,
+  et: 1, syv: 7, ti: 10, fjorten: 14, femten: 15, tredive: 30, tretti: 30,
+  yksi: 1, kaksi: 2, kolme: 3, seitsemän: 7, kymmenen: 10, neljätoista: 14, viisitoista: 15, kolmekymmentä: 30, kuusikymmentä: 60,
+  üks: 1, kaks: 2, kolm: 3, seitse: 7, kümme: 10, neliteist: 14, viisteist: 15, kolmkümmend: 30,
+  viena: 1, divas: 2, trīs: 3, septiņas: 7, desmit: 10, četrpadsmit: 14, piecpadsmit: 15, trīsdesmit: 30,
+  jedan: 1, sedam: 7, četrnaest: 14, petnaest: 15, trideset: 30, ena: 1, štirinajst: 14, petnajst: 15,
+  сім: 7, чотирнадцять: 14, чотирнадцяти: 14, тридцять: 30, тридцяти: 30,
+  bir: 1, iki: 2, üç: 3, yedi: 7, otuz: 30,
+  μία: 1, ένα: 1, έναν: 1, δύο: 2, τρεις: 3, επτά: 7, εφτά: 7, δέκα: 10, δεκατέσσερις: 14, δεκατεσσάρων: 14, δεκαπέντε: 15, τριάντα: 30,
 };
-/** "a" and "an" count as one only before a week, month or year ("a year to return"). */
-const ARTICLES = ['a', 'an'];
+/** "a" and "an" (Romanian "o") count as one only before a week, month or year ("a year to return", "o lună"). */
+const ARTICLES = ['a', 'an', 'o'];
 
 const UNITS: { re: string; days: number; business?: boolean }[] = [
   {
-    re: 'business\\s{1,3}days?|working\\s{1,3}days?|(?:dni|dnia)\\s{1,3}robocz\\p{L}*|рабоч\\p{L}*\\s{1,3}дн\\p{L}*|darbo\\s{1,3}dien\\p{L}*|werktag\\p{L}*|arbeitstag\\p{L}*|jours?\\s{1,3}ouvr\\p{L}*|días?\\s{1,3}(?:hábiles|laborables)|dias?\\s{1,3}(?:habiles|laborables|úteis|uteis)|pracovní\\p{L}*\\s{1,3}dn\\p{L}*|giorni\\s{1,3}lavorativi|werkdag(?:en)?',
+    re: 'business\\s{1,3}days?|working\\s{1,3}days?|(?:dni|dnia)\\s{1,3}robocz\\p{L}*|рабоч\\p{L}*\\s{1,3}дн\\p{L}*|darbo\\s{1,3}dien\\p{L}*|werktag\\p{L}*|arbeitstag\\p{L}*|jours?\\s{1,3}ouvr\\p{L}*|días?\\s{1,3}(?:hábiles|laborables)|dias?\\s{1,3}(?:habiles|laborables|úteis|uteis)|pracovní\\p{L}*\\s{1,3}dn\\p{L}*|giorni\\s{1,3}lavorativi|werkdag(?:en)?|pracovn\\p{L}*\\s{1,3}(?:dn\\p{L}*|deň)|munkanap\\p{L}*|(?:de\\s{1,3})?zile\\s{1,3}lucr[ăa]toare|работн\\p{L}*\\s{1,3}(?:дни|дена)|arbetsdag(?:ar)?|vardag(?:ar)?|hverdag(?:e|en)?|arbejdsdag(?:e|en)?|virkedag(?:er|en)?|arbeidsdag(?:er|en)?|arkipäiv\\p{L}*|työpäiv\\p{L}*|tööpäev\\p{L}*|darba\\s{1,3}dien\\p{L}*|εργάσιμ\\p{L}*\\s{1,3}(?:ημέρ|ημερ|μέρ)\\p{L}*|робоч\\p{L}*\\s{1,3}(?:дн\\p{L}*|день)|iş\\s{1,3}gün\\p{L}*|radn\\p{L}*\\s{1,3}dan\\p{L}*|delovn\\p{L}*\\s{1,3}(?:dni|dneh|dneva|dan\\p{L}*)',
     days: 1,
     business: true,
   },
   {
-    re: '(?:calendar\\s{1,3})?days?|(?:dni|dnia)(?:\\s{1,3}kalendarzowych)?|dzień|(?:календарн\\p{L}*\\s{1,3})?(?:дн\\p{L}*|день)|(?:kalendorini\\p{L}*\\s{1,3})?dien\\p{L}*|d\\.|(?:kalender)?tag(?:e|en|es)?|jours?(?:\\s{1,3}calendaires|\\s{1,3}francs)?|días?(?:\\s{1,3}naturales)?|dias?(?:\\s{1,3}(?:naturales|corridos))?|(?:kalendářní\\p{L}*\\s{1,3})?(?:dn(?:ů|y|í|ech)|den)|giorn[oi](?:\\s{1,3}(?:di\\s{1,3}calendario|solari))?|(?:kalender)?dag(?:en)?',
+    re: '(?:calendar\\s{1,3})?days?|(?:dni|dnia)(?:\\s{1,3}kalendarzowych)?|dzień|(?:календарн\\p{L}*\\s{1,3})?(?:дн\\p{L}*|день)|(?:kalendorini\\p{L}*\\s{1,3})?dien\\p{L}*|d\\.|(?:kalender)?tag(?:e|en|es)?|jours?(?:\\s{1,3}calendaires|\\s{1,3}francs)?|días?(?:\\s{1,3}naturales)?|dias?(?:\\s{1,3}(?:naturales|corridos))?|(?:kalendářní\\p{L}*\\s{1,3})?(?:dn(?:ů|y|í|ech)|den)|giorn[oi](?:\\s{1,3}(?:di\\s{1,3}calendario|solari))?|(?:kalender)?dag(?:en)?|(?:kalendárn\\p{L}*\\s{1,3})?(?:deň|dňa|dní|dňoch)|nap(?:ig|on|os|ot|ja|pal)?|(?:de\\s{1,3})?zile(?:\\s{1,3}calendaristice)?|ден|дена|dagar|dagars|dage|dages|dager|dagers|päiv\\p{L}*|vrk|päev\\p{L}*|(?:ημερολογιακ\\p{L}*\\s{1,3})?(?:ημέρ|ημερ|μέρ)\\p{L}*|(?:kalendarsk\\p{L}*\\s{1,3}|koledarsk\\p{L}*\\s{1,3})?(?:dan|dana|dneh)|gün(?:lük|de|ü)?',
     days: 1,
   },
-  { re: 'weeks?|tygodni\\p{L}*|tydzień|недел\\p{L}*|savait\\p{L}*|woche\\p{L}*|semaines?|semanas?|týdn\\p{L}*|týden|settiman[ae]|weken', days: 7 },
-  { re: 'months?|miesi[ąę]c\\p{L}*|месяц\\p{L}*|mėnes\\p{L}*|mėnuo|monat\\p{L}*|mois|mes(?:es)?|měsíc\\p{L}*|mes[ei]|maand(?:en)?', days: 30 },
-  { re: 'years?|rok|roku|lata|год\\p{L}*|лет|met\\p{L}*|jahr\\p{L}*|ans?|année|años?|ann[oi]|jaar|anos?', days: 365 },
+  { re: 'weeks?|tygodni\\p{L}*|tydzień|недел\\p{L}*|savait\\p{L}*|woche\\p{L}*|semaines?|semanas?|týdn\\p{L}*|týden|settiman[ae]|weken|týždeň|týždne|týždňov|týždňa|hét|hetes|hetet|héten|hetek\\p{L}*|(?:de\\s{1,3})?săptămân\\p{L}*|седмиц\\p{L}*|veck(?:a|or|an)|uge(?:r|n|rs)?|uke(?:r|n|rs)?|viiko\\p{L}*|viikk\\p{L}*|nädal\\p{L}*|nedēļ\\p{L}*|εβδομάδ\\p{L}*|tjed(?:an|na|ana)|ted(?:en|na|nov)|тиждень|тижн\\p{L}*|hafta(?:l[ıi]k)?', days: 7 },
+  { re: 'months?|miesi[ąę]c\\p{L}*|месяц\\p{L}*|mėnes\\p{L}*|mėnuo|monat\\p{L}*|mois|mes(?:es)?|měsíc\\p{L}*|mes[ei]|maand(?:en)?|mês|mesiac\\p{L}*|hónap\\p{L}*|lun[ăai]|luni|месец\\p{L}*|månad(?:er|en)?|måned(?:er|en|s)?|kuukau\\p{L}*|kuu(?:d|ks|st)?|mēneš\\p{L}*|mēnes\\p{L}*|μήν(?:α|ες)|μηνών|mjesec\\p{L}*|mesec\\p{L}*|місяц\\p{L}*|місяць|ay(?:l[ıi]k)?', days: 30 },
+  { re: 'years?|rok|roku|lata|год\\p{L}*|лет|met\\p{L}*|jahr\\p{L}*|ans?|année|años?|ann[oi]|jaar|anos?|roky|rokov|év|éves|évig|évre|(?:de\\s{1,3})?ani|år(?:et|s)?|vuo(?:si|den|deksi|tta)|aasta\\p{L}*|gad(?:s|a|u|i|iem)|έτος|έτη|χρόνο|χρόνια|godin\\p{L}*|leto|let|рік|рок(?:и|ів)|y[ıi]l(?:l[ıi]k)?', days: 365 },
 ];
 const UNIT_TESTS = UNITS.map((u) => ({ re: letterRegExp(`^(?:${u.re})$`, 'iu'), days: u.days, business: u.business === true }));
 
@@ -105,7 +118,35 @@ const RETURN_WORDS = [
   // nl
   'retour\\p{L}*', 'terugsturen', 'terug\\s{1,3}te\\s{1,3}sturen', 'herroep\\p{L}*', 'bedenktijd', 'ruilen', 'omruilen',
   // pt
-  'devoluç\\p{L}*', 'troca\\p{L}*', 'trocar', 'arrependimento',
+  'devoluç\\p{L}*', 'troca\\p{L}*', 'trocar', 'arrependimento', 'devolvê\\p{L}*', 'devolvid\\p{L}*', 'devolva', 'livre\\s{1,3}resolução', 'desistência', 'desistir',
+  // sk
+  'vráten\\p{L}*', 'vrátiť', 'vrátite', 'vráťte', 'odstúpi\\p{L}*', 'odstúpeni\\p{L}*', 'vymeni\\p{L}*', 'reklamačn\\p{L}*\\s{1,3}poriad\\p{L}*',
+  // hu
+  '(?:küld|hoz)\\p{L}*\\s{1,3}vissza', 'visszaküld\\p{L}*', 'visszavisz\\p{L}*', 'visszahoz\\p{L}*', 'eláll\\p{L}*', 'cseré\\p{L}*', 'cserél\\p{L}*', 'csere',
+  // ro (both ș and the older ş)
+  'retur\\p{L}*', 'retrage\\p{L}*', 'retragerii', 'schimb\\p{L}*', 'trimite\\p{L}*\\s{1,3}înapoi',
+  // bg
+  'връщ\\p{L}*', 'върн\\p{L}*', 'замян\\p{L}*', 'отказ\\p{L}*\\s{1,3}от\\s{1,3}(?:договора|покупката)', 'откаже\\p{L}*',
+  // sv
+  'ångerrätt\\p{L}*', 'ångra\\p{L}*', 'öppet\\s{1,3}köp', 'byte', 'byten', 'byta', 'skicka\\s{1,3}tillbaka',
+  // da, nb ("returnere", "returret" are retur…)
+  'fortrydelsesret\\p{L}*', 'fortryd\\p{L}*', 'bytte\\p{L}*', 'ombytning', 'angrerett\\p{L}*', 'angre', 'åpent\\s{1,3}kjøp',
+  // fi
+  'palaut\\p{L}*', 'peruutusoikeu\\p{L}*', 'peru(?:a|ttaa)', 'vaihd\\p{L}*', 'vaihto\\p{L}*', 'vaihtaa',
+  // et
+  'tagast\\p{L}*', 'taganemis\\p{L}*', 'taganeda', 'vaheta\\p{L}*', 'vahetus\\p{L}*',
+  // lv
+  'atgriez\\p{L}*', 'atgrieš\\p{L}*', 'atteik\\p{L}*', 'apmain\\p{L}*', 'maiņ\\p{L}*',
+  // el
+  'επιστροφ\\p{L}*', 'επιστρέψ\\p{L}*', 'επιστρέφ\\p{L}*', 'υπαναχώρ\\p{L}*', 'αλλαγ\\p{L}*', 'αλλάξ\\p{L}*',
+  // hr
+  'povrat\\p{L}*', 'vrat(?:iti|ite|it)', 'raskid\\p{L}*', 'zamjen\\p{L}*',
+  // sl
+  'vrn\\p{L}*', 'vrač\\p{L}*', 'odstop\\p{L}*', 'odstopi\\p{L}*', 'zamenja\\p{L}*',
+  // uk
+  'поверн\\p{L}*', 'обмін\\p{L}*', 'обміня\\p{L}*',
+  // tr
+  'iade\\p{L}*', 'değişi\\p{L}*', 'cayma\\p{L}*', 'geri\\s{1,3}gönder\\p{L}*',
 ];
 /** Other periods in a returns policy: refund processing, delivery, warranty. */
 const OTHER_WORDS = [
@@ -119,6 +160,29 @@ const OTHER_WORDS = [
   'peníze\\s{1,3}(?:vám\\s{1,3})?vrátíme', 'vrátíme\\s{1,3}(?:vám\\s{1,3})?peníze', 'vrácení\\s{1,3}peněz', 'doruč\\p{L}*', 'dodání', 'dodac\\p{L}*', 'záruk\\p{L}*', 'reklamac\\p{L}*', 'peníze', 'expedic\\p{L}*',
   'rimbors\\p{L}*', 'consegn\\p{L}*', 'spedi\\p{L}*', 'garanzia', 'accredit\\p{L}*',
   'terugbetal\\p{L}*', 'lever\\p{L}*', 'verzend\\p{L}*', 'verzonden', 'bezorg\\p{L}*',
+  'devolução\\s{1,3}do\\s{1,3}(?:dinheiro|valor)', 'devolveremos\\s{1,3}o\\s{1,3}(?:dinheiro|valor)', 'estorn\\p{L}*', 'enviad\\p{L}*', 'expedi\\p{L}*', 'prazo\\s{1,3}de\\s{1,3}entrega',
+  'vrátenie\\s{1,3}(?:peňazí|platby|kúpnej\\s{1,3}ceny|sumy)', 'peniaze\\s{1,3}(?:vám\\s{1,3})?vrátime', 'vrátime\\s{1,3}(?:vám\\s{1,3})?(?:peniaze|platbu|sumu)', 'peniaze', 'dodani\\p{L}*', 'reklamáci\\p{L}*', 'expedíci\\p{L}*', 'odoslan\\p{L}*', 'zárukou', 'záručn\\p{L}*',
+  // "a szállítástól számított 14 napon belül": a starting point ("from delivery"), not the topic
+  'visszatérít\\p{L}*', 'visszautal\\p{L}*', 'pénz\\p{L}*', 'szállít(?!\\p{L}*t[óő]l(?!\\p{L}))\\p{L}*', 'kiszállít(?!\\p{L}*t[óő]l(?!\\p{L}))\\p{L}*', 'kézbesít(?!\\p{L}*t[óő]l(?!\\p{L}))\\p{L}*', 'garanci\\p{L}*', 'jótáll\\p{L}*', 'szavatoss\\p{L}*', 'feldolgoz\\p{L}*',
+  'returnarea\\s{1,3}(?:banilor|sumei|sumelor|contravalorii|plății|plăţii)', 'banii\\s{1,3}(?:vor\\s{1,3}fi\\s{1,3})?(?:returnați|returnaţi|restituiți|restituiţi)', 'ramburs\\p{L}*', 'restituim', 'restituirea', 'restituie', 'contravaloare\\p{L}*', 'procesa\\p{L}*', 'garan[țţ]i\\p{L}*',
+  'връщане\\s{1,3}на\\s{1,3}(?:сумата|парите|средствата)', 'ще\\s{1,3}(?:ви\\s{1,3})?върнем\\s{1,3}(?:сумата|парите)', 'възстанов\\p{L}*', 'сумата', 'парите', 'изпра\\p{L}*', 'рекламаци\\p{L}*',
+  'återbetal\\p{L}*', 'pengarna', 'frakt\\p{L}*', 'skickas', 'skickat\\p{L}*', 'garanti', 'reklamation\\p{L}*',
+  'tilbagebetal\\p{L}*', 'tilbakebetal\\p{L}*', 'pengene', 'fragt\\p{L}*', 'sendes', 'afsend\\p{L}*', 'reklamasjon\\p{L}*',
+  // fi: "palautamme rahat" is a refund; "toimituksesta" (from delivery) a starting point
+  '(?:palautamme|palautetaan)\\s{1,3}(?:rahat|maksu\\p{L}*|summa\\p{L}*|kauppahin\\p{L}*)', '(?:rahat|maksu|summa|kauppahinta)\\s{1,3}palautetaan', '(?:rahojen|maksun|kauppahinnan)\\s{1,3}palautu\\p{L}*', 'hyvit\\p{L}*',
+  'toimit(?!\\p{L}*st[aä](?!\\p{L}))\\p{L}*', 'lähet(?!\\p{L}*st[aä](?!\\p{L}))\\p{L}*', 'takuu\\p{L}*', 'reklamaatio\\p{L}*', 'käsittel\\p{L}*',
+  // et: "tagastame raha" is a refund
+  'raha\\s{1,3}tagast\\p{L}*', 'tagastame\\s{1,3}(?:raha|summa|ostusumma|makse)', 'ostusumma\\p{L}*', 'tarn\\p{L}*', 'kohaletoimet\\p{L}*', 'garantii\\p{L}*', 'pretensioon\\p{L}*',
+  // lv: "naudu atgriezīsim" is a refund
+  'naud\\p{L}*\\s{1,3}atgriez\\p{L}*', 'atgriez\\p{L}*\\s{1,3}naud\\p{L}*', 'naudas\\s{1,3}atmaks\\p{L}*', 'naud\\p{L}*', 'atmaks\\p{L}*', 'piegād\\p{L}*', 'nosūt\\p{L}*',
+  // el: "επιστροφή χρημάτων" is a refund
+  'επιστροφ\\p{L}*\\s{1,3}(?:των\\s{1,3})?χρημάτων', 'επιστροφ\\p{L}*\\s{1,3}του\\s{1,3}(?:ποσού|αντιτίμου)', 'επιστρέψουμε\\s{1,3}(?:τα\\s{1,3}χρήματα|το\\s{1,3}(?:ποσό|αντίτιμο))', 'χρήματα', 'ποσό', 'ποσού', 'αποστολ\\p{L}*', 'αποστέλλ\\p{L}*', 'παράδοσ\\p{L}*', 'εγγύησ\\p{L}*', 'πίστωσ\\p{L}*',
+  // hr, sl: "povrat novca", "vračilo kupnine" are refunds
+  'povrat\\p{L}*\\s{1,3}(?:novca|sredstava|uplate|iznosa)', 'novac\\s{1,3}(?:ćemo\\s{1,3})?(?:vam\\s{1,3})?vrati\\p{L}*', 'vratit\\p{L}*\\s{1,3}ćemo\\s{1,3}(?:vam\\s{1,3})?(?:novac|iznos|sredstva)', 'novac', 'novca', 'isporu\\p{L}*', 'jamstv\\p{L}*',
+  'vračil\\p{L}*\\s{1,3}(?:kupnine|denarja|plačila|zneska)', 'denar\\p{L}*\\s{1,3}(?:vam\\s{1,3})?(?:bomo\\s{1,3})?vrnili', 'bomo\\s{1,3}(?:vam\\s{1,3})?vrnili', 'vrnili\\s{1,3}(?:vam\\s{1,3})?(?:kupnino|denar|plačilo)', 'kupnin\\p{L}*', 'denar\\p{L}*', 'poštnin\\p{L}*', 'garancij\\p{L}*',
+  'повернення\\s{1,3}(?:коштів|грошей|оплати)', 'повернемо\\s{1,3}(?:вам\\s{1,3})?(?:кошти|гроші)', 'кошти', 'гроші', 'гаранті\\p{L}*',
+  // tr: "ücret iadesi" is a refund; "kargodan" (from the parcel) a starting point
+  '(?:ücret|ücreti|ücretin|para|paran[ıi]z|bedel|bedeli)\\s{1,3}iade\\p{L}*', 'iade\\s{1,3}(?:ödemesi|tutarı|tutar[ıi]n[ıi])', 'geri\\s{1,3}ödeme\\p{L}*', 'kargo(?!\\p{L}*[dt][ae]n(?!\\p{L}))\\p{L}*', 'garantisi',
 ];
 // Longer phrases first, so "zwrot pieniędzy" is a refund and "satisfait ou remboursé" a return guarantee.
 const TOPIC = letterRegExp(
@@ -142,7 +206,7 @@ function topics(s: string): { at: number; end: number; topic: 'return' | 'other'
 }
 
 /** "30 days from delivery to return": a starting point, not the topic of the duration. */
-const STARTING_POINT = letterRegExp(/(?<!\p{L})(?:from|after|of|since|od|ode|po|от|с|со|после|nuo|nach|ab|seit|compter|après|dès|de|desde|partir|tras|da|dal|dalla|dallo|dalle|dopo|na|vanaf|van|após|do|dos|da)(?!\p{L})/iu);
+const STARTING_POINT = letterRegExp(/(?<!\p{L})(?:from|after|of|since|od|ode|po|от|с|со|после|nuo|nach|ab|seit|compter|après|dès|de|desde|partir|tras|da|dal|dalla|dallo|dalle|dopo|na|vanaf|van|após|do|dos|da|das|contar|odo|la|după|din|след|från|efter|sedan|fra|etter|alates|no|pēc|από|μετά|nakon|primitka|від|після)(?!\p{L})/iu);
 
 /**
  * The topic word nearest the duration: the last one before it in the sentence, else the first after it

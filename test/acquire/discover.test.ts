@@ -234,6 +234,475 @@ describe('discoverRoles per language', () => {
     // "envío" inside the tracking phrase is part of it, not a shipping link
     expect(reasonOf(found, 'shipping')).toContain('"Envíos"');
   });
+
+  it('pt: Brazilian store (Nuvemshop-like) and a Portuguese one', () => {
+    const br = discover(
+      `<a href="/carrinho/">Meu carrinho (0)</a><a href="/checkout/v3/start">Finalizar compra</a>
+      <footer>
+        <a href="/central-de-atendimento/">Central de atendimento</a>
+        <a href="/duvidas-frequentes/">Dúvidas frequentes</a>
+        <a href="/trocas-e-devolucoes/">Trocas e devoluções</a>
+        <a href="/prazos-de-entrega/">Prazos de entrega</a>
+        <a href="/rastreio/">Rastreie seu pedido</a>
+        <a href="/fale-conosco/">Fale conosco</a>
+        <a href="/termos-de-uso/">Termos de uso</a>
+        <a href="/politica-de-privacidade/">Política de privacidade</a>
+      </footer>`,
+      'https://loja.example.com.br/',
+    );
+    expect(paths(br)).toEqual({
+      cart: '/carrinho/',
+      checkout: '/checkout/v3/start',
+      faq: '/duvidas-frequentes/',
+      returns: '/trocas-e-devolucoes/',
+      shipping: '/prazos-de-entrega/',
+      'order-tracking': '/rastreio/',
+      contact: '/fale-conosco/',
+      terms: '/termos-de-uso/',
+    });
+    expect(reasonOf(br, 'faq')).toContain('"Dúvidas frequentes" (pt)');
+    const pt = discover(
+      `<a href="/cesto">Cesto</a>
+      <footer>
+        <a href="/pagina/contactos">Contactos</a>
+        <a href="/pagina/portes-de-envio">Portes de envio</a>
+        <a href="/pagina/devolucoes">Devoluções e livre resolução</a>
+        <a href="/pagina/termos-e-condicoes">Termos e condições</a>
+        <a href="/pagina/seguir-encomenda">Seguir encomenda</a>
+      </footer>`,
+      'https://loja.example.pt/',
+    );
+    expect(paths(pt)).toEqual({
+      cart: '/cesto',
+      contact: '/pagina/contactos',
+      shipping: '/pagina/portes-de-envio',
+      returns: '/pagina/devolucoes',
+      terms: '/pagina/termos-e-condicoes',
+      'order-tracking': '/pagina/seguir-encomenda',
+    });
+    expect(reasonOf(pt, 'order-tracking')).toContain('"Seguir encomenda" (pt)');
+  });
+
+  it('sk: Shoptet-like footer', () => {
+    const found = discover(
+      `<a href="/kosik/">Košík 0,00 €</a><a href="/objednavka/krok-1/">Prejsť k pokladni</a>
+      <footer>
+        <a href="/kontakty/">Kontakty</a>
+        <a href="/caste-otazky/">Časté otázky</a>
+        <a href="/doprava-a-platba/">Doprava a platba</a>
+        <a href="/vratenie-tovaru/">Vrátenie tovaru</a>
+        <a href="/reklamacny-poriadok/">Reklamačný poriadok</a>
+        <a href="/obchodne-podmienky/">Obchodné podmienky</a>
+        <a href="/ochrana-osobnych-udajov/">Ochrana osobných údajov</a>
+        <a href="/sledovanie-zasielky/">Sledovanie zásielky</a>
+      </footer>`,
+      'https://obchod.example.sk/',
+    );
+    expect(paths(found)).toEqual({
+      cart: '/kosik/',
+      checkout: '/objednavka/krok-1/',
+      contact: '/kontakty/',
+      faq: '/caste-otazky/',
+      shipping: '/doprava-a-platba/',
+      returns: '/vratenie-tovaru/',
+      terms: '/obchodne-podmienky/',
+      'order-tracking': '/sledovanie-zasielky/',
+    });
+    expect(reasonOf(found, 'faq')).toContain('"Časté otázky" (sk)');
+    expect(reasonOf(found, 'returns')).toContain('"Vrátenie tovaru" (sk)');
+  });
+
+  it('hu: UNAS/Shoprenter-like footer', () => {
+    const found = discover(
+      `<a href="/shop_cart.php">Kosár (0)</a><a href="/shop_order.php">Tovább a pénztárhoz</a>
+      <footer>
+        <a href="/kapcsolat">Kapcsolat</a>
+        <a href="/gyik">GYIK</a>
+        <a href="/szallitasi-informaciok">Szállítási információk</a>
+        <a href="/elallas-visszakuldes">Elállás és visszaküldés</a>
+        <a href="/aszf">ÁSZF</a>
+        <a href="/adatvedelmi-tajekoztato">Adatvédelmi tájékoztató</a>
+        <a href="/impresszum">Impresszum</a>
+        <a href="/rendeleskovetes">Rendeléskövetés</a>
+      </footer>`,
+      'https://webshop.example.hu/',
+    );
+    expect(paths(found)).toEqual({
+      cart: '/shop_cart.php',
+      checkout: '/shop_order.php',
+      contact: '/kapcsolat',
+      faq: '/gyik',
+      shipping: '/szallitasi-informaciok',
+      returns: '/elallas-visszakuldes',
+      terms: '/aszf',
+      'order-tracking': '/rendeleskovetes',
+    });
+    expect(reasonOf(found, 'shipping')).toContain('"Szállítási információk" (hu)');
+    expect(reasonOf(found, 'checkout')).toContain('"Tovább a pénztárhoz" (hu)');
+  });
+
+  it('ro: custom shop, with the ANPC links in the footer', () => {
+    const found = discover(
+      `<a href="/cos">Coșul meu (0)</a><a href="/checkout">Finalizează comanda</a>
+      <footer>
+        <a href="/contact">Contactează-ne</a>
+        <a href="/intrebari-frecvente">Întrebări frecvente</a>
+        <a href="/livrare">Livrare și plată</a>
+        <a href="/politica-de-retur">Politica de retur</a>
+        <a href="/termeni-si-conditii">Termeni și condiții</a>
+        <a href="/politica-de-confidentialitate">Politica de confidențialitate</a>
+        <a href="https://anpc.ro/">ANPC</a>
+        <a href="/urmarire-comanda">Urmărire comandă</a>
+      </footer>`,
+      'https://magazin.example.ro/',
+    );
+    expect(paths(found)).toEqual({
+      cart: '/cos',
+      checkout: '/checkout',
+      contact: '/contact',
+      faq: '/intrebari-frecvente',
+      shipping: '/livrare',
+      returns: '/politica-de-retur',
+      terms: '/termeni-si-conditii',
+      'order-tracking': '/urmarire-comanda',
+    });
+    expect(reasonOf(found, 'returns')).toContain('"Politica de retur" (ro)');
+    expect(reasonOf(found, 'cart')).toContain('"Coșul meu (0)" (ro)');
+  });
+
+  it('bg: WooCommerce with Cyrillic link texts and Latin slugs', () => {
+    const found = discover(
+      `<a href="/kolichka/">Количка</a><a href="/kasa/">Към касата</a>
+      <footer>
+        <a href="/kontakti/">Контакти</a>
+        <a href="/chesto-zadavani-vaprosi/">Често задавани въпроси</a>
+        <a href="/dostavka-i-plashtane/">Доставка и плащане</a>
+        <a href="/vrashtane-na-stoki/">Връщане на стоки</a>
+        <a href="/obshti-usloviya/">Общи условия</a>
+        <a href="/politika-za-poveritelnost/">Политика за поверителност</a>
+        <a href="/prosledyavane/">Проследяване на поръчка</a>
+      </footer>`,
+      'https://magazin.example.bg/',
+    );
+    expect(paths(found)).toEqual({
+      cart: '/kolichka/',
+      checkout: '/kasa/',
+      contact: '/kontakti/',
+      faq: '/chesto-zadavani-vaprosi/',
+      shipping: '/dostavka-i-plashtane/',
+      returns: '/vrashtane-na-stoki/',
+      terms: '/obshti-usloviya/',
+      'order-tracking': '/prosledyavane/',
+    });
+    expect(reasonOf(found, 'faq')).toContain('"Често задавани въпроси" (bg)');
+    expect(reasonOf(found, 'returns')).toContain('"Връщане на стоки" (bg)');
+  });
+
+  it('sv: custom shop with "Kundservice" menu', () => {
+    const found = discover(
+      `<a href="/varukorg">Varukorg (2)</a><a href="/kassa">Till kassan</a>
+      <footer>
+        <a href="/kundservice/kontakta-oss">Kontakta oss</a>
+        <a href="/kundservice/vanliga-fragor">Vanliga frågor</a>
+        <a href="/kundservice/frakt-och-leverans">Frakt och leverans</a>
+        <a href="/kundservice/returer">Returer och byten</a>
+        <a href="/kundservice/kopvillkor">Köpvillkor</a>
+        <a href="/integritetspolicy">Integritetspolicy</a>
+        <a href="/kundservice/spara-order">Spåra din order</a>
+      </footer>`,
+      'https://butik.example.se/',
+    );
+    expect(paths(found)).toEqual({
+      cart: '/varukorg',
+      checkout: '/kassa',
+      contact: '/kundservice/kontakta-oss',
+      faq: '/kundservice/vanliga-fragor',
+      shipping: '/kundservice/frakt-och-leverans',
+      returns: '/kundservice/returer',
+      terms: '/kundservice/kopvillkor',
+      'order-tracking': '/kundservice/spara-order',
+    });
+    expect(reasonOf(found, 'shipping')).toContain('"Frakt och leverans" (sv)');
+    expect(reasonOf(found, 'checkout')).toContain('"Till kassan" (sv)');
+  });
+
+  it('da: Shopify-like header and footer', () => {
+    const found = discover(
+      `<a href="/cart">Kurv (1)</a><a href="/checkout">Gå til kassen</a>
+      <footer>
+        <a href="/pages/kontakt-os">Kontakt os</a>
+        <a href="/pages/ofte-stillede-sporgsmal">Ofte stillede spørgsmål</a>
+        <a href="/pages/fragt-og-levering">Fragt og levering</a>
+        <a href="/pages/returnering">Returnering og fortrydelsesret</a>
+        <a href="/pages/handelsbetingelser">Handelsbetingelser</a>
+        <a href="/pages/privatlivspolitik">Privatlivspolitik</a>
+        <a href="/pages/ordrestatus">Ordrestatus</a>
+      </footer>`,
+      'https://butik.example.dk/',
+    );
+    expect(paths(found)).toEqual({
+      cart: '/cart',
+      checkout: '/checkout',
+      contact: '/pages/kontakt-os',
+      faq: '/pages/ofte-stillede-sporgsmal',
+      shipping: '/pages/fragt-og-levering',
+      returns: '/pages/returnering',
+      terms: '/pages/handelsbetingelser',
+      'order-tracking': '/pages/ordrestatus',
+    });
+    expect(reasonOf(found, 'cart')).toContain('"Kurv (1)" (da/nb/fi)');
+    expect(reasonOf(found, 'faq')).toContain('"Ofte stillede spørgsmål" (da/nb)');
+  });
+
+  it('nb: custom shop', () => {
+    const found = discover(
+      `<a href="/handlekurv">Handlekurv</a><a href="/kassen">Til kassen</a>
+      <footer>
+        <a href="/kundeservice/kontakt-oss">Kontakt oss</a>
+        <a href="/kundeservice/hjelp">Ofte stilte spørsmål</a>
+        <a href="/kundeservice/frakt">Frakt og levering</a>
+        <a href="/kundeservice/angrerett">Retur og angrerett</a>
+        <a href="/kundeservice/kjopsvilkar">Kjøpsvilkår</a>
+        <a href="/personvern">Personvernerklæring</a>
+        <a href="/sporing">Spor pakke</a>
+      </footer>`,
+      'https://nettbutikk.example.no/',
+    );
+    expect(paths(found)).toEqual({
+      cart: '/handlekurv',
+      checkout: '/kassen',
+      contact: '/kundeservice/kontakt-oss',
+      faq: '/kundeservice/hjelp',
+      shipping: '/kundeservice/frakt',
+      returns: '/kundeservice/angrerett',
+      terms: '/kundeservice/kjopsvilkar',
+      'order-tracking': '/sporing',
+    });
+    expect(reasonOf(found, 'terms')).toContain('"Kjøpsvilkår" (nb)');
+  });
+
+  it('fi: custom shop whose terms are "Toimitusehdot"', () => {
+    const found = discover(
+      `<a href="/ostoskori">Ostoskori (0)</a><a href="/kassa">Siirry kassalle</a>
+      <footer>
+        <a href="/asiakaspalvelu/yhteystiedot">Ota yhteyttä</a>
+        <a href="/asiakaspalvelu/ukk">Usein kysytyt kysymykset</a>
+        <a href="/asiakaspalvelu/toimitustavat">Toimitus ja maksutavat</a>
+        <a href="/asiakaspalvelu/palautukset">Palautukset</a>
+        <a href="/toimitusehdot">Toimitusehdot</a>
+        <a href="/tietosuojaseloste">Tietosuojaseloste</a>
+        <a href="/tilauksen-seuranta">Tilauksen seuranta</a>
+      </footer>`,
+      'https://kauppa.example.fi/',
+    );
+    expect(paths(found)).toEqual({
+      cart: '/ostoskori',
+      checkout: '/kassa',
+      contact: '/asiakaspalvelu/yhteystiedot',
+      faq: '/asiakaspalvelu/ukk',
+      shipping: '/asiakaspalvelu/toimitustavat',
+      returns: '/asiakaspalvelu/palautukset',
+      terms: '/toimitusehdot',
+      'order-tracking': '/tilauksen-seuranta',
+    });
+    expect(reasonOf(found, 'returns')).toContain('"Palautukset" (fi)');
+    expect(reasonOf(found, 'shipping')).toContain('"Toimitus ja maksutavat" (fi)');
+  });
+
+  it('et: custom shop', () => {
+    const found = discover(
+      `<a href="/ostukorv">Ostukorv (0)</a><a href="/kassa">Mine kassasse</a>
+      <footer>
+        <a href="/kontakt">Võta meiega ühendust</a>
+        <a href="/kkk">Korduma kippuvad küsimused</a>
+        <a href="/tarneinfo">Tarneinfo</a>
+        <a href="/tagastamine">Tagastamine ja vahetamine</a>
+        <a href="/muugitingimused">Müügitingimused</a>
+        <a href="/privaatsuspoliitika">Privaatsuspoliitika</a>
+        <a href="/tellimuse-jalgimine">Tellimuse jälgimine</a>
+      </footer>`,
+      'https://pood.example.ee/',
+    );
+    expect(paths(found)).toEqual({
+      cart: '/ostukorv',
+      checkout: '/kassa',
+      contact: '/kontakt',
+      faq: '/kkk',
+      shipping: '/tarneinfo',
+      returns: '/tagastamine',
+      terms: '/muugitingimused',
+      'order-tracking': '/tellimuse-jalgimine',
+    });
+    expect(reasonOf(found, 'returns')).toContain('"Tagastamine ja vahetamine" (et)');
+    expect(reasonOf(found, 'shipping')).toContain('"Tarneinfo" (et)');
+  });
+
+  it('lv: custom shop', () => {
+    const found = discover(
+      `<a href="/grozs">Grozs</a><a href="/pasutijums">Noformēt pasūtījumu</a>
+      <footer>
+        <a href="/kontakti">Kontakti</a>
+        <a href="/buj">Biežāk uzdotie jautājumi</a>
+        <a href="/piegade">Piegāde un apmaksa</a>
+        <a href="/precu-atgriesana">Preču atgriešana</a>
+        <a href="/lietosanas-noteikumi">Lietošanas noteikumi</a>
+        <a href="/privatuma-politika">Privātuma politika</a>
+        <a href="/pasutijuma-statuss">Pasūtījuma statuss</a>
+      </footer>`,
+      'https://veikals.example.lv/',
+    );
+    expect(paths(found)).toEqual({
+      cart: '/grozs',
+      checkout: '/pasutijums',
+      contact: '/kontakti',
+      faq: '/buj',
+      shipping: '/piegade',
+      returns: '/precu-atgriesana',
+      terms: '/lietosanas-noteikumi',
+      'order-tracking': '/pasutijuma-statuss',
+    });
+    expect(reasonOf(found, 'faq')).toContain('"Biežāk uzdotie jautājumi" (lv)');
+    expect(reasonOf(found, 'checkout')).toContain('"Noformēt pasūtījumu" (lv)');
+  });
+
+  it('el: OpenCart-like shop with Greeklish slugs', () => {
+    const found = discover(
+      `<a href="/index.php?route=checkout/cart">Καλάθι αγορών</a><a href="/index.php?route=checkout/checkout">Ολοκλήρωση αγοράς</a>
+      <footer>
+        <a href="/epikoinonia">Επικοινωνία</a>
+        <a href="/syxnes-erotiseis">Συχνές ερωτήσεις</a>
+        <a href="/tropoi-apostolis">Τρόποι αποστολής</a>
+        <a href="/politiki-epistrofon">Πολιτική επιστροφών</a>
+        <a href="/oroi-xrisis">Όροι χρήσης</a>
+        <a href="/politiki-aporritou">Πολιτική απορρήτου</a>
+        <a href="/parakolouthisi-paraggelias">Παρακολούθηση παραγγελίας</a>
+      </footer>`,
+      'https://katastima.example.gr/',
+    );
+    expect(paths(found)).toEqual({
+      cart: '/index.php?route=checkout/cart',
+      checkout: '/index.php?route=checkout/checkout',
+      contact: '/epikoinonia',
+      faq: '/syxnes-erotiseis',
+      shipping: '/tropoi-apostolis',
+      returns: '/politiki-epistrofon',
+      terms: '/oroi-xrisis',
+      'order-tracking': '/parakolouthisi-paraggelias',
+    });
+    expect(reasonOf(found, 'returns')).toContain('"Πολιτική επιστροφών" (el)');
+    expect(reasonOf(found, 'faq')).toContain('"Συχνές ερωτήσεις" (el)');
+  });
+
+  it('hr: WooCommerce', () => {
+    const found = discover(
+      `<a href="/kosarica/">Košarica</a><a href="/blagajna/">Završi kupnju</a>
+      <footer>
+        <a href="/kontakt/">Kontaktirajte nas</a>
+        <a href="/cesta-pitanja/">Česta pitanja</a>
+        <a href="/dostava/">Dostava i plaćanje</a>
+        <a href="/povrat-robe/">Povrat robe</a>
+        <a href="/opci-uvjeti-poslovanja/">Opći uvjeti poslovanja</a>
+        <a href="/politika-privatnosti/">Politika privatnosti</a>
+        <a href="/pracenje-narudzbe/">Praćenje narudžbe</a>
+      </footer>`,
+      'https://trgovina.example.hr/',
+    );
+    expect(paths(found)).toEqual({
+      cart: '/kosarica/',
+      checkout: '/blagajna/',
+      contact: '/kontakt/',
+      faq: '/cesta-pitanja/',
+      shipping: '/dostava/',
+      returns: '/povrat-robe/',
+      terms: '/opci-uvjeti-poslovanja/',
+      'order-tracking': '/pracenje-narudzbe/',
+    });
+    expect(reasonOf(found, 'returns')).toContain('"Povrat robe" (hr)');
+    expect(reasonOf(found, 'order-tracking')).toContain('"Praćenje narudžbe" (hr)');
+  });
+
+  it('sl: custom shop', () => {
+    const found = discover(
+      `<a href="/kosarica">Košarica (0)</a><a href="/blagajna">Na blagajno</a>
+      <footer>
+        <a href="/kontakt">Kontakt</a>
+        <a href="/pogosta-vprasanja">Pogosta vprašanja</a>
+        <a href="/dostava-in-placilo">Dostava in plačilo</a>
+        <a href="/vracilo-blaga">Vračilo blaga</a>
+        <a href="/splosni-pogoji">Splošni pogoji poslovanja</a>
+        <a href="/varstvo-osebnih-podatkov">Varstvo osebnih podatkov</a>
+        <a href="/sledenje-posiljki">Sledenje pošiljki</a>
+      </footer>`,
+      'https://trgovina.example.si/',
+    );
+    expect(paths(found)).toEqual({
+      cart: '/kosarica',
+      checkout: '/blagajna',
+      contact: '/kontakt',
+      faq: '/pogosta-vprasanja',
+      shipping: '/dostava-in-placilo',
+      returns: '/vracilo-blaga',
+      terms: '/splosni-pogoji',
+      'order-tracking': '/sledenje-posiljki',
+    });
+    expect(reasonOf(found, 'faq')).toContain('"Pogosta vprašanja" (sl)');
+    expect(reasonOf(found, 'returns')).toContain('"Vračilo blaga" (sl)');
+  });
+
+  it('uk: Horoshop-like shop with transliterated slugs', () => {
+    const found = discover(
+      `<a href="/koshyk/">Кошик</a><a href="/oformlennya-zamovlennya/">Оформити замовлення</a>
+      <footer>
+        <a href="/kontakty/">Контакти</a>
+        <a href="/chasti-pytannya/">Часті питання</a>
+        <a href="/dostavka-i-oplata/">Доставка і оплата</a>
+        <a href="/obmin-i-povernennya/">Обмін та повернення</a>
+        <a href="/publichna-oferta/">Публічна оферта</a>
+        <a href="/polityka-konfidentsiynosti/">Політика конфіденційності</a>
+        <a href="/vidstezhennya/">Відстежити замовлення</a>
+      </footer>`,
+      'https://magazyn.example.ua/',
+    );
+    expect(paths(found)).toEqual({
+      cart: '/koshyk/',
+      checkout: '/oformlennya-zamovlennya/',
+      contact: '/kontakty/',
+      faq: '/chasti-pytannya/',
+      shipping: '/dostavka-i-oplata/',
+      returns: '/obmin-i-povernennya/',
+      terms: '/publichna-oferta/',
+      'order-tracking': '/vidstezhennya/',
+    });
+    expect(reasonOf(found, 'returns')).toContain('"Обмін та повернення" (uk)');
+  });
+
+  it('tr: IdeaSoft/Ticimax-like shop', () => {
+    const found = discover(
+      `<a href="/sepet">Sepetim (0)</a><a href="/siparis-tamamla">Ödemeye Geç</a>
+      <footer>
+        <a href="/iletisim">İletişim</a>
+        <a href="/sss">Sıkça Sorulan Sorular</a>
+        <a href="/kargo-ve-teslimat">Kargo ve Teslimat</a>
+        <a href="/iade-ve-degisim">İade ve Değişim</a>
+        <a href="/mesafeli-satis-sozlesmesi">Mesafeli Satış Sözleşmesi</a>
+        <a href="/kvkk-aydinlatma-metni">KVKK Aydınlatma Metni</a>
+        <a href="/siparis-takibi">Sipariş Takibi</a>
+      </footer>`,
+      'https://magaza.example.com.tr/',
+    );
+    expect(paths(found)).toEqual({
+      cart: '/sepet',
+      checkout: '/siparis-tamamla',
+      contact: '/iletisim',
+      faq: '/sss',
+      shipping: '/kargo-ve-teslimat',
+      returns: '/iade-ve-degisim',
+      terms: '/mesafeli-satis-sozlesmesi',
+      'order-tracking': '/siparis-takibi',
+    });
+    expect(reasonOf(found, 'faq')).toContain('"Sıkça Sorulan Sorular" (tr)');
+    expect(reasonOf(found, 'checkout')).toContain('"Ödemeye Geç" (tr)');
+  });
 });
 
 describe('discoverRoles: which links count', () => {
