@@ -56,7 +56,9 @@ function countryFromPhones($: CheerioAPI): { country: string; reason: string } |
  * times, free returns, guest checkout) have phrases for them. Elsewhere verdicts that depend on wording
  * are unreliable, and the report says so.
  */
-export const READ_LANGUAGES: ReadonlySet<string> = new Set(['en', 'ru', 'pl', 'lt', 'de', 'fr', 'es', 'it', 'nl', 'cs']);
+export const READ_LANGUAGES: ReadonlySet<string> = new Set([
+  'en', 'ru', 'pl', 'lt', 'de', 'fr', 'es', 'it', 'nl', 'cs', 'pt', 'sk', 'hu', 'ro', 'bg', 'sv', 'da', 'fi', 'nb', 'no', 'nn', 'et', 'lv', 'el', 'hr', 'sl', 'uk', 'tr',
+]);
 
 const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
 
@@ -69,7 +71,7 @@ export function unreadLanguageWarning(locale: StoreLocale): string | undefined {
   } catch {
     // not a language code Intl knows: show it as written
   }
-  return `this store is in ${name} (${locale.languageReason}); careaudit reads ${READ_LANGUAGES.size} languages (${[...READ_LANGUAGES].join(', ')}), so verdicts that depend on wording (return windows, refund and delivery times, free returns, guest checkout) are unreliable`;
+  return `this store is in ${name} (${locale.languageReason}); careaudit does not read it, so verdicts that depend on wording (return windows, refund and delivery times, free returns, guest checkout) are unreliable`;
 }
 
 /** Country and language of the store, from the --country flag and the home page (and its response headers). */
