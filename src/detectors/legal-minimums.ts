@@ -35,6 +35,12 @@ const TABLE: Record<string, LegalMinimum> = {
   ...SPECIFIC,
 };
 
+/** Whether the EU's (and EEA's) consumer law applies to a store's own customers. */
+export function inEuropeanEconomicArea(country: string | undefined): boolean {
+  const cc = country?.trim().toUpperCase();
+  return cc !== undefined && (EU_MEMBERS.includes(cc) || EEA_ONLY.includes(cc));
+}
+
 /** The statutory minimum return window for a country (ISO 3166-1 alpha-2, 'UK' read as 'GB'), if known. */
 export function legalMinimumReturnDays(country: string | undefined): LegalMinimum | undefined {
   if (!country) return undefined;

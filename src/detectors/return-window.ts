@@ -17,6 +17,8 @@ export interface ReturnWindow {
   text: string;
   /** Stated in business / working days. */
   businessDays: boolean;
+  /** The window applies only to deliveries into the EU ("if your order is shipped into the European Union, 14 days"). */
+  euOnly?: boolean;
 }
 
 export interface StructuredReturnPolicy {
@@ -219,6 +221,12 @@ function topicOf(text: string, start: number, end: number, from: number, to: num
   return topics(after).find((t) => t.topic === 'return' || !STARTING_POINT.test(after.slice(0, t.at)))?.topic;
 }
 
+/** "If your order is shipped into the European Union", "for EU deliveries": a window for some customers only. */
+const EU_CONDITION = letterRegExp(
+  '(?<!\\p{L})(?:if|when|for|only|where|wenn|falls|für|si|pour|jeśli|jeżeli|dla|se|per|als|voor|para)(?!\\p{L})[^.\\n]{0,80}(?<!\\p{L})(?:european\\s{1,3}union|eu|eea|ue|ee[ac]|unión\\s{1,3}europea|union\\s{1,3}européenne|unii\\s{1,3}europejskiej|europäische\\s{1,3}union|unione\\s{1,3}europea|europese\\s{1,3}unie)(?!\\p{L})',
+  'iu',
+);
+
 /** Return windows stated in the text, in page order. */
 export function returnWindowsInText(input: string): ReturnWindow[] {
   const text = input.length > MAX_SCAN ? input.slice(0, MAX_SCAN) : input;
@@ -238,7 +246,8 @@ export function returnWindowsInText(input: string): ReturnWindow[] {
     const end = m.index + m[0].length;
     const [from, to] = sentenceAround(text, start, end, BEFORE_WINDOW, AFTER_WINDOW);
     if (topicOf(text, start, end, from, to) !== 'return') continue;
-    const window = { days, text: cap(collapse(text.slice(from, to))), businessDays: unit.business };
+    const sentence = text.slice(from, to);
+    const window: ReturnWindow = { days, text: cap(collapse(sentence)), businessDays: unit.business, ...(EU_CONDITION.test(sentence) ? { euOnly: true } : {}) };
     if (!out.some((w) => w.days === window.days && w.text === window.text)) out.push(window);
   }
   return out;

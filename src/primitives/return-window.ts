@@ -1,4 +1,4 @@
-import { legalMinimumReturnDays } from '../detectors/legal-minimums.js';
+import { inEuropeanEconomicArea, legalMinimumReturnDays } from '../detectors/legal-minimums.js';
 import { noReturnsStatement, returnPoliciesFromStructuredData, returnWindowsInText } from '../detectors/return-window.js';
 import type { Evidence } from '../rules/types.js';
 import { definePrimitive } from './primitive.js';
@@ -53,7 +53,10 @@ export const returnWindowPrimitive = definePrimitive<ReturnWindowOptions>({
       }
       const windows: Window[] = [
         ...policies.flatMap((p) => (p.days !== undefined ? [{ days: p.days, text: p.text, kind: 'schema.org' as const }] : [])),
-        ...returnWindowsInText(page.visibleText).map((w) => ({ days: w.days, text: w.text, kind: 'text' as const })),
+        // a window for EU deliveries only is not the window of a store outside the EU's own customers
+        ...returnWindowsInText(page.visibleText)
+          .filter((w) => !w.euOnly || !country || inEuropeanEconomicArea(country))
+          .map((w) => ({ days: w.days, text: w.text, kind: 'text' as const })),
       ];
       // "We do not accept returns": whatever days the page cites (a statutory paragraph for other markets)
       const refused = noReturnsStatement(page.visibleText);

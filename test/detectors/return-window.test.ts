@@ -198,3 +198,11 @@ describe('the Shopify / WooCommerce refund-policy template', () => {
     expect(returnWindowsInText('Our refund policy lasts 7 days.').map((w) => w.days)).toEqual([7]);
   });
 });
+
+describe('windows for some customers only', () => {
+  it('marks a window that applies only to deliveries into the EU', () => {
+    expect(returnWindowsInText('Für Lieferungen in die EU gilt ein Rückgaberecht von 14 Tagen.')).toEqual([expect.objectContaining({ days: 14, euOnly: true })]);
+    expect(returnWindowsInText('For EU customers, you have 14 days to return your item.')).toEqual([expect.objectContaining({ days: 14, euOnly: true })]);
+    expect(returnWindowsInText('You have 30 days to return an item.')[0]?.euOnly).toBeUndefined();
+  });
+});
