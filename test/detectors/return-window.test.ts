@@ -199,6 +199,12 @@ describe('the Shopify / WooCommerce refund-policy template', () => {
   });
 });
 
+describe('a fortnight', () => {
+  it('is fourteen days', () => {
+    expect(returnWindowsInText('You can return any item within a fortnight of delivery.').map((w) => w.days)).toEqual([14]);
+  });
+});
+
 describe('windows for some customers only', () => {
   it('marks a window that applies only to deliveries into the EU', () => {
     expect(returnWindowsInText('Für Lieferungen in die EU gilt ein Rückgaberecht von 14 Tagen.')).toEqual([expect.objectContaining({ days: 14, euOnly: true })]);
