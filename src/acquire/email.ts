@@ -3,6 +3,7 @@
  * or a saved .html email, turned into a Page with role 'email' so that rules read it like any page.
  */
 import { readFile, stat } from 'node:fs/promises';
+import { escapeHtml } from '../page/escape-html.js';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parsePage } from '../page/parse.js';
@@ -99,7 +100,6 @@ function headerBlock(body: Buffer): string | undefined {
   return text;
 }
 
-const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function formatAddress(a: Address): string {
   if (a.group) return `${a.name}: ${a.group.map(formatAddress).join(', ')};`;

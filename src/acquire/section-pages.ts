@@ -3,6 +3,7 @@
  * that is a chapter of the terms, found by the words of their headings.
  */
 import type { CheerioAPI } from 'cheerio';
+import { escapeHtml } from '../page/escape-html.js';
 import { parsePage } from '../page/parse.js';
 import { sectionsOf, type PageSection } from '../page/sections.js';
 import { SECTION_ROLES, type DiscoverableRole, type Page, type PageRole, type RoleAssignment, type SectionRole } from '../snapshot.js';
@@ -15,7 +16,6 @@ export interface FoundSection {
   section: NonNullable<RoleAssignment['section']>;
 }
 
-const escapeHtml = (s: string): string => s.replace(/[&<>"]/gu, (c) => `&${({ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' } as const)[c as '&' | '<' | '>' | '"']};`);
 
 /** A search box of the page a section is part of: the section can be searched from there. */
 const SEARCH_BOX = '[role=search], form:has(input[type=search]), form[action*=search i]';

@@ -3,6 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Agent } from 'undici';
 import { linksOf, type PageLink } from '../page/links.js';
+import { redactSecrets } from '../redact.js';
 import { parsePage } from '../page/parse.js';
 import { DISCOVERABLE_ROLES, ROLE_LABELS, type DiscoverableRole, type Page, type PageRole, type RoleAssignment, type RoleSource, type Snapshot, type UnreadKind } from '../snapshot.js';
 import { hubLinks, ownOrigins, rankRoles, rolesFromUrls, type RoleCandidate } from './discover.js';
@@ -54,20 +55,6 @@ export class SiteUnreachableError extends Error {}
 /** An http(s) URL, as opposed to a local path: the one test every part of careaudit uses. */
 export const isUrl = (s: string): boolean => /^https?:\/\//i.test(s);
 
-/** A URL as it may be shown: without the user and password it may carry. */
-export function redactUrl(target: string): string {
-  if (!isUrl(target)) return target;
-  try {
-    const url = new URL(target);
-    if (!url.username && !url.password) return target;
-    url.username = '';
-    url.password = '';
-    return url.href;
-  } catch {
-    return target;
-  }
-}
-
 async function openSource(options: AcquireOptions, cwd: string, display: (file: string) => string): Promise<PageSource> {
   const { target } = options;
   if (isUrl(target)) {
@@ -75,7 +62,7 @@ async function openSource(options: AcquireOptions, cwd: string, display: (file: 
     try {
       url = new URL(target);
     } catch {
-      throw new TargetError(`not a valid URL: ${redactUrl(target)}`);
+      throw new TargetError(`not a valid URL: ${redactSecrets(target)}`);
     }
     // user:password@ in the URL becomes Basic authentication for this origin only, and is never shown
     const headers = { ...options.headers };
@@ -271,13 +258,13 @@ export async function acquireSite(options: AcquireOptions): Promise<Snapshot> {
 
     if (!pageList.some((p) => p.status === 'ok')) {
       const homeError = home.error ?? 'unreadable';
-      throw new SiteUnreachableError(`could not audit ${redactUrl(options.target)}: the home page could not be read (${homeError})`);
+      throw new SiteUnreachableError(`could not audit ${redactSecrets(options.target)}: the home page could not be read (${homeError})`);
     }
     const homeView = home.status === 'ok' ? parsePage(home) : undefined;
     const locale = inferLocale(home.status === 'ok' ? home : undefined, homeView, options.country);
     const warnings = [homeView && homeRole === 'home' ? scriptShell(homeView) : undefined, unreadLanguageWarning(locale)].filter((w): w is string => w !== undefined);
     return {
-      target: redactUrl(options.target),
+      target: redactSecrets(options.target),
       kind: source.kind,
       pages: pageList,
       roles,

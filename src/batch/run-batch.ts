@@ -11,7 +11,7 @@ import { selectRules } from '../rules/select.js';
 import { integer, parseFormats, type RawAuditOptions, type ReportFormat } from '../cli/options.js';
 import { sameFile, writeProblem } from '../cli/write-file.js';
 import { lockOutput, type OutputLock } from './lock.js';
-import { redactDeep } from '../report/redact.js';
+import { redactDeep } from '../redact.js';
 import { applyRuleOverrides, mergeOptions, type Settings } from '../config/apply-config.js';
 import { checkRuleIds, findConfig, loadConfig, type Config } from '../config/load-config.js';
 import { BUILTIN_RULES_DIR } from '../paths.js';

@@ -5,7 +5,7 @@ import { assertShallowYaml, RuleFileError } from '../rules/load.js';
 import { closestName } from '../rules/suggest.js';
 import { PAGE_ROLES, type PageRole } from '../snapshot.js';
 import { FileProblem, readSmallFile } from '../small-file.js';
-import { redactSecrets } from '../report/redact.js';
+import { redactSecrets } from '../redact.js';
 
 /** One site of a batch, as the sites file lists it; local paths are still as written (relative to the file). */
 export interface BatchSite {

@@ -1,6 +1,6 @@
 import { EmailParseError } from '../acquire/email.js';
 import { SiteUnreachableError, TargetError } from '../acquire/site.js';
-import { redactSecrets } from '../report/redact.js';
+import { redactSecrets } from '../redact.js';
 import { RuleFileError } from '../rules/load.js';
 import { EXIT, reportUsageError, UsageError, type CliIO } from './io.js';
 

@@ -1,4 +1,4 @@
-import { redactSecrets } from '../report/redact.js';
+import { redactSecrets } from '../redact.js';
 import { noColor, type CliIO } from './io.js';
 
 export interface Progress {

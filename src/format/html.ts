@@ -1,4 +1,5 @@
 import type { CategoryComparison, Comparison, RuleComparison } from '../report/compare.js';
+import { escapeHtml } from '../page/escape-html.js';
 import type { Report, ReportRule } from '../report/report.js';
 import type { Evidence, Outcome } from '../rules/types.js';
 import { fixFirst } from '../report/priorities.js';
@@ -37,13 +38,7 @@ const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u
 
 /** Text and attribute values: every markup character becomes a reference, so page text stays text. */
 export function esc(text: string | number): string {
-  return String(text)
-    .replace(INVISIBLE, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
+  return escapeHtml(String(text).replace(INVISIBLE, '')).replace(/'/g, '&#39;');
 }
 
 /**

@@ -7,7 +7,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { redactSecrets } from '../../src/report/redact.js';
+import { redactSecrets } from '../../src/redact.js';
 import { batch } from '../batch/run.js';
 import { cli } from '../cli/run.js';
 import { startFaultServer, type FaultServer } from '../helpers/fault-server.js';
