@@ -6,7 +6,7 @@
 import type { CheerioAPI } from 'cheerio';
 import { isSupportedCountry } from 'libphonenumber-js/max';
 import { countryFromHost, LANGUAGE_COUNTRY, phonesFromTelLinks } from '../detectors/phones.js';
-import { jsonLdItems, valuesAt } from '../page/structured-data.js';
+import { jsonLdItemsOf, valuesAt } from '../page/structured-data.js';
 import type { Page, StoreLocale } from '../snapshot.js';
 
 /** Currencies used in one country only: a price in złoty is a Polish shop. (EUR and USD say nothing.) */
@@ -28,8 +28,8 @@ function splitTag(tag: string | undefined): { language?: string; region?: string
   return { ...(language && /^[a-z]{2,3}$/iu.test(language) ? { language: language.toLowerCase() } : {}), ...(region ? { region: region.toUpperCase() } : {}) };
 }
 
-function countryFromStructuredData($: CheerioAPI): { country: string; reason: string } | undefined {
-  const items = jsonLdItems($);
+function countryFromStructuredData(home: Page): { country: string; reason: string } | undefined {
+  const items = jsonLdItemsOf(home);
   for (const item of items) {
     for (const value of valuesAt(item, 'address.addressCountry')) {
       const code = typeof value === 'string' ? known(upper(value)) : undefined;
@@ -96,7 +96,7 @@ export function inferLocale(home: Page | undefined, $: CheerioAPI | undefined, g
     () => (given ? { country: given, reason: 'given with --country' } : undefined),
     () => (known(fromLang.region) ? { country: known(fromLang.region)!, reason: `the home page's <html lang="${lang?.trim()}">` } : undefined),
     () => (known(fromOg.region) ? { country: known(fromOg.region)!, reason: `the home page's og:locale "${ogLocale?.trim()}"` } : undefined),
-    () => ($ ? countryFromStructuredData($) : undefined),
+    () => (home ? countryFromStructuredData(home) : undefined),
     () => ($ ? countryFromPhones($) : undefined),
     () => {
       const cc = countryFromHost(home?.url);

@@ -1,8 +1,7 @@
 /** Whether a page read for a role can serve as it, as a shopper would judge it; whether a home page is a script shell. */
-import type { CheerioAPI } from 'cheerio';
 import { parsePage } from '../page/parse.js';
-import { jsonLdItems } from '../page/structured-data.js';
-import { visibleText } from '../page/visible-text.js';
+import { jsonLdItemsOf } from '../page/structured-data.js';
+import { visibleTextOf } from '../page/visible-text.js';
 import type { Page, Snapshot, UnreadKind } from '../snapshot.js';
 
 export interface Unread {
@@ -18,10 +17,10 @@ const ARTICLE_TYPES = new Set(['BlogPosting', 'NewsArticle']);
  * data (og:type "article" and a plain schema.org Article say nothing: WordPress and static-site
  * generators give them to every page).
  */
-function isProductOrArticle($: CheerioAPI): boolean {
-  const ogType = $('meta[property="og:type"]').attr('content')?.trim().toLowerCase() ?? '';
+function isProductOrArticle(page: Page): boolean {
+  const ogType = parsePage(page)('meta[property="og:type"]').attr('content')?.trim().toLowerCase() ?? '';
   if (ogType.startsWith('product')) return true;
-  return jsonLdItems($).some((item) => item.types.some((t) => ARTICLE_TYPES.has(t)));
+  return jsonLdItemsOf(page).some((item) => item.types.some((t) => ARTICLE_TYPES.has(t)));
 }
 
 /** Why a page read for a role cannot serve as it, or undefined when it can. */
@@ -33,10 +32,9 @@ export function whyUnusable(page: Page, kind: Snapshot['kind']): Unread | undefi
     if (kind !== 'url') return { kind: 'not-read', error: page.error ?? 'not in the audited folder' };
     return { kind: 'unreachable', error: page.error ?? 'could not be read' };
   }
-  const $ = parsePage(page);
-  if (isProductOrArticle($)) return { kind: 'wrong-kind', error: 'a product or article page' };
+  if (isProductOrArticle(page)) return { kind: 'wrong-kind', error: 'a product or article page' };
   // not a word to read: a script shell or a blank stub is empty to a shopper
-  if (!/\p{L}/u.test(visibleText($))) return { kind: 'broken', error: 'the page is empty' };
+  if (!/\p{L}/u.test(visibleTextOf(page))) return { kind: 'broken', error: 'the page is empty' };
   return undefined;
 }
 
@@ -45,8 +43,9 @@ const SHELL_MAX_TEXT = 300;
 const APP_ROOT = '#__next, #__nuxt, #app, #root, #___gatsby, [data-reactroot], [ng-app], [ng-version], app-root';
 
 /** A home page drawn by script in the browser: almost no text, an app root or a pile of scripts. */
-export function scriptShell($: CheerioAPI): string | undefined {
-  const text = visibleText($);
+export function scriptShell(home: Page): string | undefined {
+  const text = visibleTextOf(home);
+  const $ = parsePage(home);
   if (text.length >= SHELL_MAX_TEXT) return undefined;
   const root = $(APP_ROOT).first();
   const scripts = $('script[src]').length;

@@ -40,11 +40,25 @@ const SECTION_TEXT_BONUS = 10;
 const HOME_SECTION_PENALTY = 15;
 
 /** A page's headed sections by the subject their headings name, and how many headed sections it has. */
-function subjectsOf(page: Page): { $: CheerioAPI; headed: number; bySubject: Map<SectionRole, SectionCandidate> } {
-  const $ = parsePage(page);
-  const sections = sectionsOf($);
-  const headed = sections.filter((s) => !s.inChrome && s.level <= 6 && s.contentChars > 0).length;
-  return { $, headed, bySubject: sectionRoles(sections) };
+interface Subjects {
+  $: CheerioAPI;
+  headed: number;
+  bySubject: Map<SectionRole, SectionCandidate>;
+}
+
+// missing roles and chapters both ask for a page's sections: cut each page once
+const subjectsByPage = new WeakMap<Page, Subjects>();
+
+function subjectsOf(page: Page): Subjects {
+  let subjects = subjectsByPage.get(page);
+  if (!subjects) {
+    const $ = parsePage(page);
+    const sections = sectionsOf($);
+    const headed = sections.filter((s) => !s.inChrome && s.level <= 6 && s.contentChars > 0).length;
+    subjects = { $, headed, bySubject: sectionRoles(sections) };
+    subjectsByPage.set(page, subjects);
+  }
+  return subjects;
 }
 
 /** For each missing section role, the best-named sections among the pages read. */

@@ -212,7 +212,8 @@ export async function acquireSite(options: AcquireOptions): Promise<Snapshot> {
     const rankFrom = (page: Page, label: string) => rankRoles(discoverFrom(page).links, source.origins, label);
 
     if (homeRole === 'home' && home.status === 'ok') {
-      await follow(rankFrom(home, 'the home page'), 'link');
+      const homeLinks = discoverFrom(home).links;
+      await follow(rankRoles(homeLinks, source.origins, 'the home page'), 'link');
       // second hop: a checkout is linked from the cart, an FAQ from the contact page, the returns policy from
       // the terms; a page serving two roles ("Shipping & returns") is read for links once
       const searched = new Set<Page>([home]);
@@ -227,7 +228,7 @@ export async function acquireSite(options: AcquireOptions): Promise<Snapshot> {
       }
       // hubs: "Customer service", "Policies", a legal notice lead to the policies two clicks from home
       if (missing().length) {
-        const hubs = hubLinks(discoverFrom(home).links, source.origins, MAX_HUBS);
+        const hubs = hubLinks(homeLinks, source.origins, MAX_HUBS);
         if (hubs.length) progress('reading the customer-service and legal pages');
         for (const hub of await mapLimit(hubs, limit, (u) => readOnce(u))) {
           await hopFrom(hub, `${hub.path ?? new URL(hub.url).pathname} (linked from the home page)`);
@@ -262,7 +263,7 @@ export async function acquireSite(options: AcquireOptions): Promise<Snapshot> {
     }
     const homeView = home.status === 'ok' ? parsePage(home) : undefined;
     const locale = inferLocale(home.status === 'ok' ? home : undefined, homeView, options.country);
-    const warnings = [homeView && homeRole === 'home' ? scriptShell(homeView) : undefined, unreadLanguageWarning(locale)].filter((w): w is string => w !== undefined);
+    const warnings = [homeView && homeRole === 'home' ? scriptShell(home) : undefined, unreadLanguageWarning(locale)].filter((w): w is string => w !== undefined);
     return {
       target: redactSecrets(options.target),
       kind: source.kind,

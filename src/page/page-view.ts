@@ -4,8 +4,8 @@ import { guessCountry, phonesFromStructuredData, phonesFromTelLinks, phonesInTex
 import type { Page } from '../snapshot.js';
 import { linksOf, type PageLink } from './links.js';
 import { parsePage } from './parse.js';
-import { jsonLdItems, microdataItems, valuesAt, type StructuredItem } from './structured-data.js';
-import { visibleText } from './visible-text.js';
+import { jsonLdItemsOf, microdataItems, valuesAt, type StructuredItem } from './structured-data.js';
+import { visibleTextOf } from './visible-text.js';
 
 export interface ScriptInfo {
   src?: string;
@@ -20,7 +20,6 @@ const MAX_INLINE_SCRIPT = 20_000;
  * is computed on first use and then shared by every rule that asks.
  */
 export class PageView {
-  #text?: string;
   #structured?: StructuredItem[];
   #scripts?: ScriptInfo[];
   #phones?: PhoneMatch[];
@@ -49,7 +48,7 @@ export class PageView {
   }
 
   get visibleText(): string {
-    return (this.#text ??= visibleText(this.$));
+    return visibleTextOf(this.page);
   }
 
   get links(): PageLink[] {
@@ -57,7 +56,7 @@ export class PageView {
   }
 
   get structuredData(): StructuredItem[] {
-    return (this.#structured ??= [...jsonLdItems(this.$), ...microdataItems(this.$)]);
+    return (this.#structured ??= [...jsonLdItemsOf(this.page), ...microdataItems(this.$)]);
   }
 
   get scripts(): ScriptInfo[] {

@@ -1,4 +1,6 @@
 import { accountSign } from '../detectors/accounts.js';
+import type { SiteContext } from '../page/site-context.js';
+import type { CheckResult } from '../rules/types.js';
 import { definePrimitive } from './primitive.js';
 
 /**
@@ -10,14 +12,25 @@ export const noAccountsPrimitive = definePrimitive<Record<string, never>>({
   summary: 'The store has no customer accounts: no login or account link and no password field on any page read (the home page included).',
   schema: { type: 'object', additionalProperties: false },
   compile() {
+    // a fact about the whole site: scanned once, whichever of the rule's pages asks
+    const bySite = new WeakMap<SiteContext, CheckResult>();
     return (_page, site) => {
-      const [home] = site.pagesWithRole('home');
-      if (!home) return { status: 'fail', evidence: [], note: 'the home page was not read' };
-      for (const view of site.sitePages()) {
-        const sign = accountSign(view.links, view.$('input[type=password]').length > 0);
-        if (sign) return { status: 'fail', evidence: [{ page: view.location, kind: 'customer accounts', text: sign }] };
+      let result = bySite.get(site);
+      if (!result) {
+        result = siteWithoutAccounts(site);
+        bySite.set(site, result);
       }
-      return { status: 'pass', evidence: [{ page: home.location, kind: 'no customer accounts', text: 'no login or account link and no password field on any page read' }] };
+      return result;
     };
   },
 });
+
+function siteWithoutAccounts(site: SiteContext): CheckResult {
+  const [home] = site.pagesWithRole('home');
+  if (!home) return { status: 'fail', evidence: [], note: 'the home page was not read' };
+  for (const view of site.sitePages()) {
+    const sign = accountSign(view.links, view.$('input[type=password]').length > 0);
+    if (sign) return { status: 'fail', evidence: [{ page: view.location, kind: 'customer accounts', text: sign }] };
+  }
+  return { status: 'pass', evidence: [{ page: home.location, kind: 'no customer accounts', text: 'no login or account link and no password field on any page read' }] };
+}
