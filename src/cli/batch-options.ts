@@ -3,38 +3,27 @@ import type { Config } from '../config/load-config.js';
 import { mergeSettings, type Settings } from '../config/settings.js';
 import type { ReportFormat } from '../format/format-names.js';
 import { UsageError } from './io.js';
-import { integer, parseAuditFlags, parseFormats, typedFlags } from './options.js';
+import { integer, parseAuditFlags, parseFormats, typedFlags, type RawAuditOptions } from './options.js';
 
 /**
  * `careaudit batch SITES` options as commander hands them over (strings, before validation). The batch's own:
  * --out, --resume, --shard, --concurrency (sites at once), --per-host; the rest are the audit options that
  * apply to every site (--email, --page and --country are defaults a site's YAML entry overrides).
  */
-export interface RawBatchOptions {
+export interface RawBatchOptions
+  extends Pick<
+    RawAuditOptions,
+    'outputDir' | 'config' | 'minScore' | 'minCoverage' | 'failOn' | 'maxWarnings' | 'only' | 'skip' | 'rules' | 'email' | 'page' | 'country' | 'maxPages' | 'timeout' | 'ignoreRobots' | 'quiet'
+  > {
   out?: string;
   /** Report formats written for every site to --output-dir (default html there). */
   format?: string;
-  outputDir?: string;
-  config?: string;
   resume?: boolean;
   shard?: string;
   /** Sites audited at once, overall (default 8). */
   concurrency?: string;
   /** Sites of one host audited at once (default 2). */
   perHost?: string;
-  minScore?: string;
-  failOn?: string;
-  maxWarnings?: string;
-  only?: string;
-  skip?: string;
-  rules?: string[];
-  email?: string;
-  page?: string[];
-  country?: string;
-  maxPages?: string;
-  timeout?: string;
-  ignoreRobots?: boolean;
-  quiet?: boolean;
 }
 
 export const BATCH_DEFAULTS = { concurrency: '8', perHost: '2' } as const;
