@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Agent } from 'undici';
+import { SiteUnreachableError, TargetError } from '../errors.js';
 import { linksOf, type PageLink } from '../page/links.js';
 import { redactSecrets } from '../redact.js';
 import { parsePage } from '../page/parse.js';
@@ -46,11 +47,6 @@ export interface AcquireOptions {
   /** Paths in reports are shown relative to this folder. */
   cwd?: string;
 }
-
-/** The target itself is unusable (not found, wrong kind): a usage error. */
-export class TargetError extends Error {}
-/** Nothing of the site could be read: the audit cannot go on. */
-export class SiteUnreachableError extends Error {}
 
 /** An http(s) URL, as opposed to a local path: the one test every part of careaudit uses. */
 export const isUrl = (s: string): boolean => /^https?:\/\//i.test(s);

@@ -1,12 +1,11 @@
 import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Agent } from 'undici';
-import { EmailParseError } from '../acquire/email.js';
 import { createAgent } from '../acquire/http.js';
-import { isUrl, SiteUnreachableError, TargetError, type AcquireOptions, type PageOverride } from '../acquire/site.js';
+import { isUrl, type AcquireOptions, type PageOverride } from '../acquire/site.js';
 import { auditSite } from '../audit.js';
 import { reportFailure } from '../cli/failure.js';
-import { EXIT, UsageError, type CliIO } from '../cli/io.js';
+import { EXIT, type CliIO } from '../cli/io.js';
 import { selectRules } from '../rules/select.js';
 import { integer, parseFormats, type RawAuditOptions, type ReportFormat } from '../cli/options.js';
 import { sameFile, writeProblem } from '../cli/write-file.js';
@@ -23,6 +22,7 @@ import { ReportWriter } from './reports.js';
 import { JsonlAppender, readDone, summaryOf, type BatchRecord, type SummaryRow } from './jsonl.js';
 import { inShard, parseShard, type Shard } from './shard.js';
 import { readSitesFile, type BatchSite } from './sites-file.js';
+import { EmailParseError, SiteUnreachableError, TargetError, UsageError } from '../errors.js';
 
 /**
  * `careaudit batch SITES` options as commander hands them over (strings, before validation). The batch's own:

@@ -1,12 +1,10 @@
-import { EmailParseError } from '../acquire/email.js';
-import { SiteUnreachableError, TargetError } from '../acquire/site.js';
 import { redactSecrets } from '../redact.js';
-import { RuleFileError } from '../rules/load.js';
-import { EXIT, reportUsageError, UsageError, type CliIO } from './io.js';
+import { EXIT, reportUsageError, type CliIO } from './io.js';
+import { EmailParseError, SiteUnreachableError, SourceFileError, TargetError, UsageError } from '../errors.js';
 
 /** Every known failure as a plain message and its exit code; anything else is a bug, said as one. */
 export function reportFailure(error: unknown, io: CliIO): number {
-  if (error instanceof RuleFileError) {
+  if (error instanceof SourceFileError) {
     io.stderr.write(`careaudit: ${error.format()}\n`);
     return EXIT.usage;
   }

@@ -3,7 +3,7 @@ import type { FailOn } from '../gate.js';
 import type { PageOverride } from '../acquire/site.js';
 import { headerValueProblem, HTTP_TOKEN } from '../config/header-values.js';
 import { isCountryCode } from '../country.js';
-import { UsageError } from './io.js';
+import { UsageError } from '../errors.js';
 
 /** Options as commander hands them over: strings, before validation. */
 export interface RawAuditOptions {

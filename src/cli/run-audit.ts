@@ -14,7 +14,7 @@ import { loadRules } from '../rules/load.js';
 import { selectRules } from '../rules/select.js';
 import { githubAnnotations } from './github.js';
 import { reportFailure } from './failure.js';
-import { colorOn, EXIT, terminalWidth, UsageError, type CliIO } from './io.js';
+import { colorOn, EXIT, terminalWidth, type CliIO } from './io.js';
 import type { RawAuditOptions } from './options.js';
 import { startProgress } from './progress.js';
 import { sameFile, writeFileAtomic, writeProblem } from './write-file.js';
@@ -22,6 +22,7 @@ import { expandCategoryAliases } from './rule-aliases.js';
 import { resolveTarget } from './target.js';
 import { readSources } from './sources.js';
 import { readBranding, reportLanguage } from './branding.js';
+import { UsageError } from '../errors.js';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { decodeHtml } from '../acquire/charset.js';
 import { discoverRoles, ownOrigins } from '../acquire/discover.js';
-import { EmailParseError, parseEmail } from '../acquire/email.js';
+import { parseEmail } from '../acquire/email.js';
 import { linksOf } from '../page/links.js';
 import { parsePage } from '../page/parse.js';
 import { SiteContext } from '../page/site-context.js';
@@ -16,6 +16,7 @@ import { DISCOVERABLE_ROLES, PAGE_ROLES, type Page, type PageRole, type RoleAssi
 import { evaluateRule } from './evaluate.js';
 import { closestName } from './suggest.js';
 import type { Outcome, Rule, RuleSet } from './types.js';
+import { EmailParseError } from '../errors.js';
 
 export const FIXTURE_EXPECTATIONS = ['pass', 'fail', 'na', 'manual'] as const;
 export type FixtureExpectation = (typeof FIXTURE_EXPECTATIONS)[number];
