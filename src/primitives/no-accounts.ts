@@ -1,7 +1,7 @@
 import { accountSign } from '../detectors/accounts.js';
 import type { SiteContext } from '../page/site-context.js';
-import type { CheckResult } from '../rules/types.js';
 import { definePrimitive } from './primitive.js';
+import type { CheckResult } from './contract.js';
 
 /**
  * The store has no customer accounts at all: no page read (the home page's header and footer included)
