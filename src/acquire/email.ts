@@ -7,11 +7,11 @@ import { EmailParseError } from '../errors.js';
 import { escapeHtml } from '../page/escape-html.js';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parsePage } from '../page/parse.js';
 import PostalMime, { type Address, type Email } from 'postal-mime';
 import type { EmailHeaders, Page } from '../snapshot.js';
 import { decodeHtml, isProbablyBinary, resolveCharsetLabel } from './charset.js';
 import { decodedPage } from './source.js';
+import { parsePage } from '../view/page-data.js';
 
 /** Confirmation emails are tens of KB; anything far larger is not one (or is mostly attachments). */
 const MAX_EMAIL_BYTES = 25 * 1024 * 1024;

@@ -3,9 +3,8 @@ import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Agent } from 'undici';
 import { SiteUnreachableError, TargetError } from '../errors.js';
-import { linksOf, type PageLink } from '../page/links.js';
+import { type PageLink } from '../page/links.js';
 import { redactSecrets } from '../redact.js';
-import { parsePage } from '../page/parse.js';
 import { DISCOVERABLE_ROLES, ROLE_LABELS, type DiscoverableRole, type Page, type PageRole, type RoleAssignment, type RoleSource, type Snapshot, type UnreadKind } from '../snapshot.js';
 import { hubLinks, ownOrigins, rankRoles, rolesFromUrls, type RoleCandidate } from './discover.js';
 import { inferLocale, unreadLanguageWarning } from './locale.js';
@@ -15,6 +14,7 @@ import { readEmailFile } from './email.js';
 import { FolderSource, readLocalPage } from './folder-source.js';
 import { mapLimit } from './limit.js';
 import type { PageSource } from './source.js';
+import { linksOf, parsePage } from '../view/page-data.js';
 
 export interface PageOverride {
   role: PageRole;

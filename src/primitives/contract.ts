@@ -2,8 +2,8 @@
  * The contract between the primitives and the rules that use them: a compiled check reads a page (and its
  * site) and returns a verdict with the evidence behind it.
  */
-import type { PageView } from '../page/page-view.js';
-import type { SiteContext } from '../page/site-context.js';
+import type { PageView } from '../view/page-view.js';
+import type { SiteContext } from '../view/site-context.js';
 
 /** One piece of evidence behind a verdict. */
 export interface Evidence {

@@ -9,14 +9,13 @@ import { pathToFileURL } from 'node:url';
 import { decodeHtml } from '../acquire/charset.js';
 import { discoverRoles, ownOrigins } from '../acquire/discover.js';
 import { parseEmail } from '../acquire/email.js';
-import { linksOf } from '../page/links.js';
-import { parsePage } from '../page/parse.js';
-import { SiteContext } from '../page/site-context.js';
+import { SiteContext } from '../view/site-context.js';
 import { DISCOVERABLE_ROLES, PAGE_ROLES, type Page, type PageRole, type RoleAssignment, type Snapshot } from '../snapshot.js';
 import { evaluateRule } from './evaluate.js';
 import { closestName } from './suggest.js';
 import type { Outcome, Rule, RuleSet } from './types.js';
 import { EmailParseError } from '../errors.js';
+import { linksOf, parsePage } from '../view/page-data.js';
 
 export const FIXTURE_EXPECTATIONS = ['pass', 'fail', 'na', 'manual'] as const;
 export type FixtureExpectation = (typeof FIXTURE_EXPECTATIONS)[number];

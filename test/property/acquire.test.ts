@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeHtml, isProbablyBinary } from '../../src/acquire/charset.js';
 import { discoverRoles, ownOrigins, parseSitemap } from '../../src/acquire/discover.js';
 import { parseRobots } from '../../src/acquire/robots.js';
-import { PageView } from '../../src/page/page-view.js';
+import { PageView } from '../../src/view/page-view.js';
 import { DISCOVERABLE_ROLES } from '../../src/snapshot.js';
 import { htmlPage } from './arbitraries.js';
 

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseEmail } from '../../src/acquire/email.js';
-import { PageView } from '../../src/page/page-view.js';
+import { PageView } from '../../src/view/page-view.js';
 import type { Page } from '../../src/snapshot.js';
 import { emailBytes } from './arbitraries.js';
 import { EmailParseError } from '../../src/errors.js';

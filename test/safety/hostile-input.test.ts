@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { PageView } from '../../src/page/page-view.js';
+import { PageView } from '../../src/view/page-view.js';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 import { parseRuleFile } from '../../src/rules/load.js';
 import { SourceFileError } from '../../src/errors.js';
