@@ -124,4 +124,3 @@ export async function readBody(body: Readable, codings: string[], max: number, s
   }
   return Buffer.concat(chunks, size);
 }
-

@@ -103,4 +103,3 @@ export function classifyNetworkError(err: unknown, url: string, timeoutMs: numbe
   const detail = err instanceof Error ? err.message : String(err);
   return make('network', `network error while fetching ${host}: ${detail}`);
 }
-

@@ -6,7 +6,7 @@ import { SiteUnreachableError, TargetError } from '../errors.js';
 import { type PageLink } from '../page/links.js';
 import { redactSecrets } from '../redact.js';
 import { DISCOVERABLE_ROLES, ROLE_LABELS, type DiscoverableRole, type Page, type PageRole, type RoleAssignment, type RoleSource, type Snapshot, type UnreadKind } from '../snapshot.js';
-import { hubLinks, ownOrigins, rankRoles, rolesFromUrls, type RoleCandidate } from './discover.js';
+import { hubLinks, rankRoles, rolesFromUrls, type RoleCandidate } from './discover.js';
 import { inferLocale, unreadLanguageWarning } from './locale.js';
 import { scriptShell, whyUnusable, type Unread } from './page-quality.js';
 import { findSections, markChapters } from './section-pages.js';
@@ -15,6 +15,7 @@ import { FolderSource, readLocalPage } from './folder-source.js';
 import { mapLimit } from './limit.js';
 import type { PageSource } from './source.js';
 import { linksOf, parsePage } from '../view/page-data.js';
+import { ownOrigins } from './site-hosts.js';
 
 export interface PageOverride {
   role: PageRole;

@@ -7,7 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { decodeHtml } from '../acquire/charset.js';
-import { discoverRoles, ownOrigins } from '../acquire/discover.js';
+import { discoverRoles } from '../acquire/discover.js';
 import { parseEmail } from '../acquire/email.js';
 import { SiteContext } from '../view/site-context.js';
 import { DISCOVERABLE_ROLES, PAGE_ROLES, type Page, type PageRole, type RoleAssignment, type Snapshot } from '../snapshot.js';
@@ -16,6 +16,7 @@ import { closestName } from './suggest.js';
 import type { Outcome, Rule, RuleSet } from './types.js';
 import { EmailParseError } from '../errors.js';
 import { linksOf, parsePage } from '../view/page-data.js';
+import { ownOrigins } from '../acquire/site-hosts.js';
 
 export const FIXTURE_EXPECTATIONS = ['pass', 'fail', 'na', 'manual'] as const;
 export type FixtureExpectation = (typeof FIXTURE_EXPECTATIONS)[number];
