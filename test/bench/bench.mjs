@@ -149,7 +149,10 @@ async function benchEngine() {
   const breakdown = {};
   for (const view of views) {
     timed(() => {
-        for (const s of preParsed) for (const p of s.pages) {
+        for (const s of preParsed) for (const original of s.pages) {
+          // a new page, parsed before the clock starts: every view is memoised per page, so a page seen before costs nothing
+          const p = { ...original };
+          parsePage(p);
           const v = new PageView(p, s.country);
           if (view === 'phones') void (v.visibleText, v.links, v.structuredData); // its inputs, so only its own cost counts below
           const t = performance.now();
