@@ -4,7 +4,7 @@ import { formatBatchIndex } from '../format/batch-index.js';
 import type { ReportFormat } from '../format/format-names.js';
 import { FORMATTERS } from '../format/index.js';
 import type { Report } from '../report/report.js';
-import { siteSlug } from '../site-slug.js';
+import { siteSlug } from '../report/site-slug.js';
 import { writeFileAtomic } from '../write-file.js';
 import type { SummaryRow } from './jsonl.js';
 

@@ -2,8 +2,9 @@ import { parseShard, type Shard } from '../batch/shard.js';
 import type { Config } from '../config/load-config.js';
 import { mergeSettings, type Settings } from '../config/settings.js';
 import type { ReportFormat } from '../format/format-names.js';
-import { UsageError } from './io.js';
+
 import { integer, parseAuditFlags, parseFormats, typedFlags, type RawAuditOptions } from './options.js';
+import { UsageError } from '../errors.js';
 
 /**
  * `careaudit batch SITES` options as commander hands them over (strings, before validation). The batch's own:

@@ -1,12 +1,10 @@
-import { EmailParseError } from '../acquire/email.js';
-import { SiteUnreachableError, TargetError } from '../acquire/site.js';
 import { redactSecrets } from '../redact.js';
-import { RuleFileError } from '../rules/load.js';
-import { EXIT, reportUsageError, UsageError, type CliIO } from './io.js';
+import { EXIT, reportUsageError, type CliIO } from './io.js';
+import { EmailParseError, SiteUnreachableError, SourceFileError, TargetError, UsageError } from '../errors.js';
 
 /** A mistake the user can fix in how careaudit was called: the flags, config, rules, target or email. */
 const isUsageFailure = (error: unknown) =>
-  error instanceof RuleFileError || error instanceof UsageError || error instanceof TargetError || error instanceof EmailParseError;
+  error instanceof SourceFileError || error instanceof UsageError || error instanceof TargetError || error instanceof EmailParseError;
 
 /** Whether careaudit knows this failure and says it plainly, as opposed to a bug. */
 export const isKnownFailure = (error: unknown): error is Error => isUsageFailure(error) || error instanceof SiteUnreachableError;
@@ -16,7 +14,7 @@ export const exitCodeOf = (error: unknown): number => (isUsageFailure(error) ? E
 
 /** Every known failure as a plain message and its exit code; anything else is a bug, said as one. */
 export function reportFailure(error: unknown, io: CliIO): number {
-  if (error instanceof RuleFileError) io.stderr.write(`careaudit: ${error.format()}\n`);
+  if (error instanceof SourceFileError) io.stderr.write(`careaudit: ${error.format()}\n`);
   else if (error instanceof UsageError) reportUsageError(error, io);
   else if (isKnownFailure(error)) io.stderr.write(`careaudit: ${redactSecrets(error.message)}\n`);
   else {

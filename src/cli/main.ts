@@ -2,11 +2,12 @@ import { Command, CommanderError, Option } from 'commander';
 import { DEFAULT_SETTINGS } from '../config/settings.js';
 import { TOOL_VERSION } from '../paths.js';
 import { PAGE_ROLES } from '../snapshot.js';
-import { EXIT, processIO, reportUsageError, UsageError, type CliIO } from './io.js';
+import { EXIT, processIO, reportUsageError, type CliIO } from './io.js';
 import { misspeltCommand } from './target.js';
 import { BATCH_DEFAULTS, type RawBatchOptions } from './batch-options.js';
 import type { RawAuditOptions } from './options.js';
 import type { RawExplainOptions, RawRulesListOptions, RawRulesTestOptions } from './rules-commands.js';
+import { UsageError } from '../errors.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 

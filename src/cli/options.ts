@@ -5,7 +5,8 @@ import { headerValueProblem, HTTP_TOKEN } from '../config/header-values.js';
 import { defined, FAIL_ON, type FlagSettings } from '../config/settings.js';
 import { isCountryCode } from '../country.js';
 import { REPORT_FORMATS, type ReportFormat } from '../format/format-names.js';
-import { UsageError } from './io.js';
+import { UsageError } from '../errors.js';
+
 
 // format/index.ts still takes the type from here until src/format is rewritten on its own branch
 export type { ReportFormat };

@@ -7,18 +7,19 @@ import { FORMATTERS } from '../format/index.js';
 import { formatMarkdown } from '../format/markdown.js';
 import { compareReports, regressionReasons, type Comparison } from '../report/compare.js';
 import type { Report } from '../report/report.js';
-import { siteSlug } from '../site-slug.js';
+import { siteSlug } from '../report/site-slug.js';
 import { FileProblem, readSmallFile } from '../small-file.js';
 import { sameFile, writeFileAtomic, writeProblem } from '../write-file.js';
 import { acquireOptions, loadRuleSet, openConfig } from './audit-session.js';
 import { readBranding, reportLanguage } from './branding.js';
 import { reportFailure } from './failure.js';
 import { githubAnnotations } from './github.js';
-import { colorOn, EXIT, terminalWidth, UsageError, type CliIO } from './io.js';
+import { colorOn, EXIT, terminalWidth, type CliIO } from './io.js';
 import { parseAuditFlags, typedFlags, type RawAuditOptions } from './options.js';
 import { startProgress } from './progress.js';
 import { readSources } from './sources.js';
 import { resolveTarget } from './target.js';
+import { UsageError } from '../errors.js';
 
 /** A JSON report with its evidence is a few hundred KB; a baseline bigger than this is not one. */
 const MAX_BASELINE_BYTES = 64 * 1024 * 1024;

@@ -16,7 +16,8 @@ import { loadRuleSet, openConfig } from './audit-session.js';
 import { hasOneStoreSettings, parseBatchOptions, type BatchOptions, type RawBatchOptions } from './batch-options.js';
 import { auditBatchSite } from './batch-site.js';
 import { reportFailure } from './failure.js';
-import { EXIT, UsageError, type CliIO } from './io.js';
+import { EXIT, type CliIO } from './io.js';
+import { UsageError } from '../errors.js';
 
 /** How an embedding program (or a test) stops a batch without a signal: aborting acts like Ctrl-C. */
 export interface BatchControl {

@@ -2,15 +2,16 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/cli/io.js';
+
 import { parseAuditFlags, type RawAuditOptions } from '../../src/cli/options.js';
 import { applyRuleOverrides, singlePrimitivePath } from '../../src/config/apply-config.js';
 import { loadConfig, type Config } from '../../src/config/load-config.js';
 import { DEFAULT_SETTINGS, mergeSettings, requestHeaders } from '../../src/config/settings.js';
 import { BUILTIN_RULES_DIR } from '../../src/paths.js';
-import { loadRules, RuleFileError } from '../../src/rules/load.js';
+import { loadRules } from '../../src/rules/load.js';
 import type { Rule, RuleSet } from '../../src/rules/types.js';
 import { viewOf } from '../helpers/snapshot.js';
+import { SourceFileError, UsageError } from '../../src/errors.js';
 
 const FILE = 'careaudit.config.yaml';
 let builtin: RuleSet;
@@ -32,15 +33,15 @@ const ruleOf = (set: RuleSet, id: string): Rule => {
   return rule;
 };
 
-async function overrideError(text: string): Promise<RuleFileError> {
+async function overrideError(text: string): Promise<SourceFileError> {
   const config = await configOf(text);
   try {
     applyRuleOverrides(builtin, config);
   } catch (error) {
-    if (error instanceof RuleFileError) return error;
+    if (error instanceof SourceFileError) return error;
     throw error;
   }
-  throw new Error('expected a RuleFileError');
+  throw new Error('expected a SourceFileError');
 }
 
 const checkoutOf = (steps: number) =>

@@ -1,5 +1,5 @@
 import { basename, dirname, resolve } from 'node:path';
-import type { ReportSite } from './report/report.js';
+import type { ReportSite } from './report.js';
 
 /**
  * A file name for a site's reports: its host (`shop.example`), or its folder's name (`corner-shop`, also for
