@@ -212,7 +212,12 @@ function readValidated(file: string, path: string, source: string, what: { kind:
  * mistake is found at load. `path` is the file on disk when `file` is only how it is shown.
  */
 export function parseRuleFile(file: string, source: string, context: CompileContext = {}, path = file): { category: CategoryDefinition; rules: Rule[] } {
-  const { yaml, data } = readValidated(file, path, source, { kind: 'a YAML rule file', empty: 'a category and a list of rules' }, validateRuleFile);
+  const { yaml, data } = readValidated(file, path, source, { kind: 'a YAML rule file', empty: 'a category and a list of rules' }, (value) => {
+    const oneRule = typeof value === 'object' && value !== null && 'id' in value && !('rules' in value);
+    return oneRule
+      ? { path: ['id'], message: 'this file holds one rule, which is read from its folder', expected: `the folder, with a ${CATEGORY_FILE} beside the rule (or category: and rules: in this file)` }
+      : validateRuleFile(value);
+  });
   const spec = data as RuleFileSpec;
   return { category: spec.category, rules: spec.rules.map((rule, index) => compileRule(yaml, rule, ['rules', index], spec.category.id, context)) };
 }

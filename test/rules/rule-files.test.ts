@@ -118,6 +118,13 @@ describe('users’ rule folders', () => {
     expect(error.frame).toContain('^');
   });
 
+  it('say that a file of one rule is read from its folder with a category.yaml', async () => {
+    const dir = await tree({ 'care.wash.yaml': rule('care.wash') });
+    const error = await loadRules([join(dir, 'care.wash.yaml')], dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RuleFileError);
+    expect((error as RuleFileError).format()).toMatch(/^care\.wash\.yaml:1:5: this file holds one rule, which is read from its folder\n[\s\S]*expected: the folder, with a category\.yaml beside the rule/);
+  });
+
   it('ignore the languages folder at the top of a rules folder', async () => {
     const dir = await tree({ 'languages/en.yaml': 'words: [a', 'care/category.yaml': category('care', 1, ['care.wash']), 'care/care.wash.yaml': rule('care.wash') });
     expect((await loadRules([dir], dir)).rules.map((r) => r.id)).toEqual(['care.wash']);
