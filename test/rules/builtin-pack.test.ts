@@ -1,4 +1,4 @@
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN_RULES_DIR, PACKAGE_ROOT } from '../../src/paths.js';
 import { loadRules } from '../../src/rules/load.js';
@@ -13,7 +13,7 @@ describe('the built-in rule pack on its fixtures (rules/<category>/<rule-id>/)',
   beforeAll(async () => {
     ruleSet = await loadRules([BUILTIN_RULES_DIR], PACKAGE_ROOT);
     // a FixtureError (unknown rule folder, bad fixture name) fails here with every problem listed
-    run = runRuleTests(ruleSet, await readFixtures(ruleSet.rules, { display: (path) => relative(PACKAGE_ROOT, path) }));
+    run = runRuleTests(ruleSet, await readFixtures(ruleSet.rules, { testsDir: join(BUILTIN_RULES_DIR, 'tests'), display: (path) => relative(PACKAGE_ROOT, path) }));
     // hundreds of fixtures: longer than a hook's default 10 s on a busy machine
   }, 120_000);
 
