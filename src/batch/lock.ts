@@ -3,7 +3,7 @@ import { link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import { UsageError } from '../cli/io.js';
-import { writeProblem } from '../cli/write-file.js';
+import { writeProblem } from '../write-file.js';
 
 export interface OutputLock {
   release(): Promise<void>;

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FAIL_ON } from '../../src/cli/options.js';
+import { FAIL_ON } from '../../src/config/settings.js';
 import { checkRuleIds, configSchema, findConfig, interpolate, loadConfig, type Config } from '../../src/config/load-config.js';
 import { RuleFileError } from '../../src/rules/load.js';
 import { SEVERITIES } from '../../src/rules/types.js';
