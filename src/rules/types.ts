@@ -11,7 +11,10 @@ export type Outcome = (typeof OUTCOMES)[number];
 export type RulePageSelector = PageRole | 'any';
 
 export interface SourceLocation {
+  /** The file as shown to the user. */
   file: string;
+  /** The file on disk. */
+  path: string;
   line: number;
   column: number;
 }

@@ -34,10 +34,6 @@ const LAYERS: { name: string; members: string[] }[] = [
 const KNOWN_UPWARD_IMPORTS: { from: string; to: string }[] = [
   { from: 'src/format/batch-index.ts', to: 'src/batch/jsonl.ts' },
   { from: 'src/format/index.ts', to: 'src/cli/options.ts' },
-  { from: 'src/rules/rule-tests.ts', to: 'src/acquire/charset.ts' },
-  { from: 'src/rules/rule-tests.ts', to: 'src/acquire/discover.ts' },
-  { from: 'src/rules/rule-tests.ts', to: 'src/acquire/email.ts' },
-  { from: 'src/rules/rule-tests.ts', to: 'src/acquire/site-hosts.ts' },
 ];
 
 const SRC = join(PACKAGE_ROOT, 'src');

@@ -3,15 +3,15 @@
  * either load or fail with a SourceFileError that points at a real line and column (the CLI prints it with a
  * code frame, exit 2). Any other exception would reach the user as "internal error".
  */
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseSitesFile } from '../../src/batch/sites-file.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { BUILTIN_RULES_DIR } from '../../src/paths.js';
-import { parseRuleFile } from '../../src/rules/load.js';
+import { loadRules, parseOneRuleFile, parseRuleFile } from '../../src/rules/load.js';
 import { OUTCOMES } from '../../src/rules/types.js';
 import { checkSpec, damaged, plausibleRule, ruleFileData, ruleSpec, yamlOf } from './arbitraries.js';
 import { SourceFileError } from '../../src/errors.js';
@@ -35,11 +35,11 @@ function loadedOrLocated<T>(source: string, load: () => T): T | SourceFileError 
   }
 }
 
-let builtinSources: string[] = [];
+let builtinRuleFiles: { name: string; source: string }[] = [];
 let dir: string;
 beforeAll(async () => {
-  const files = (await readdir(BUILTIN_RULES_DIR)).filter((f) => f.endsWith('.yaml')).sort();
-  builtinSources = await Promise.all(files.map((f) => readFile(join(BUILTIN_RULES_DIR, f), 'utf8')));
+  const { rules } = await loadRules([BUILTIN_RULES_DIR]);
+  builtinRuleFiles = await Promise.all(rules.map(async (r) => ({ name: basename(r.source.path), source: await readFile(r.source.path, 'utf8') })));
   dir = await mkdtemp(join(tmpdir(), 'careaudit-prop-yaml-'));
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
@@ -94,9 +94,9 @@ describe('rule files', () => {
   it('the built-in rule files, damaged in a few places: still only SourceFileErrors', () => {
     fc.assert(
       fc.property(fc.nat({ max: 100 }), fc.nat(), (which, seed) => {
-        const original = builtinSources[which % builtinSources.length]!;
-        const source = fc.sample(damaged(fc.constant(original)), { numRuns: 1, seed })[0]!;
-        loadedOrLocated(source, () => parseRuleFile(file, source));
+        const original = builtinRuleFiles[which % builtinRuleFiles.length]!;
+        const source = fc.sample(damaged(fc.constant(original.source)), { numRuns: 1, seed })[0]!;
+        loadedOrLocated(source, () => parseOneRuleFile(original.name, source, 'contact'));
       }),
       { numRuns: 150 },
     );

@@ -83,7 +83,7 @@ describe('rule files', () => {
   it('rejects a rule id used twice across folders, naming the first place', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'careaudit-rules-'));
     await writeFile(join(dir, 'dup.yaml'), valid.replace('custom.gift-wrap', 'contact.phone-visible'));
-    await expect(loadRules([BUILTIN_RULES_DIR, dir], dir)).rejects.toThrow(/duplicate rule id "contact.phone-visible" \(already defined at .*contact.yaml:\d+\)/);
+    await expect(loadRules([BUILTIN_RULES_DIR, dir], dir)).rejects.toThrow(/duplicate rule id "contact.phone-visible" \(already defined at .*contact\/contact\.phone-visible\.yaml:\d+\)/);
   });
 
   it('reports a missing rule folder', async () => {
