@@ -1,5 +1,5 @@
 import { readdir, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { CompileContext } from '../primitives/primitive.js';
 import type { PageRole, SectionRole } from '../snapshot.js';
@@ -190,6 +190,7 @@ async function ruleFilesIn(dir: string): Promise<string[]> {
   return entries
     .filter((e) => e.isFile() && /\.ya?ml$/i.test(e.name))
     .map((e) => join(e.parentPath, e.name))
+    .filter((file) => !file.startsWith(join(dir, 'languages') + sep))
     .sort();
 }
 
