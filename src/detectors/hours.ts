@@ -52,7 +52,8 @@ function compile() {
   const weekdays = [0, 1, 2, 3, 4, 5, 6];
   const allDayTokens = [...new Set(weekdays.flatMap((d) => tokensOf(d, true)))];
   const strongDayTokens = [...new Set(weekdays.flatMap((d) => tokensOf(d, false)))];
-  const daySep = `\\s{0,3}(?:[-–—‒−~/]|${alternatives((h) => h.dayRange.to)})\\s{0,3}`;
+  // a word between the days ends a word ("al", "sal-"): "lunedì al venerdì" is not "lunedì a" + "l"
+  const daySep = `\\s{0,3}(?:[-–—‒−~/]|(?:${alternatives((h) => h.dayRange.to)})(?:(?<!\\p{L})|(?!\\p{L})))\\s{0,3}`;
   const dayPrefix = `(?:(?:${alternatives((h) => h.dayRange.from)})\\s{1,3})?`;
   // A clock time: "9", "09:00", "9.00", "9h", "9h00", "9 h 30", "9am", "6:00 a.m.", "18 Uhr", "17 val.".
   const time = `(\\d{1,2})(?:(?:[:.]|\\s?h\\s?)(\\d{2}))?(?:\\s?([ap])\\.?\\s?m\\.?(?!\\p{L})|\\s?(${alternatives((h) => h.timeUnits)})(?!\\p{L}))?`;
