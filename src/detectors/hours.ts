@@ -172,10 +172,10 @@ function parseRange(m: RegExpExecArray, offset: number): [Clock, Clock] | undefi
 }
 
 function findTimeRanges(text: string): TimeRange[] {
-  const { timeRange: TIME_RANGE, continuation: CONTINUATION } = patterns();
+  const { timeRange, continuation } = patterns();
   const out: TimeRange[] = [];
-  TIME_RANGE.lastIndex = 0;
-  for (let m = TIME_RANGE.exec(text); m; m = TIME_RANGE.exec(text)) {
+  timeRange.lastIndex = 0;
+  for (let m = timeRange.exec(text); m; m = timeRange.exec(text)) {
     const first = parseRange(m, 2); // group 1 is the named prefix
     if (!first) continue;
     if (CURRENCY_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
@@ -183,14 +183,14 @@ function findTimeRanges(text: string): TimeRange[] {
     if (QUANTITY_AFTER.test(text.slice(end, end + 12))) continue;
     const times: [Clock, Clock][] = [first];
     for (let i = 0; i < 3; i++) {
-      CONTINUATION.lastIndex = end;
-      const c = CONTINUATION.exec(text);
+      continuation.lastIndex = end;
+      const c = continuation.exec(text);
       const next = c ? parseRange(c, 1) : undefined;
       if (!c || !next) break;
       times.push(next);
       end = c.index + c[0].length;
     }
-    TIME_RANGE.lastIndex = end;
+    timeRange.lastIndex = end;
     const strong = m.groups?.prefix !== undefined || first[0].explicit || first[1].explicit;
     out.push({ start: m.index, end, times, strong });
   }
@@ -235,9 +235,9 @@ function findDayExprs(text: string, ranges: TimeRange[]): DayExpr[] {
     return false;
   };
   const out: DayExpr[] = [];
-  const { dayExpr: DAY_EXPR, strongDays } = patterns();
-  DAY_EXPR.lastIndex = 0;
-  for (let m = DAY_EXPR.exec(text); m; m = DAY_EXPR.exec(text)) {
+  const { dayExpr, strongDays } = patterns();
+  dayExpr.lastIndex = 0;
+  for (let m = dayExpr.exec(text); m; m = dayExpr.exec(text)) {
     if (inTime(m.index)) continue; // "do" and "a" inside "od 9 do 17" are not days
     const g = m.groups ?? {};
     const span = { start: m.index, end: m.index + m[0].length };
@@ -346,10 +346,10 @@ export function hoursInText(input: string): HoursMatch[] {
     out.push({ text: cap(collapse(text.slice(labelStart, range.end))), value: times, source: 'text', kind: 'labelled times' });
   }
 
-  const { roundTheClock: ROUND_THE_CLOCK, shopping } = patterns();
-  ROUND_THE_CLOCK.lastIndex = 0;
+  const { roundTheClock, shopping } = patterns();
+  roundTheClock.lastIndex = 0;
   let shownUntil = 0;
-  for (let m = ROUND_THE_CLOCK.exec(text); m && out.length < MAX_MATCHES; m = ROUND_THE_CLOCK.exec(text)) {
+  for (let m = roundTheClock.exec(text); m && out.length < MAX_MATCHES; m = roundTheClock.exec(text)) {
     if (m.index < shownUntil) continue; // "24h/24, 7j/7" is one statement
     const before = text.slice(Math.max(0, m.index - 25), m.index);
     if (DURATION_BEFORE.test(before) || !serviceContext(text, m.index, shopping)) continue;

@@ -59,6 +59,8 @@ export interface Language {
   };
   currencyWords?: string[];
   hours: HoursWords;
+  /** Spelled-out numbers of durations: "thirty" → 30. */
+  numbers?: Record<string, number>;
 }
 
 const FILE = /^([a-z]{2,3})\.yaml$/u;
