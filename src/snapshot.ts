@@ -68,6 +68,20 @@ export interface Page {
    * and how many headed chapters it has. A rule about returns that reads the terms reads their returns chapter.
    */
   chapters?: { headed: number; bySubject: Partial<Record<SectionRole, Page>> };
+  /** The language the page is written in, when it declares one or its text makes it clear. */
+  language?: PageLanguage;
+}
+
+export interface PageLanguage {
+  /** ISO 639-1 code, and the language's English name. */
+  code: string;
+  name: string;
+  /** How it was told, in plain words. */
+  reason: string;
+  /** Whether careaudit has words for it; verdicts that rest on wording are not given where it has not. */
+  read: boolean;
+  /** What the page itself declared (<html lang>, Content-Language), when its text overrules it. */
+  declared?: string;
 }
 
 /** Subjects a section of another page can be about, and stand in for: an FAQ, a returns policy, delivery terms. */

@@ -7,7 +7,7 @@ import { type PageLink } from '../page/links.js';
 import { redactSecrets } from '../redact.js';
 import { DISCOVERABLE_ROLES, ROLE_LABELS, type DiscoverableRole, type Page, type PageRole, type RoleAssignment, type RoleSource, type Snapshot, type UnreadKind } from '../snapshot.js';
 import { hubLinks, rankRoles, rolesFromUrls, type RoleCandidate } from './discover.js';
-import { inferLocale, unreadLanguageWarning } from './locale.js';
+import { inferLocale, markLanguages, unreadLanguageWarning } from './locale.js';
 import { scriptShell, whyUnusable, type Unread } from './page-quality.js';
 import { findSections, markChapters } from './section-pages.js';
 import { readEmailFile } from './email.js';
@@ -244,6 +244,7 @@ export async function acquireSite(options: AcquireOptions): Promise<Snapshot> {
     }
 
     markChapters([...pages.values()]);
+    markLanguages([...pages.values()]);
     const pageList = [...pages.values()];
     if (options.email) {
       progress('reading the order-confirmation email');
@@ -260,7 +261,7 @@ export async function acquireSite(options: AcquireOptions): Promise<Snapshot> {
     }
     const homeView = home.status === 'ok' ? parsePage(home) : undefined;
     const locale = inferLocale(home.status === 'ok' ? home : undefined, homeView, options.country);
-    const warnings = [homeView && homeRole === 'home' ? scriptShell(home) : undefined, unreadLanguageWarning(locale)].filter((w): w is string => w !== undefined);
+    const warnings = [homeView && homeRole === 'home' ? scriptShell(home) : undefined, unreadLanguageWarning(home.status === 'ok' ? home : undefined, pageList)].filter((w): w is string => w !== undefined);
     return {
       target: redactSecrets(options.target),
       kind: source.kind,

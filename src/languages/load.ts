@@ -61,6 +61,7 @@ export interface Language {
   hours: HoursWords;
   /** Spelled-out numbers of durations: "thirty" → 30. */
   numbers?: Record<string, number>;
+  commonWords?: string[];
 }
 
 const FILE = /^([a-z]{2,3})\.yaml$/u;
@@ -86,4 +87,12 @@ export function languages(): readonly Language[] {
 /** Every language's words of one kind, in code order, each word once ("kontakt" is German, Polish, Czech…). */
 export function wordsOfAll(pick: (language: Language) => readonly string[] | undefined): string[] {
   return [...new Set(languages().flatMap((language) => pick(language) ?? []))];
+}
+
+let common: ReadonlyMap<string, ReadonlySet<string>> | undefined;
+
+/** Each language's most common words, by code: what tells a page's language from its text. */
+export function commonWords(): ReadonlyMap<string, ReadonlySet<string>> {
+  common ??= new Map(languages().map((language) => [language.code, new Set(language.commonWords ?? [])]));
+  return common;
 }

@@ -15,6 +15,7 @@ export const checkoutStepsPrimitive = definePrimitive<CheckoutStepsOptions>({
     required: ['max'],
     additionalProperties: false,
   },
+  readsWording: () => false,
   compile({ max }) {
     return (page, site) => {
       // a step indicator on the page wins; a flow declared in the config stands in where there is none

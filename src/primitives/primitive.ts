@@ -27,11 +27,25 @@ export interface Primitive<Options = unknown> {
   summary: string;
   schema: JsonSchema;
   compile(options: Options, context: CompileContext): CompiledCheck;
+  /**
+   * Whether the verdict rests on what the page says in words careaudit reads per language (day names,
+   * "30 days", "free returns"): on a page in a language it does not read, such a check cannot fail.
+   */
+  readsWording(options: Options): boolean;
 }
 
 /** Lets a registry hold primitives of different option types without `any`. */
 export function definePrimitive<Options>(primitive: Primitive<Options>): Primitive<unknown> {
   return primitive as Primitive<unknown>;
+}
+
+/**
+ * Whether patterns look for words ("free returns", "retour") rather than shapes (an e-mail address, a
+ * number): a run of three letters outside character classes and escapes.
+ */
+export function patternsReadWords(spec: unknown): boolean {
+  const sources = Array.isArray(spec) ? spec : typeof spec === 'object' && spec !== null ? Object.values(spec).flat() : [];
+  return sources.some((source) => typeof source === 'string' && /\p{L}{3}/u.test(source.replace(/\\[pPu]\{[^}]*\}|\\.|\[(?:\\.|[^\]\\])*\]/gu, ' ')));
 }
 
 export const MAX_EVIDENCE_TEXT = 160;
