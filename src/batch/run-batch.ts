@@ -17,7 +17,7 @@ import { checkRuleIds, findConfig, loadConfig, type Config } from '../config/loa
 import { BUILTIN_RULES_DIR } from '../paths.js';
 import { loadRules } from '../rules/load.js';
 import type { RuleSet } from '../rules/types.js';
-import { BAND_LABEL } from '../format/labels.js';
+import { BAND_LABEL } from '../format/helpers.js';
 import { heapKeeper } from './heap.js';
 import { ReportWriter } from './reports.js';
 import { JsonlAppender, readDone, summaryOf, type BatchRecord, type SummaryRow } from './jsonl.js';

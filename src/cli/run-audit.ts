@@ -4,15 +4,13 @@ import { isUrl } from '../acquire/site.js';
 import { auditSite } from '../audit.js';
 import { applyRuleOverrides, mergeOptions } from '../config/apply-config.js';
 import { checkRuleIds, findConfig, loadConfig } from '../config/load-config.js';
-import { FORMATTERS } from '../format/index.js';
-import { formatMarkdown } from '../format/markdown.js';
+import { FILE_EXTENSIONS, FORMATTERS } from '../format/index.js';
 import { BUILTIN_RULES_DIR } from '../paths.js';
 import { FileProblem, readSmallFile } from '../small-file.js';
 import { compareReports, regressionReasons, type Comparison } from '../report/compare.js';
 import type { Report, ReportSite } from '../report/report.js';
 import { loadRules } from '../rules/load.js';
 import { selectRules } from '../rules/select.js';
-import { githubAnnotations } from './github.js';
 import { reportFailure } from './failure.js';
 import { colorOn, EXIT, terminalWidth, UsageError, type CliIO } from './io.js';
 import type { RawAuditOptions } from './options.js';
@@ -132,7 +130,7 @@ export async function runAudit(target: string, raw: RawAuditOptions, io: CliIO, 
     const branding = await readBranding(raw, io.cwd);
     const language = reportLanguage(raw.reportLanguage);
     const reportFiles = options.outputDir
-      ? options.formats.map((format) => join(options.outputDir!, `${siteSlug(options.target)}.${FORMATTERS[format].extension}`))
+      ? options.formats.map((format) => join(options.outputDir!, `${siteSlug(options.target)}.${FILE_EXTENSIONS[format]}`))
       : options.output === undefined ? [] : [options.output];
     await refuseOverwritingInputs(
       reportFiles,
@@ -178,13 +176,13 @@ export async function runAudit(target: string, raw: RawAuditOptions, io: CliIO, 
       config?.failOn !== undefined ||
       config?.maxWarnings !== undefined;
     const render = (format: keyof typeof FORMATTERS, color: boolean, width?: number) =>
-      FORMATTERS[format].render(report, { comparison, color, verbose: raw.verbose ?? false, width, sources, branding, gate, language });
+      FORMATTERS[format](report, { comparison, color, verbose: raw.verbose ?? false, width, sources, branding, gate, language });
     if (options.outputDir) {
       const dir = resolve(io.cwd, options.outputDir);
       await writeReport(() => mkdir(dir, { recursive: true }), options.outputDir);
       const written: string[] = [];
       for (const format of options.formats) {
-        const file = join(dir, `${siteSlug(options.target, report.site)}.${FORMATTERS[format].extension}`);
+        const file = join(dir, `${siteSlug(options.target, report.site)}.${FILE_EXTENSIONS[format]}`);
         await writeReport(() => writeFileAtomic(file, render(format, false)), file);
         written.push(file);
       }
@@ -197,9 +195,9 @@ export async function runAudit(target: string, raw: RawAuditOptions, io: CliIO, 
     }
     if (github) {
       // annotations on stderr keep stdout a clean report (JSON stays parseable); the runner reads both
-      io.stderr.write(githubAnnotations(report, sources));
+      io.stderr.write(render('github', false));
       const summary = io.env.GITHUB_STEP_SUMMARY;
-      if (summary) await appendFile(summary, formatMarkdown(report, { comparison }));
+      if (summary) await appendFile(summary, FORMATTERS.markdown(report, { comparison, color: false }));
     }
     return report.gate.passed ? EXIT.passed : EXIT.gateFailed;
   } catch (error) {
