@@ -85,6 +85,11 @@ function oneLine(text: string): string {
   return visibleText(text.replace(LINE_BREAKS, ' '));
 }
 
+/** Markdown from a rule author (a code span's body): one line, visible characters only, nothing escaped. */
+export function markdownLiteral(text: string): string {
+  return oneLine(text).replace(/ {2,}/g, ' ').trim();
+}
+
 /**
  * Text that Markdown and GitHub show literally: HTML specials become entities, every ASCII punctuation
  * mark that Markdown could read as syntax is backslash-escaped (links, emphasis, tables, headings, and the
@@ -104,11 +109,6 @@ export function markdownText(text: string): string {
   return out;
 }
 
-/** Markdown from a rule author (a code span's body): one line, visible characters only, nothing escaped. */
-export function markdownLiteral(text: string): string {
-  return oneLine(text).replace(/ {2,}/g, ' ').trim();
-}
-
 /**
  * Text for a terminal: no escape sequences (page text cannot recolour or rewrite the screen), one line, and
  * a zero-width space between two colons so that no line of a CI log reads as a workflow command.
@@ -117,7 +117,7 @@ export function terminalText(text: string): string {
   return oneLine(text).replace(WORKFLOW_COMMAND, ':\u200B:');
 }
 
-/** A workflow command's message: one line, with %, CR and LF as the runner expects them escaped. */
+/** A workflow command's message: one line (its line breaks spaces, so page text cannot start a command), `%` escaped. */
 export function workflowData(text: string): string {
   return oneLine(text).replace(/%/g, '%25');
 }

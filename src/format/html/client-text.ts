@@ -1,3 +1,4 @@
+// Words for the store's owner: no command-line flags, store paths rather than careaudit's.
 import type { Report } from '../../report/report.js';
 
 /**

@@ -1,3 +1,4 @@
+// What every part of the HTML report shares: its context, and the small pieces (dates, badges, deltas) it repeats.
 import type { Comparison, RuleComparison } from '../../report/compare.js';
 import type { Report } from '../../report/report.js';
 import type { Outcome } from '../../rules/types.js';

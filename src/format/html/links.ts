@@ -1,3 +1,4 @@
+// Links in a report that may show hostile URLs: only those that cannot run or reach somewhere unexpected.
 import { htmlText } from '../helpers.js';
 
 /**

@@ -1,3 +1,4 @@
+// The HTML report's rule cards, with their evidence, grouped by category.
 import type { Evidence, Outcome } from '../../rules/types.js';
 import type { ReportRule } from '../../report/report.js';
 import { cutText } from '../../text.js';

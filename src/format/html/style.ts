@@ -3,6 +3,7 @@ import { htmlText } from '../helpers.js';
 /** No scripts, no requests: the report opens offline and a hostile page's text cannot run in it. */
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
+/** The reports' one stylesheet: screen, and print on A4 (a one-page summary, then what needs work). */
 export const STYLE = `
 :root { --ink:#1f2328; --muted:#59636e; --line:#d0d7de; --bg:#f6f8fa; --good:#1a7f37; --ni:#9a6700; --poor:#cf222e; --none:#6e7781; --brand:#1f2328; }
 * { box-sizing: border-box; }

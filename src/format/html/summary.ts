@@ -1,3 +1,4 @@
+// The HTML report's sections around the rule cards: masthead, coverage, gate, what to fix, tables, pages.
 import type { CategoryComparison, Comparison, RuleComparison } from '../../report/compare.js';
 import { fixGroups } from '../../report/priorities.js';
 import type { ReportRule } from '../../report/report.js';
