@@ -8,6 +8,7 @@ import { parsePage } from '../page/parse.js';
 import { sectionsOf, type PageSection } from '../page/sections.js';
 import { SECTION_ROLES, type DiscoverableRole, type Page, type PageRole, type RoleAssignment, type SectionRole } from '../snapshot.js';
 import { sectionRoles, type SectionCandidate } from './discover.js';
+import { cutText } from '../text.js';
 
 export interface FoundSection {
   role: DiscoverableRole;
@@ -81,8 +82,8 @@ export function findSections(read: Page[], missing: DiscoverableRole[]): FoundSe
         role,
         score,
         page: sectionPage(page, $, candidate.sections),
-        reason: `the section "${heading.slice(0, 60)}" of ${where}`,
-        section: { heading: heading.slice(0, 120), of: where },
+        reason: `the section "${cutText(heading, 60, '')}" of ${where}`,
+        section: { heading: cutText(heading, 120, ''), of: where },
       });
     }
   }
