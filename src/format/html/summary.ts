@@ -10,6 +10,7 @@ import { clientText, plainReason, storePath } from './client-text.js';
 import { badge, bandClass, changeChip, delta, ruleText, scoreBar, verdict, when, type Ctx } from './context.js';
 import { link } from './links.js';
 
+/** The store, when and how much was read, the verdict counts, and the score ring. */
 export function masthead(ctx: Ctx): string {
   const { report, t, branding } = ctx;
   const pct = report.score === null ? 0 : Math.max(0, Math.min(100, Math.round(report.score)));
@@ -78,6 +79,7 @@ export function priorities(ctx: Ctx): string {
   return `<section class="priorities"><h2>${htmlText(t.whatToFix)}</h2><div class="prios">${html.join('')}</div></section>`;
 }
 
+/** Since the baseline: the score before and after, and the checks that got worse or better. */
 export function comparisonBox(ctx: Ctx, comparison: Comparison): string {
   const { t } = ctx;
   const { before, after } = comparison.score;
@@ -95,6 +97,7 @@ ${list(t.worse, regressed)}${list(t.better, improved)}${!regressed.length && !im
 </section>`;
 }
 
+/** The score of each category, as a bar and a number. */
 export function categoryTable(ctx: Ctx): string {
   const { report, t, comparison } = ctx;
   const changes = new Map<string, CategoryComparison>(comparison?.categories.map((c) => [c.id, c]));
@@ -115,6 +118,7 @@ export function categoryTable(ctx: Ctx): string {
 <tbody>${rows.join('\n')}</tbody></table></section>`;
 }
 
+/** Each check's verdict next to what the best retailers do. */
 export function benchmarkTable(ctx: Ctx): string {
   const { report, t, comparison } = ctx;
   const rows = report.rules.map((r) => {
@@ -133,6 +137,7 @@ export function benchmarkTable(ctx: Ctx): string {
 <tbody>${rows.join('\n')}</tbody></table></section>`;
 }
 
+/** Which page careaudit read for each role and how it found it; the pages it could not read. */
 export function pagesTable(ctx: Ctx): string {
   const { report, t } = ctx;
   const label = (role: PageRole) => htmlText(t.roles[role] ?? role);
