@@ -3,20 +3,16 @@ export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
 /**
- * At most `max` characters, counted as code points so that a cut never splits a surrogate pair (an emoji);
- * when something was cut, its last character is `mark` (an ellipsis unless told otherwise).
+ * At most `max` UTF-16 units (a string's length), ending in `mark` (an ellipsis unless told otherwise) when
+ * something was cut; the cut never splits a surrogate pair, so an emoji at the cut goes whole, never half.
  */
 export function cutText(text: string, max: number, mark = '…'): string {
-  if (text.length <= max) return text; // code points never outnumber UTF-16 units
-  const keep = Math.max(0, max - Array.from(mark).length);
-  let end = 0;
-  let kept = 0;
-  for (let count = 0; count < max; count++) {
-    if (end >= text.length) return text;
-    if (count === keep) kept = end;
-    end += (text.codePointAt(end) ?? 0) > 0xffff ? 2 : 1;
-  }
-  if (end >= text.length) return text;
-  return `${text.slice(0, keep === max ? end : kept)}${mark}`;
+  if (text.length <= max) return text;
+  let end = Math.max(0, max - mark.length);
+  if (end > 0 && isHighSurrogate(text.charCodeAt(end - 1)) && isLowSurrogate(text.charCodeAt(end))) end--;
+  return `${text.slice(0, end)}${mark}`;
 }
