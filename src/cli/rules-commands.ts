@@ -2,19 +2,22 @@
  * `careaudit rules list`, `careaudit explain RULE-ID` and `careaudit rules test [DIR]`: what the rule pack
  * holds, what one rule does, and whether each rule gives the verdict its fixtures expect.
  */
-import { stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { Document, isScalar, visit } from 'yaml';
-import { BUILTIN_RULES_DIR } from '../paths.js';
+import { FixtureError, fixtureFolderOf, readFixtures } from '../acquire/fixtures.js';
+import { BUILTIN_RULES_DIR, PACKAGE_ROOT } from '../paths.js';
 import { PRIMITIVES } from '../primitives/index.js';
-import { loadRules, RuleFileError } from '../rules/load.js';
-import { FixtureError, runRuleTests, type RuleTestRun } from '../rules/rule-tests.js';
+import { loadRules } from '../rules/load.js';
+import { runRuleTests, type RuleTestRun } from '../rules/rule-tests.js';
 import { closestName } from '../rules/suggest.js';
 import type { CategoryDefinition, Rule, RuleSet } from '../rules/types.js';
 import { ROLE_LABELS } from '../snapshot.js';
 import { DEFAULT_WIDTH, truncate, wrap as wrapTo, wrapAfter } from '../format/wrap.js';
-import { EXIT, UsageError, type CliIO, colorOn, reportUsageError, terminalWidth } from './io.js';
+import { EXIT, type CliIO, colorOn, reportUsageError, terminalWidth } from './io.js';
+import { SourceFileError, UsageError } from '../errors.js';
 
 /** Bumped when a field of `rules list --format json` changes meaning or disappears. */
 export const RULES_LIST_SCHEMA_VERSION = 1;
@@ -66,7 +69,7 @@ async function guarded(io: CliIO, action: () => Promise<number>): Promise<number
   try {
     return await action();
   } catch (error) {
-    if (error instanceof RuleFileError) {
+    if (error instanceof SourceFileError) {
       io.stderr.write(`careaudit: error in a rule file\n${error.format()}\n`);
       return EXIT.usage;
     }
@@ -168,7 +171,41 @@ export function describeCheck(spec: unknown, indent = '', width = DEFAULT_WIDTH)
   return [...wrapTo(`${key}${summary ? ` — ${summary}` : ''}`, indent, `${indent}    `, width), ...optionsYaml(value).map((line) => `${indent}    ${line}`)];
 }
 
-export function formatExplain(rule: Rule, ruleSet: RuleSet, c: ChalkInstance, width = DEFAULT_WIDTH): string {
+/** The primitives a check as written uses, by name, in the order they appear. */
+export function primitivesOf(spec: unknown): string[] {
+  if (Array.isArray(spec)) return [...new Set(spec.flatMap(primitivesOf))];
+  if (!isRecord(spec)) return [];
+  return [...new Set(Object.entries(spec).flatMap(([key, value]) => (PRIMITIVES.has(key) ? [key] : primitivesOf(value))))];
+}
+
+/** A module of the package: its TypeScript source in a checkout, its compiled file in an installed package. */
+function moduleFile(folder: string, name: string): string {
+  const source = join(PACKAGE_ROOT, 'src', folder, `${name}.ts`);
+  return existsSync(source) ? source : join(PACKAGE_ROOT, 'dist', folder, `${name}.js`);
+}
+
+/** Where a rule's parts are: its file, its primitives and the detectors they import, its fixtures folder. */
+export interface RuleFiles {
+  primitives: string[];
+  detectors: string[];
+  fixtures: string;
+  /** How many fixture files are in the fixtures folder (0 when there is none). */
+  fixtureCount: number;
+}
+
+export async function ruleFiles(rule: Rule): Promise<RuleFiles> {
+  const primitives = primitivesOf([rule.spec?.appliesWhen, rule.spec?.check]).map((name) => moduleFile('primitives', name));
+  const detectorNames = new Set<string>();
+  for (const file of primitives) {
+    const text = await readFile(file, 'utf8').catch(() => '');
+    for (const match of text.matchAll(/from '\.\.\/detectors\/([\w-]+)\.js'/g)) detectorNames.add(match[1] ?? '');
+  }
+  const fixtures = fixtureFolderOf(rule);
+  const fixtureCount = (await readdir(fixtures).catch(() => [])).filter((name) => /\.(html?|eml)$/i.test(name)).length;
+  return { primitives, detectors: [...detectorNames].map((name) => moduleFile('detectors', name)), fixtures, fixtureCount };
+}
+
+export function formatExplain(rule: Rule, ruleSet: RuleSet, c: ChalkInstance, width = DEFAULT_WIDTH, files?: RuleFiles, shownPath: (path: string) => string = (path) => path): string {
   const wrap = (text: string, indent: string) => wrapTo(text, indent, indent, width);
   const category = ruleSet.categories.find((cat) => cat.id === rule.category);
   const pages = rule.pages.map(pageLabel).join(', ');
@@ -183,6 +220,9 @@ export function formatExplain(rule: Rule, ruleSet: RuleSet, c: ChalkInstance, wi
     ...field('pages', pages),
     ...field('checked', rule.check ? 'automatically' : 'by hand (shown as "verify by hand", never scored)'),
     ...field('defined at', `${rule.source.file}:${rule.source.line}:${rule.source.column}`),
+    ...(files?.primitives.length ? field(files.primitives.length > 1 ? 'primitives' : 'primitive', files.primitives.map(shownPath).join(', ')) : []),
+    ...(files?.detectors.length ? field(files.detectors.length > 1 ? 'detectors' : 'detector', files.detectors.map(shownPath).join(', ')) : []),
+    ...(files ? field('fixtures', `${shownPath(files.fixtures)}/ (${files.fixtureCount ? `${files.fixtureCount} file${files.fixtureCount === 1 ? '' : 's'}` : 'none yet'})`) : []),
     ...section('Why it matters', rule.description),
     ...section('How to fix', rule.fix),
     ...(rule.benchmark ? section('Benchmark', rule.benchmark) : []),
@@ -213,7 +253,7 @@ export async function runExplain(id: string, raw: RawExplainOptions, io: CliIO):
       const suggestion = closestName(id, ruleSet.rules.map((r) => r.id));
       throw new UsageError(`no rule "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`, 'careaudit rules list shows every rule id');
     }
-    io.stdout.write(formatExplain(rule, ruleSet, colors(io), terminalWidth(io)));
+    io.stdout.write(formatExplain(rule, ruleSet, colors(io), terminalWidth(io), await ruleFiles(rule), (path) => shown(io, path)));
     return EXIT.passed;
   });
 }
@@ -236,8 +276,45 @@ export function formatRuleTestsText(run: RuleTestRun, c: ChalkInstance, width = 
       out.push(...wrapTo(f.message, '      ', '      ', width).map((line) => c.gray(line)));
     }
   }
+  out.push(...formatLanguageTable(run, c, Math.min(width, TABLE_WIDTH)));
   out.push(`${run.passed} passed, ${run.failed} failed`);
   return `${out.join('\n')}\n`;
+}
+
+/** The table of languages × rules fits a narrow terminal. */
+const TABLE_WIDTH = 80;
+
+/**
+ * Rules as rows, languages as columns: each cell the number of fixtures, marked ✖ when some failed.
+ * Languages that do not fit the width go on to a further block of the same rows.
+ */
+export function formatLanguageTable(run: RuleTestRun, c: ChalkInstance, width = TABLE_WIDTH): string[] {
+  const rules = run.rules.filter((r) => r.fixtures.length > 0);
+  if (!rules.length) return [];
+  const cellText = (rule: (typeof rules)[number], lang: string) => {
+    const count = rule.byLanguage[lang];
+    return count ? `${count.fixtures}${count.failed ? '✖' : ''}` : '·';
+  };
+  // fixtures for any language head a narrow column as '*'
+  const heading = (lang: string) => (lang === 'any' ? '*' : lang);
+  const idWidth = Math.max(...rules.map((r) => r.id.length));
+  const cellWidth = Math.max(2, ...run.languages.map((l) => heading(l).length), ...rules.flatMap((r) => run.languages.map((l) => cellText(r, l).length))) + 1;
+  const perBlock = Math.max(1, Math.floor((width - idWidth) / cellWidth));
+  const legend = `(✖: some failed${run.languages.includes('any') ? '; *: any language' : ''})`;
+  const out = ['', `${c.bold('Fixtures by rule and language')} ${c.gray(legend)}`];
+  for (let start = 0; start < run.languages.length; start += perBlock) {
+    const languages = run.languages.slice(start, start + perBlock);
+    out.push('', ' '.repeat(idWidth) + languages.map((l) => c.gray(heading(l).padStart(cellWidth))).join(''));
+    for (const rule of rules) {
+      const cells = languages.map((l) => {
+        const text = cellText(rule, l).padStart(cellWidth);
+        return rule.byLanguage[l]?.failed ? c.red(text) : rule.byLanguage[l] ? text : c.gray(text);
+      });
+      out.push(rule.id.padEnd(idWidth) + cells.join(''));
+    }
+  }
+  out.push('');
+  return out;
 }
 
 export async function runRulesTest(dir: string | undefined, raw: RawRulesTestOptions, io: CliIO): Promise<number> {
@@ -245,11 +322,12 @@ export async function runRulesTest(dir: string | undefined, raw: RawRulesTestOpt
     const format = parseFormat(raw.format);
     const rulesDir = dir === undefined ? BUILTIN_RULES_DIR : resolve(io.cwd, dir);
     if ((await stat(rulesDir).catch(() => undefined))?.isFile()) {
-      throw new UsageError(`rules test takes a folder of rule files (got the file ${dir ?? rulesDir})`, 'its fixtures go in FOLDER/tests/<rule-id>/');
+      throw new UsageError(`rules test takes a folder of rule files (got the file ${dir ?? rulesDir})`, "its fixtures go beside each rule's file in <rule-id>/, or in FOLDER/tests/<rule-id>/");
     }
     // a user's folder is tested on its own: its fixtures name its rules, not the built-in ones
     const ruleSet = await loadRules([rulesDir], io.cwd);
-    const run = await runRuleTests(ruleSet, join(rulesDir, 'tests'), { display: (path) => shown(io, path) });
+    const fixtures = await readFixtures(ruleSet.rules, { testsDir: join(rulesDir, 'tests'), display: (path) => shown(io, path) });
+    const run = runRuleTests(ruleSet, fixtures);
     io.stdout.write(format === 'json' ? `${JSON.stringify(run, null, 2)}\n` : formatRuleTestsText(run, colors(io), terminalWidth(io)));
     return run.failed > 0 ? EXIT.gateFailed : EXIT.passed;
   });

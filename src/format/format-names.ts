@@ -1,2 +1,3 @@
-/** Every report format a user can ask for with --format, by name. */
-export const FORMAT_NAMES = ['text', 'json', 'markdown', 'junit', 'sarif', 'html'] as const;
+/** The report formats careaudit writes, by the name --format takes. */
+export const REPORT_FORMATS = ['text', 'json', 'markdown', 'junit', 'sarif', 'html'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];

@@ -1,6 +1,6 @@
 import type { Comparison } from '../report/compare.js';
 import type { Report } from '../report/report.js';
-import type { FORMAT_NAMES } from './format-names.js';
+import type { ReportFormat } from './format-names.js';
 import { formatGithub } from './github.js';
 import { formatHtml, type Branding } from './html.js';
 import type { ReportLanguage } from './i18n.js';
@@ -9,8 +9,6 @@ import { formatJunit } from './junit.js';
 import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
 import { formatText } from './text.js';
-
-type FormatName = (typeof FORMAT_NAMES)[number];
 
 /** Everything any format reads besides the report; each formatter takes what it needs. */
 export interface FormatOptions {
@@ -38,7 +36,7 @@ export type Formatter = (report: Report, options: FormatOptions) => string;
  * Every formatter by name: the --format names, and `github`, the annotations written when the CLI runs in
  * GitHub Actions. Formatters only read the report.
  */
-export const FORMATTERS: Record<FormatName | 'github', Formatter> = {
+export const FORMATTERS: Record<ReportFormat | 'github', Formatter> = {
   text: formatText,
   json: formatJson,
   markdown: formatMarkdown,
@@ -49,7 +47,7 @@ export const FORMATTERS: Record<FormatName | 'github', Formatter> = {
 };
 
 /** The file extension of each format, as --output-dir names its files. */
-export const FILE_EXTENSIONS: Record<FormatName, string> = {
+export const FILE_EXTENSIONS: Record<ReportFormat, string> = {
   text: 'txt',
   json: 'json',
   markdown: 'md',

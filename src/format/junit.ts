@@ -1,7 +1,7 @@
 import type { Comparison, RuleComparison } from '../report/compare.js';
 import type { Report, ReportRule } from '../report/report.js';
-import type { Evidence } from '../rules/types.js';
 import { gateFailingRules } from '../report/priorities.js';
+import type { Evidence } from '../primitives/contract.js';
 import { BAND_LABEL, xmlAttr, xmlText } from './helpers.js';
 
 function attrs(values: Record<string, string | number | undefined>): string {

@@ -1,8 +1,9 @@
 import type { Comparison, RuleComparison } from '../report/compare.js';
 import type { Report, ReportRule } from '../report/report.js';
-import type { Evidence, Outcome } from '../rules/types.js';
+import type { Outcome } from '../rules/types.js';
 import type { Band } from '../score.js';
 import { ROLE_LABELS } from '../snapshot.js';
+import type { Evidence } from '../primitives/contract.js';
 import { cutText } from '../text.js';
 import { BAND_LABEL, byStatus, coverageSentence, localeSentence, markdownLiteral, markdownText, SECTION_HEADING, VERDICT_LABEL } from './helpers.js';
 

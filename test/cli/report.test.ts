@@ -3,7 +3,7 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BATCH_LINE_SCHEMA_PATH, REPORT_SCHEMA_PATH, RULES_SCHEMA_PATH } from '../../src/cli/schemas.js';
+import { BATCH_LINE_SCHEMA_PATH, CATEGORY_SCHEMA_PATH, REPORT_SCHEMA_PATH, RULE_SCHEMA_PATH, RULES_SCHEMA_PATH } from '../../src/cli/schemas.js';
 import { BUILTIN_RULES_DIR } from '../../src/paths.js';
 import { loadRules } from '../../src/rules/load.js';
 import { formatText } from '../../src/format/text.js';
@@ -159,7 +159,7 @@ describe('schemas', () => {
     expect(JSON.parse((await cli(['schema', 'config'])).stdout)).toHaveProperty('$schema');
     const unknown = await cli(['schema', 'nope']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(/unknown schema "nope"\nhint: careaudit schema report \| batch-line \| rules \| config/);
+    expect(unknown.stderr).toMatch(/unknown schema "nope"\nhint: careaudit schema report \| batch-line \| rules \| rule \| category \| config/);
   });
 
   it('says a band the same way in every human-readable output: "needs improvement"', async () => {
@@ -178,15 +178,24 @@ describe('schemas', () => {
     expect(batch.stdout).not.toMatch(/needs-improvement/);
   });
 
-  it('the shipped rules schema is the one generated from the primitives', async () => {
-    const { stdout } = await cli(['schema', 'rules']);
-    expect(JSON.parse(await readFile(RULES_SCHEMA_PATH, 'utf8'))).toEqual(JSON.parse(stdout));
+  it.each([
+    ['rules', RULES_SCHEMA_PATH],
+    ['rule', RULE_SCHEMA_PATH],
+    ['category', CATEGORY_SCHEMA_PATH],
+  ])('the shipped %s schema is the one generated from the code', async (name, path) => {
+    const { stdout } = await cli(['schema', name]);
+    expect(JSON.parse(await readFile(path, 'utf8'))).toEqual(JSON.parse(stdout));
   });
 
-  it('every built-in rule file is valid against the editor schema', async () => {
+  it('every built-in rule file and category.yaml is valid against its editor schema', async () => {
     const { parse } = await import('yaml');
-    const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(await readFile(RULES_SCHEMA_PATH, 'utf8')) as object);
-    for (const file of (await readdir('rules')).filter((f) => f.endsWith('.yaml'))) {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    const validateRule = ajv.compile(JSON.parse(await readFile(RULE_SCHEMA_PATH, 'utf8')) as object);
+    const validateCategory = ajv.compile(JSON.parse(await readFile(CATEGORY_SCHEMA_PATH, 'utf8')) as object);
+    const files = (await readdir('rules', { recursive: true })).filter((f) => f.endsWith('.yaml') && !f.startsWith('languages'));
+    expect(files.length).toBeGreaterThan(30);
+    for (const file of files) {
+      const validate = file.endsWith('category.yaml') ? validateCategory : validateRule;
       const data: unknown = parse(await readFile(join('rules', file), 'utf8'));
       expect(validate(data), `${file}: ${JSON.stringify(validate.errors)}`).toBe(true);
     }

@@ -108,7 +108,7 @@ describe('careaudit explain', () => {
     expect(out).toMatch(/\n {2}category {4}Contact \(contact\)\n/);
     expect(out).toMatch(/\n {2}severity {4}(error|warn|info), weight \d+\n/);
     expect(out).toMatch(/\n {2}pages {7}home page\n/);
-    expect(out).toMatch(/\n {2}defined at {2}rules\/[\w-]+\.yaml:\d+:\d+\n/);
+    expect(out).toMatch(/\n {2}defined at {2}rules\/contact\/contact\.phone-visible\.yaml:\d+:\d+\n/);
     for (const heading of ['Why it matters', 'How to fix', 'Benchmark', 'How it is checked']) expect(out).toContain(`\n\n${heading}\n`);
     for (const line of out.trimEnd().split('\n')) expect(line.length, line).toBeLessThanOrEqual(100);
   });
@@ -161,7 +161,20 @@ describe('careaudit rules test', () => {
     await writeFile(join(dir, 'tests', 'gifts.wrapping', 'pass.de.html'), '<p>Geschenkverpackung für 2 €</p>');
     await writeFile(join(dir, 'tests', 'gifts.wrapping', 'fail.en.html'), '<form><input name="gift_note"></form>');
     const run = await cli(['rules', 'test', dir]);
-    expect(run.stdout).toBe('✔ gifts.wrapping  2 fixtures passed (de, en)\n– gifts.cards  no fixtures\n2 passed, 0 failed\n');
+    expect(run.stdout).toBe(
+      [
+        '✔ gifts.wrapping  2 fixtures passed (de, en)',
+        '– gifts.cards  no fixtures',
+        '',
+        'Fixtures by rule and language (✖: some failed)',
+        '',
+        '               de en',
+        'gifts.wrapping  1  1',
+        '',
+        '2 passed, 0 failed',
+        '',
+      ].join('\n'),
+    );
     expect(run.code).toBe(0);
 
     await writeFile(join(dir, 'tests', 'gifts.wrapping', 'na.en.html'), '<p>Gift wrap</p>');

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRules } from '../../src/rules/load.js';
-import { FixtureError, runRuleTests, type FixtureResult, type RuleTestRun } from '../../src/rules/rule-tests.js';
+import { FixtureError, readFixtures } from '../../src/acquire/fixtures.js';
+import { runRuleTests, type FixtureResult, type RuleTestRun } from '../../src/rules/rule-tests.js';
 import { cli } from '../cli/run.js';
 import { encodeLegacy as encode } from '../helpers/legacy-encode.js';
 
@@ -86,7 +87,8 @@ async function rulesFolder(files: Record<string, string | Buffer>): Promise<stri
 }
 
 async function run(dir: string): Promise<RuleTestRun> {
-  return runRuleTests(await loadRules([dir], dir), join(dir, 'tests'), { display: (path) => relative(dir, path) });
+  const ruleSet = await loadRules([dir], dir);
+  return runRuleTests(ruleSet, await readFixtures(ruleSet.rules, { testsDir: join(dir, 'tests'), display: (path) => relative(dir, path) }));
 }
 
 const fixturesOf = (result: RuleTestRun, id: string): FixtureResult[] => result.rules.find((r) => r.id === id)?.fixtures ?? [];
@@ -154,7 +156,7 @@ describe('rule tests', () => {
   });
 
   it('lists a rule without fixtures with none', () => {
-    expect(result.rules.find((r) => r.id === 'mine.untested')).toEqual({ id: 'mine.untested', fixtures: [] });
+    expect(result.rules.find((r) => r.id === 'mine.untested')).toEqual({ id: 'mine.untested', fixtures: [], byLanguage: {} });
   });
 
   it('a page that is only linked from the home fixture is not applicable for rules that read it', async () => {
@@ -182,7 +184,7 @@ describe('rule tests', () => {
   it('prints JSON with --format json', async () => {
     const out = await cli(['rules', 'test', dir, '--format', 'json']);
     const parsed = JSON.parse(out.stdout) as RuleTestRun;
-    expect(Object.keys(parsed)).toEqual(['rules', 'passed', 'failed']);
+    expect(Object.keys(parsed)).toEqual(['rules', 'passed', 'failed', 'languages']);
     expect(parsed.rules.find((r) => r.id === 'mine.gift-wrap')?.fixtures[1]).toEqual({
       file: expect.stringContaining('fail.en.mismatch.html') as unknown,
       lang: 'en',

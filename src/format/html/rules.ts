@@ -1,5 +1,6 @@
 // The HTML report's rule cards, with their evidence, grouped by category.
-import type { Evidence, Outcome } from '../../rules/types.js';
+import type { Evidence } from '../../primitives/contract.js';
+import type { Outcome } from '../../rules/types.js';
 import type { ReportRule } from '../../report/report.js';
 import { cutText } from '../../text.js';
 import { htmlText } from '../helpers.js';
