@@ -64,6 +64,8 @@ function textHits(text: string): TextHit[] {
     if (quality !== 'exact' && words > LONG_TEXT_WORDS) score -= LONG_TEXT_PENALTY;
     const prev = best.get(entry.role);
     if (!prev || score > prev.score) best.set(entry.role, { role: entry.role, lang: entry.lang, score, start, end });
+    // the same words in other languages ("Kontakt": Czech, German, Polish): the reason names them all
+    else if (score === prev.score && start === prev.start && end === prev.end) prev.lang = [...new Set([...prev.lang.split('/'), ...entry.lang.split('/')])].join('/');
   }
   const hits = [...best.values()];
   // "Seguimiento de envío" is order tracking, not shipping: a phrase inside another role's phrase is part of it.

@@ -6,6 +6,7 @@
 import type { CheerioAPI } from 'cheerio';
 import { isSupportedCountry } from 'libphonenumber-js/max';
 import { countryFromHost, LANGUAGE_COUNTRY, phonesFromTelLinks } from '../detectors/phones.js';
+import { languageCodes } from '../languages/load.js';
 import { valuesAt } from '../page/structured-data.js';
 import type { Page, StoreLocale } from '../snapshot.js';
 import { jsonLdItemsOf } from '../view/page-data.js';
@@ -52,14 +53,15 @@ function countryFromPhones($: CheerioAPI): { country: string; reason: string } |
   return phone?.country ? { country: phone.country, reason: `the phone number ${phone.e164}` } : undefined;
 }
 
+/** Tags read with another language's file: Norwegian ("no") and Nynorsk ("nn") shops write much as Bokmål ones do. */
+const READ_AS: Record<string, string> = { no: 'nb', nn: 'nb' };
+
 /**
- * The languages careaudit reads: its discovery words and the wording rules (windows, refund and delivery
- * times, free returns, guest checkout) have phrases for them. Elsewhere verdicts that depend on wording
- * are unreliable, and the report says so.
+ * The languages careaudit reads, one file each in rules/languages/: its discovery words and the wording
+ * rules (windows, refund and delivery times, free returns, guest checkout) have phrases for them. Elsewhere
+ * verdicts that depend on wording are unreliable, and the report says so.
  */
-export const READ_LANGUAGES: ReadonlySet<string> = new Set([
-  'en', 'ru', 'pl', 'lt', 'de', 'fr', 'es', 'it', 'nl', 'cs', 'pt', 'sk', 'hu', 'ro', 'bg', 'sv', 'da', 'fi', 'nb', 'no', 'nn', 'et', 'lv', 'el', 'hr', 'sl', 'uk', 'tr',
-]);
+export const READ_LANGUAGES: ReadonlySet<string> = new Set([...languageCodes(), ...Object.keys(READ_AS)]);
 
 const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
 
@@ -72,7 +74,7 @@ export function unreadLanguageWarning(locale: StoreLocale): string | undefined {
   } catch {
     // not a language code Intl knows: show it as written
   }
-  return `this store is in ${name} (${locale.languageReason}); careaudit does not read it, so verdicts that depend on wording (return windows, refund and delivery times, free returns, guest checkout) are unreliable`;
+  return `this store is in ${name} (${locale.languageReason}); careaudit reads ${languageCodes().length} languages but not this one, so verdicts that depend on wording (return windows, refund and delivery times, free returns, guest checkout) are unreliable`;
 }
 
 /** Country and language of the store, from the --country flag and the home page (and its response headers). */

@@ -2,13 +2,14 @@
  * Customer-service hours: day names and ranges with time ranges ("Mon–Fri 9:00–18:00", "пн–пт с 9 до 18",
  * "I–V 8–17", "du lundi au vendredi de 9h à 18h"), round-the-clock phrases ("24/7", "круглосуточно",
  * "rund um die Uhr"), a time range under an hours label ("Режим работы: с 8:30 до 17:00"), and schema.org
- * OpeningHoursSpecification / openingHours. English, Russian, Polish, Lithuanian, German, French, Spanish.
+ * OpeningHoursSpecification / openingHours. The words are each language file's `hours` (rules/languages/).
  *
  * A time range alone is never enough: dates, prices, weights and delivery slots look like "9.00–18.00",
  * so a range counts only next to days, a round-the-clock phrase, or an hours label.
  */
 import { shortType, valuesAt, type StructuredItem } from '../page/structured-data.js';
 import { capText, collapse } from './sentence.js';
+import { languages, wordsOfAll, type HoursWords } from '../languages/load.js';
 import { letterRegExp } from './letters.js';
 
 export interface HoursMatch {
@@ -30,155 +31,91 @@ const LABEL_WINDOW = 45;
 
 const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 
-/**
- * Day tokens per weekday (0 = Monday). `strong` tokens may stand alone before a time ("Sat 10–16",
- * "Сб 10:00-16:00"); `weak` ones are too short or ambiguous ("M", "pr", "do") and count only inside a
- * range of days ("M-F", "Pr–Pn"). Stems end in \p{L}* for declension ("понедельника", "piątku", "penktadienio").
- */
-const DAYS: { strong: string[]; weak: string[] }[] = [
-  {
-    strong: ['monday', 'mon', 'понедельник\\p{L}*', 'пн', 'poniedział\\p{L}*', 'pon', 'pn', 'pirmadien\\p{L}*', 'montag\\p{L}*', 'mo', 'lundi', 'lun', 'lunes'],
-    weak: ['m', 'l', 'pr'],
-  },
-  {
-    strong: ['tuesday', 'tues?', 'вторник\\p{L}*', 'вт', 'wtor\\p{L}*', 'wt', 'antradien\\p{L}*', 'dienstag\\p{L}*', 'di', 'mardi', 'martes'],
-    weak: ['t', 'an', 'mar'],
-  },
-  {
-    strong: ['wednesday', 'wed', 'сред[аыу]', 'ср', 'środ\\p{L}*', 'śr', 'trečiadien\\p{L}*', 'mittwoch\\p{L}*', 'mi', 'mercredi', 'mer', 'miércoles', 'miercoles', 'mié', 'mie'],
-    weak: ['w', 'x', 'tr'],
-  },
-  {
-    strong: ['thursday', 'thu(?:rs?)?', 'четверг\\p{L}*', 'чт', 'czwart\\p{L}*', 'czw', 'ketvirtadien\\p{L}*', 'donnerstag\\p{L}*', 'jeudi', 'jeu', 'jueves', 'jue'],
-    weak: ['j', 'kt', 'do', 'th'],
-  },
-  {
-    strong: ['friday', 'fri', 'пятниц\\p{L}*', 'пт', 'piąt\\p{L}*', 'pt', 'penktadien\\p{L}*', 'freitag\\p{L}*', 'fr', 'vendredi', 'ven', 'viernes', 'vie'],
-    weak: ['f', 'v', 'pn'],
-  },
-  {
-    strong: ['saturday', 'sat', 'суббот\\p{L}*', 'сб', 'sobot\\p{L}*', 'sob', 'šeštadien\\p{L}*', 'samstag\\p{L}*', 'sonnabend\\p{L}*', 'sa', 'samedi', 'sam', 'sábado', 'sabado', 'sáb', 'sab'],
-    weak: ['s', 'št', 'š'],
-  },
-  {
-    strong: ['sunday', 'sun', 'воскресень\\p{L}*', 'вс', 'niedziel\\p{L}*', 'niedz', 'nd', 'sekmadien\\p{L}*', 'sonntag\\p{L}*', 'so', 'dimanche', 'dim', 'domingo', 'dom'],
-    weak: ['d', 'sk', 'su'],
-  },
-];
-
 /** Lithuanian shops number the weekdays: "I–V 8–17", "VI 9–14" (upper case only). */
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII'];
 
-/** Every day, or working days, said in words: normalised to 'daily' / 'Mon–Fri'. */
-const DAILY = [
-  'daily', 'every\\s{1,3}day', '7\\s{1,3}days\\s{1,3}a\\s{1,3}week', 'seven\\s{1,3}days\\s{1,3}a\\s{1,3}week',
-  'ежедневно', 'каждый\\s{1,3}день', 'без\\s{1,3}выходных', 'codziennie', 'kasdien', 'visomis\\s{1,3}dienomis',
-  'täglich', 'tous\\s{1,3}les\\s{1,3}jours', 'todos\\s{1,3}los\\s{1,3}días', 'todos\\s{1,3}los\\s{1,3}dias',
-];
-const WEEKDAYS = [
-  'weekdays', 'on\\s{1,3}weekdays', 'будни', 'будние\\s{1,3}дни', 'по\\s{1,3}будням', 'w\\s{1,3}dni\\s{1,3}robocze', 'w\\s{1,3}dni\\s{1,3}powszednie',
-  'darbo\\s{1,3}dienomis', 'werktags', 'wochentags', 'en\\s{1,3}semaine', 'días\\s{1,3}laborables', 'dias\\s{1,3}laborables',
-];
-
-const allDayTokens = DAYS.flatMap((d) => [...d.strong, ...d.weak]);
-const strongDayTokens = DAYS.flatMap((d) => d.strong);
-const DAY_SEP = '\\s{0,3}(?:[-–—‒−~/]|to|through|thru|till|until|bis|au|à|a|до|по|do|iki|hasta)\\s{0,3}';
-const DAY_PREFIX = '(?:(?:from|du|de|von|od|с|со|nuo|desde)\\s{1,3})?';
+/** A space in a language file's hours pattern is one to three spaces on the page. */
+const spaced = (pattern: string): string => pattern.replaceAll(' ', '\\s{1,3}');
+const alternatives = (pick: (hours: HoursWords) => readonly string[]): string => wordsOfAll((l) => pick(l.hours)).map(spaced).join('|');
 const dayAlt = (tokens: string[]) => `(?:${tokens.join('|')})\\.?`;
+const wholeToken = (tokens: string[]): RegExp => letterRegExp(`^(?:${tokens.join('|')})$`, 'iu');
 
-/** A range of days, a single strong day, or a daily / weekdays phrase. Tokens end at a letter boundary. */
-const DAY_EXPR = letterRegExp(
-  `(?<![\\p{L}\\d])(?:` +
-    `(?<range>${DAY_PREFIX}${dayAlt(allDayTokens)}(?!\\p{L})${DAY_SEP}${dayAlt(allDayTokens)})` +
-    `|(?<daily>${DAILY.join('|')})` +
-    `|(?<weekdays>${WEEKDAYS.join('|')})` +
-    `|(?<single>${dayAlt(strongDayTokens)})` +
-    `)(?!\\p{L})`,
-  'giu',
-);
+/**
+ * The hours patterns of every language file, compiled on first use. Day tokens (`days` in the files):
+ * `strong` ones may stand alone before a time ("Sat 10–16", "Сб 10:00-16:00"); `weak` ones are too short
+ * or ambiguous ("M", "pr", "ma") and count only inside a range of days ("M-F", "Pr–Pn", "ma–pe").
+ */
+function compile() {
+  const all = languages();
+  const tokensOf = (weekday: number, weak: boolean): string[] =>
+    [...new Set(all.flatMap((l) => [...(l.hours.days[weekday]?.strong ?? []), ...(weak ? (l.hours.days[weekday]?.weak ?? []) : [])]))].map(spaced);
+  const weekdays = [0, 1, 2, 3, 4, 5, 6];
+  const allDayTokens = [...new Set(weekdays.flatMap((d) => tokensOf(d, true)))];
+  const strongDayTokens = [...new Set(weekdays.flatMap((d) => tokensOf(d, false)))];
+  // a word between the days ends a word ("al", "sal-"): "lunedì al venerdì" is not "lunedì a" + "l"
+  const daySep = `\\s{0,3}(?:[-–—‒−~/]|(?:${alternatives((h) => h.dayRange.to)})(?:(?<!\\p{L})|(?!\\p{L})))\\s{0,3}`;
+  const dayPrefix = `(?:(?:${alternatives((h) => h.dayRange.from)})\\s{1,3})?`;
+  // A clock time: "9", "09:00", "9.00", "9h", "9h00", "9 h 30", "9am", "6:00 a.m.", "18 Uhr", "17 val.".
+  const time = `(\\d{1,2})(?:(?:[:.]|\\s?h\\s?)(\\d{2}))?(?:\\s?([ap])\\.?\\s?m\\.?(?!\\p{L})|\\s?(${alternatives((h) => h.timeUnits)})(?!\\p{L}))?`;
+  const rangeSep = `\\s{0,3}(?:[-–—‒−~]|${alternatives((h) => h.timeRange.to)})\\s{0,3}`;
+  const rangePrefix = `(?:${alternatives((h) => h.timeRange.from)})\\s{1,3}`;
+  const betweenPrefix = `(?:${alternatives((h) => h.timeRange.between)})\\s{1,3}`;
+  const and = alternatives((h) => h.timeRange.and);
+  return {
+    /** A range of days, a single strong day, or a daily / weekdays phrase. Tokens end at a letter boundary. */
+    dayExpr: letterRegExp(
+      `(?<![\\p{L}\\d])(?:` +
+        `(?<range>${dayPrefix}(?<first>${dayAlt(allDayTokens)})(?!\\p{L})${daySep}(?<last>${dayAlt(allDayTokens)}))` +
+        `|(?<daily>${alternatives((h) => h.daily)})` +
+        `|(?<weekdays>${alternatives((h) => h.weekdays)})` +
+        `|(?<single>${dayAlt(strongDayTokens)})` +
+        `)(?!\\p{L})`,
+      'giu',
+    ),
+    /** Which weekday a lone strong token names (tested whole, so "mo" never matches inside "montag"). */
+    strongDays: weekdays.map((d) => wholeToken(tokensOf(d, false))),
+    /** Which weekday any token names, in any language: the first weekday that has it. */
+    anyDays: weekdays.map((d) => wholeToken(tokensOf(d, true))),
+    /** Per language, its own tokens: "Pn" is Monday in Polish and Friday in Lithuanian, "So" Sunday in German and Saturday in Czech. */
+    languageDays: all.map((l) => l.hours.days.map((d) => wholeToken([...d.strong, ...(d.weak ?? [])].map(spaced)))),
+    /** Two times joined: 'from T to T' | 'between T and T' | 'T–T'. Groups: 1-4 first time, 5-8 second. */
+    timeRange: letterRegExp(
+      `(?<![\\p{L}\\d.,:/+\\-–])(?<prefix>${rangePrefix}|${betweenPrefix})?${time}(?:${rangeSep}|\\s{1,3}(?:${and})\\s{1,3})${time}(?![\\d\\p{L}]|[.:,]\\d)`,
+      'giu',
+    ),
+    /** After a range, a second one for the afternoon: "9h00 à 12h00 - 13h00 à 19h00", "9–13, 14–18". */
+    continuation: letterRegExp(`\\s{0,3}(?:[,;/\\-–—]|${and})\\s{0,3}${time}${rangeSep}${time}(?![\\d\\p{L}]|[.:,]\\d)`, 'iuy'),
+    roundTheClock: letterRegExp(`(?<![\\p{L}\\d/.])(?:${alternatives((h) => h.roundTheClock)})(?!\\p{L})`, 'giu'),
+    /** Context that makes hours someone else's: delivery slots, pickup, ordering online. */
+    notService: letterRegExp(`(?:${alternatives((h) => h.notService)})`, 'iu'),
+    /** Round the clock is also how long a shop is open for buying: "im Online Shop rund um die Uhr". */
+    shopping: letterRegExp(`(?:${alternatives((h) => h.shopping)})`, 'iu'),
+    service: letterRegExp(`(?:${alternatives((h) => h.service)})`, 'iu'),
+    labels: letterRegExp(`(?<!\\d\\s?)(?<!\\p{L})(?:${alternatives((h) => h.labels)})(?!\\p{L})`, 'giu'),
+  };
+}
+let compiled: ReturnType<typeof compile> | undefined;
+const patterns = (): ReturnType<typeof compile> => (compiled ??= compile());
+
 // a range "I–V", or a lone Saturday/Sunday "VI", "VII" ("I" and "V" alone are words and initials)
 const ROMAN_RANGE = letterRegExp(
   `(?<![\\p{L}\\d])(?:(${ROMAN.join('|')})\\s{0,3}[-–—]\\s{0,3}(${ROMAN.join('|')})|(VII?)(?=\\s{0,3}\\d))(?![\\p{L}\\d])`,
   'gu',
 );
 
-/** Which weekday a token names (tokens are tested whole, so "mo" never matches inside "montag"). */
-const DAY_TOKEN_TESTS = DAYS.map((d) => letterRegExp(`^(?:${[...d.strong, ...d.weak].join('|')})$`, 'iu'));
-function dayIndex(token: string): number | undefined {
-  const t = token.replace(/\.$/, '').trim();
-  const i = DAY_TOKEN_TESTS.findIndex((r) => r.test(t));
+const firstMatch = (tests: RegExp[], token: string): number | undefined => {
+  const i = tests.findIndex((r) => r.test(token));
   return i >= 0 ? i : undefined;
-}
-const DAY_TOKEN_IN_RANGE = letterRegExp(`(?<![\\p{L}])${dayAlt(allDayTokens)}(?!\\p{L})`, 'giu');
+};
+const bare = (token: string): string => token.replace(/\.$/, '').trim();
 
-// A clock time: "9", "09:00", "9.00", "9h", "9h00", "9 h 30", "9am", "6:00 a.m.", "18 Uhr", "17 val.".
-const TIME =
-  '(\\d{1,2})(?:(?:[:.]|\\s?h\\s?)(\\d{2}))?(?:\\s?([ap])\\.?\\s?m\\.?(?!\\p{L})|\\s?(h|hrs?|uhr|val\\.?|godz\\.?|ч\\.?|heures?|horas?)(?!\\p{L}))?';
-const RANGE_SEP = '\\s{0,3}(?:[-–—‒−~]|to|till|until|thru|bis|à|a|au|jusqu’à|jusqu\'à|до|по|do|iki|hasta)\\s{0,3}';
-const RANGE_PREFIX = '(?:from|von|ab|de|des|dès|od|с|со|nuo|desde)\\s{1,3}';
-const BETWEEN_PREFIX = '(?:between|zwischen|между|między|pomiędzy|entre|tarp)\\s{1,3}';
-const BETWEEN_SEP = '\\s{1,3}(?:and|und|и|i|et|y|ir)\\s{1,3}';
-/** Two times joined: 'from T to T' | 'between T and T' | 'T–T'. Groups: 1-4 first time, 5-8 second. */
-const TIME_RANGE = letterRegExp(
-  `(?<![\\p{L}\\d.,:/+\\-–])(?<prefix>${RANGE_PREFIX}|${BETWEEN_PREFIX})?${TIME}(?:${RANGE_SEP}|${BETWEEN_SEP})${TIME}(?![\\d\\p{L}]|[.:,]\\d)`,
-  'giu',
-);
-/** After a range, a second one for the afternoon: "9h00 à 12h00 - 13h00 à 19h00", "9–13, 14–18". */
-const CONTINUATION = letterRegExp(`\\s{0,3}(?:[,;/\\-–—]|and|und|et|y|i|и|ir)\\s{0,3}${TIME}${RANGE_SEP}${TIME}(?![\\d\\p{L}]|[.:,]\\d)`, 'iuy');
 /** What follows a number range that is a quantity, not a time: "3–5 days", "36–42 cm", "10–20 %". */
 const QUANTITY_AFTER =
   letterRegExp(/^\s*(?:%|€|\$|£|zł|руб|р\.|₽|eur|pln|usd|gbp|lt|cm|mm|m(?!\p{L})|kg|g(?!\p{L})|ml|l(?!\p{L})|x(?!\p{L})|шт|pcs|szt|business|working|calendar|days?|dni|dn|дн|дней|дня|рабоч|dien|d\.|tage?n?|werktag|jours?|días|dias|weeks?|years?|months?|lat|лет|год|jahre|ans)/iu);
 const CURRENCY_BEFORE = /(?:[€$£₽]|zł|eur|pln|usd|руб\.?)\s*$/iu;
 
-const ROUND_THE_CLOCK = letterRegExp(
-  `(?<![\\p{L}\\d/.])(?:` +
-    [
-      '24\\s{0,3}/\\s{0,3}7(?![\\d/.])',
-      '24\\s{0,3}[x×]\\s{0,3}7(?!\\d)',
-      '24\\s{0,3}(?:hours|hrs|h)\\s{0,3}(?:a|per)\\s{0,3}day',
-      '24\\s{0,3}hours,?\\s{0,3}7\\s{0,3}days',
-      '(?:a|)round\\s{1,3}the\\s{1,3}clock',
-      'круглосуточн\\p{L}*',
-      '24\\s{0,3}часа\\s{1,3}в\\s{1,3}сутки',
-      'całodobow\\p{L}*',
-      '(?:przez\\s{1,3})?całą\\s{1,3}dobę',
-      '24\\s{0,3}(?:h|godziny)\\s{1,3}na\\s{1,3}dobę',
-      'vis[ąa]\\s{1,3}par[ąa]',
-      'rund\\s{1,3}um\\s{1,3}die\\s{1,3}uhr',
-      '24\\s{0,3}stunden\\s{1,3}(?:am\\s{1,3}tag|täglich|erreichbar)',
-      '24\\s{0,3}h?\\s{0,3}/\\s{0,3}24(?!\\d)',
-      '24\\s{0,3}heures\\s{1,3}sur\\s{1,3}24',
-      '7\\s{0,3}j(?:ours)?\\s{0,3}/\\s{0,3}7',
-      '(?:las\\s{1,3})?24\\s{0,3}horas(?:\\s{1,3}(?:al|del)\\s{1,3}día|,?\\s{1,3}(?:los\\s{1,3})?(?:7|siete)\\s{1,3}días)?',
-    ].join('|') +
-    `)(?!\\p{L})`,
-  'giu',
-);
 /** "envío en 24 horas", "delivery within 24/7"…: a duration, not an availability. */
 const DURATION_BEFORE = /(?:\b(?:in|within|en|dentro\s+de|plazo\s+de|antes\s+de|w\s+ciągu|innerhalb|sous|dans)|за|в\s+течение)\s*$/iu;
-
-/** Context that makes hours someone else's: delivery slots, pickup, ordering online. */
-const NOT_SERVICE = /(?:deliver|shipping|dispatch|courier|pick-?up|order(?:s|ing)?\s+(?:can|may|online)|доставк|доставим|курьер|самовывоз|заказ|dostaw|wysył|kurier|odbiór|zamów|pristatym|kurjer|užsakym|liefer|versand|abhol|bestell|livraison|livrons|retrait|commande|entrega|envío|envio|reparto|recogida|pedido)/iu;
-/** Round the clock is also how long a shop is open for buying: "im Online Shop rund um die Uhr". */
-const SHOPPING = /(?:shop|store|buy|purchas|магазин|купи|покуп|sklep|kupuj|zakup|parduotuv|pirk|einkauf|kaufen|boutique|achet|tienda|compr)/iu;
-const SERVICE = /(?:service|support|help|hotline|call|phone|contact|chat|reach|поддержк|оператор|консульт|звон|телефон|obsług|infolini|kontakt|telefon|pagalb|klient|aptarnav|skambin|kundenservice|erreich|hilfe|client|joindre|appel|atención|atencion|llám|llam)/iu;
-
-const LABELS = letterRegExp(
-  `(?<!\\d\\s?)(?<!\\p{L})(?:` +
-    [
-      '(?:opening|business|office|service|support|customer\\s{1,3}service|contact|working|call\\s{1,3}centre|call\\s{1,3}center|phone|hotline)\\s{1,3}hours',
-      'hours(?:\\s{1,3}of\\s{1,3}(?:operation|business))?\\s{0,3}:',
-      'we\\s{1,3}are\\s{1,3}(?:open|available)',
-      'часы\\s{1,3}работы', 'режим\\s{1,3}работы', 'график\\s{1,3}работы', 'время\\s{1,3}работы', 'работаем', 'мы\\s{1,3}работаем', 'приём\\s{1,3}звонков', 'прием\\s{1,3}звонков',
-      'godziny(?:\\s{1,3}(?:otwarcia|pracy|działania))?\\s{0,3}:', 'godziny\\s{1,3}(?:otwarcia|pracy|działania)', 'czynne', 'pracujemy', 'infolinia\\s{1,3}czynna', 'biuro\\s{1,3}czynne',
-      'darbo\\s{1,3}laikas', 'darbo\\s{1,3}valandos', 'dirbame',
-      'öffnungszeiten', 'servicezeiten', 'geschäftszeiten', 'sprechzeiten', 'erreichbarkeit', 'erreichbar', 'hotline',
-      'horaires?(?:\\s{1,3}d[’\']ouverture)?', 'heures\\s{1,3}d[’\']ouverture', 'ouvert',
-      'horarios?(?:\\s{1,3}de\\s{1,3}(?:atención|atencion|apertura))?', 'abierto',
-    ].join('|') +
-    `)(?!\\p{L})`,
-  'giu',
-);
 
 interface Span {
   start: number;
@@ -235,9 +172,10 @@ function parseRange(m: RegExpExecArray, offset: number): [Clock, Clock] | undefi
 }
 
 function findTimeRanges(text: string): TimeRange[] {
+  const { timeRange, continuation } = patterns();
   const out: TimeRange[] = [];
-  TIME_RANGE.lastIndex = 0;
-  for (let m = TIME_RANGE.exec(text); m; m = TIME_RANGE.exec(text)) {
+  timeRange.lastIndex = 0;
+  for (let m = timeRange.exec(text); m; m = timeRange.exec(text)) {
     const first = parseRange(m, 2); // group 1 is the named prefix
     if (!first) continue;
     if (CURRENCY_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
@@ -245,32 +183,38 @@ function findTimeRanges(text: string): TimeRange[] {
     if (QUANTITY_AFTER.test(text.slice(end, end + 12))) continue;
     const times: [Clock, Clock][] = [first];
     for (let i = 0; i < 3; i++) {
-      CONTINUATION.lastIndex = end;
-      const c = CONTINUATION.exec(text);
+      continuation.lastIndex = end;
+      const c = continuation.exec(text);
       const next = c ? parseRange(c, 1) : undefined;
       if (!c || !next) break;
       times.push(next);
       end = c.index + c[0].length;
     }
-    TIME_RANGE.lastIndex = end;
+    timeRange.lastIndex = end;
     const strong = m.groups?.prefix !== undefined || first[0].explicit || first[1].explicit;
     out.push({ start: m.index, end, times, strong });
   }
   return out;
 }
 
-/** Lithuanian abbreviations reuse Polish/English ones ("Pn" is Friday after "Pr"): read them as a set. */
-const LT_ABBR = /^(?:pr|an|tr|kt|pn|št|š|sk|s)$/i;
-const LT_DAYS: Record<string, number> = { pr: 0, an: 1, tr: 2, kt: 3, pn: 4, št: 5, š: 5, sk: 6, s: 6 };
+/** Ranges seen before, by their two tokens: a page writes the same few ranges again and again. */
+const rangeValues = new Map<string, string | undefined>();
 
-function dayRangeValue(text: string): string | undefined {
-  const tokens = [...text.matchAll(DAY_TOKEN_IN_RANGE)].map((t) => t[0].replace(/\.$/, ''));
-  if (tokens.length < 2) return undefined;
-  const first = tokens[0]!;
-  const last = tokens[tokens.length - 1]!;
-  const lithuanian = /^(?:pr|an|tr|kt)$/i.test(first) && LT_ABBR.test(last);
-  const from = lithuanian ? LT_DAYS[first.toLowerCase()] : dayIndex(first);
-  const to = lithuanian ? LT_DAYS[last.toLowerCase()] : dayIndex(last);
+/** The days of a range, read in the first language that has both ends; mixed ends, in any language. */
+function dayRangeValue(firstToken: string, lastToken: string): string | undefined {
+  const key = `${bare(firstToken)}\0${bare(lastToken)}`.toLowerCase();
+  if (rangeValues.has(key)) return rangeValues.get(key);
+  if (rangeValues.size >= 1000) rangeValues.clear();
+  const value = rangeValueOf(bare(firstToken), bare(lastToken));
+  rangeValues.set(key, value);
+  return value;
+}
+
+function rangeValueOf(first: string, last: string): string | undefined {
+  const { languageDays, anyDays } = patterns();
+  const days = languageDays.find((tests) => firstMatch(tests, first) !== undefined && firstMatch(tests, last) !== undefined) ?? anyDays;
+  const from = firstMatch(days, first);
+  const to = firstMatch(days, last);
   // "Sat–Mon" or "S-M" (sizes) is not a span of opening days
   if (from === undefined || to === undefined || from >= to) return undefined;
   return `${DAY_NAMES[from]}–${DAY_NAMES[to]}`;
@@ -291,20 +235,21 @@ function findDayExprs(text: string, ranges: TimeRange[]): DayExpr[] {
     return false;
   };
   const out: DayExpr[] = [];
-  DAY_EXPR.lastIndex = 0;
-  for (let m = DAY_EXPR.exec(text); m; m = DAY_EXPR.exec(text)) {
+  const { dayExpr, strongDays } = patterns();
+  dayExpr.lastIndex = 0;
+  for (let m = dayExpr.exec(text); m; m = dayExpr.exec(text)) {
     if (inTime(m.index)) continue; // "do" and "a" inside "od 9 do 17" are not days
     const g = m.groups ?? {};
     const span = { start: m.index, end: m.index + m[0].length };
     if (g.range) {
-      const value = dayRangeValue(g.range);
+      const value = dayRangeValue(g.first!, g.last!);
       if (value) out.push({ ...span, value, kind: 'range' });
     } else if (g.daily) {
       out.push({ ...span, value: 'daily', kind: 'daily' });
     } else if (g.weekdays) {
       out.push({ ...span, value: 'Mon–Fri', kind: 'daily' });
     } else if (g.single) {
-      const i = dayIndex(g.single);
+      const i = firstMatch(strongDays, bare(g.single));
       if (i !== undefined) out.push({ ...span, value: DAY_NAMES[i]!, kind: 'single' });
     }
   }
@@ -341,7 +286,8 @@ function timesValue(range: TimeRange): string | undefined {
 function serviceContext(text: string, start: number, alsoNot?: RegExp): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const before = text.slice(Math.max(lineStart, start - 40), start);
-  return !(NOT_SERVICE.test(before) || alsoNot?.test(before)) || SERVICE.test(before);
+  const { notService, service } = patterns();
+  return !(notService.test(before) || alsoNot?.test(before)) || service.test(before);
 }
 
 /** Service hours written in the page's text. */
@@ -390,8 +336,9 @@ export function hoursInText(input: string): HoursMatch[] {
     const windowStart = Math.max(0, range.start - LABEL_WINDOW);
     const before = text.slice(windowStart, range.start);
     let label: RegExpExecArray | undefined;
-    LABELS.lastIndex = 0;
-    for (let m = LABELS.exec(before); m; m = LABELS.exec(before)) label = m;
+    const { labels } = patterns();
+    labels.lastIndex = 0;
+    for (let m = labels.exec(before); m; m = labels.exec(before)) label = m;
     if (!label) continue;
     const labelStart = windowStart + label.index;
     if (!closeGap(text.slice(labelStart + label[0].length, range.start), LABEL_WINDOW)) continue;
@@ -399,12 +346,13 @@ export function hoursInText(input: string): HoursMatch[] {
     out.push({ text: cap(collapse(text.slice(labelStart, range.end))), value: times, source: 'text', kind: 'labelled times' });
   }
 
-  ROUND_THE_CLOCK.lastIndex = 0;
+  const { roundTheClock, shopping } = patterns();
+  roundTheClock.lastIndex = 0;
   let shownUntil = 0;
-  for (let m = ROUND_THE_CLOCK.exec(text); m && out.length < MAX_MATCHES; m = ROUND_THE_CLOCK.exec(text)) {
+  for (let m = roundTheClock.exec(text); m && out.length < MAX_MATCHES; m = roundTheClock.exec(text)) {
     if (m.index < shownUntil) continue; // "24h/24, 7j/7" is one statement
     const before = text.slice(Math.max(0, m.index - 25), m.index);
-    if (DURATION_BEFORE.test(before) || !serviceContext(text, m.index, SHOPPING)) continue;
+    if (DURATION_BEFORE.test(before) || !serviceContext(text, m.index, shopping)) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
     shownUntil = m.index + m[0].length + (after.split(/[\n.;]/)[0]?.length ?? 0);
     out.push({ text: cap(collapse(`${m[0]}${after.split(/[\n.;]/)[0] ?? ''}`)), value: '24/7', source: 'text', kind: 'round the clock' });

@@ -9,6 +9,7 @@
  */
 import { capText, collapse, sentenceAround } from './sentence.js';
 import { shortType, valuesAt, type StructuredItem } from '../page/structured-data.js';
+import { languages } from '../languages/load.js';
 import { letterRegExp } from './letters.js';
 
 export interface ReturnWindow {
@@ -37,53 +38,29 @@ const AFTER_WINDOW = 100;
 /** Longer than this is a warranty or a typo, not a return window. */
 const MAX_DAYS = 1000;
 
-/** Spelled-out numbers shops use for return windows. */
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, six: 6, seven: 7, ten: 10, fourteen: 14, fifteen: 15, 'twenty-one': 21, thirty: 30, 'forty-five': 45, sixty: 60, ninety: 90, hundred: 100,
-  jeden: 1, jednego: 1, jednej: 1, dwa: 2, dwóch: 2, dwie: 2, trzy: 3, trzech: 3, sześć: 6, sześciu: 6, siedem: 7, siedmiu: 7, dziesięć: 10, dziesięciu: 10,
-  czternaście: 14, czternastu: 14, piętnaście: 15, piętnastu: 15, trzydzieści: 30, trzydziestu: 30, sześćdziesiąt: 60, sześćdziesięciu: 60, dziewięćdziesiąt: 90, dziewięćdziesięciu: 90,
-  один: 1, одного: 1, одной: 1, одну: 1, два: 2, двух: 2, две: 2, три: 3, трех: 3, трёх: 3, шесть: 6, шести: 6, семь: 7, семи: 7, десять: 10, десяти: 10,
-  четырнадцать: 14, четырнадцати: 14, пятнадцать: 15, пятнадцати: 15, тридцать: 30, тридцати: 30, шестьдесят: 60, шестидесяти: 60, девяносто: 90,
-  vienas: 1, vieną: 1, vienerius: 1, vienerių: 1, dvi: 2, dviejų: 2, trys: 3, trijų: 3, šešis: 6, šešių: 6, septynias: 7, septynių: 7, dešimt: 10,
-  keturiolika: 14, keturiolikos: 14, penkiolika: 15, penkiolikos: 15, trisdešimt: 30, trisdešimties: 30, šešiasdešimt: 60, devyniasdešimt: 90,
-  ein: 1, eine: 1, einen: 1, einem: 1, einer: 1, eines: 1, zwei: 2, drei: 3, sechs: 6, sieben: 7, zehn: 10, vierzehn: 14, fünfzehn: 15, dreißig: 30, dreissig: 30, sechzig: 60, neunzig: 90, hundert: 100,
-  un: 1, une: 1, deux: 2, trois: 3, sept: 7, dix: 10, quatorze: 14, quinze: 15, trente: 30, soixante: 60, 'quatre-vingt-dix': 90, cent: 100,
-  uno: 1, una: 1, dos: 2, tres: 3, seis: 6, siete: 7, diez: 10, catorce: 14, quince: 15, treinta: 30, sesenta: 60, noventa: 90, cien: 100,
-  jednoho: 1, jednu: 1, dva: 2, dvou: 2, tři: 3, tří: 3, sedm: 7, sedmi: 7, deset: 10, deseti: 10, čtrnáct: 14, čtrnácti: 14, patnáct: 15, patnácti: 15, třicet: 30, třiceti: 30, šedesát: 60, devadesát: 90,
-  due: 2, tre: 3, sette: 7, dieci: 10, quattordici: 14, quindici: 15, trenta: 30, sessanta: 60, novanta: 90, cento: 100,
-  een: 1, twee: 2, drie: 3, zeven: 7, tien: 10, veertien: 14, vijftien: 15, dertig: 30, zestig: 60, negentig: 90, honderd: 100,
-  um: 1, uma: 1, dois: 2, duas: 2, três: 3, sete: 7, dez: 10, catorze: 14, trinta: 30, cinco: 5, vinte: 20, sessenta: 60,
-  jedného: 1, dvoch: 2, tri: 3, troch: 3, sedem: 7, siedmich: 7, desať: 10, desiatich: 10, štrnásť: 14, štrnástich: 14, pätnásť: 15, pätnástich: 15, tridsať: 30, tridsiatich: 30,
-  egy: 1, két: 2, kettő: 2, három: 3, hét: 7, tíz: 10, tizennégy: 14, tizenöt: 15, harminc: 30, hatvan: 60,
-  două: 2, trei: 3, șapte: 7, şapte: 7, zece: 10, paisprezece: 14, cincisprezece: 15, treizeci: 30, șaizeci: 60, şaizeci: 60,
-  един: 1, една: 1, седем: 7, десет: 10, четиринадесет: 14, петнадесет: 15, тридесет: 30, шестдесет: 60,
-  ett: 1, två: 2, sju: 7, tio: 10, fjorton: 14, femton: 15, trettio: 30, sextio: 60,
-  et: 1, syv: 7, ti: 10, fjorten: 14, femten: 15, tredive: 30, tretti: 30,
-  yksi: 1, kaksi: 2, kolme: 3, seitsemän: 7, kymmenen: 10, neljätoista: 14, viisitoista: 15, kolmekymmentä: 30, kuusikymmentä: 60,
-  üks: 1, kaks: 2, kolm: 3, seitse: 7, kümme: 10, neliteist: 14, viisteist: 15, kolmkümmend: 30,
-  viena: 1, divas: 2, trīs: 3, septiņas: 7, desmit: 10, četrpadsmit: 14, piecpadsmit: 15, trīsdesmit: 30,
-  jedan: 1, sedam: 7, četrnaest: 14, petnaest: 15, trideset: 30, ena: 1, štirinajst: 14, petnajst: 15,
-  сім: 7, чотирнадцять: 14, чотирнадцяти: 14, тридцять: 30, тридцяти: 30,
-  bir: 1, iki: 2, üç: 3, yedi: 7, otuz: 30,
-  μία: 1, ένα: 1, έναν: 1, δύο: 2, τρεις: 3, επτά: 7, εφτά: 7, δέκα: 10, δεκατέσσερις: 14, δεκατεσσάρων: 14, δεκαπέντε: 15, τριάντα: 30,
-};
+/** Spelled-out numbers shops use for return windows, from the language files; a word two languages share keeps its first value. */
+const NUMBER_WORDS: Record<string, number> = Object.fromEntries(
+  languages()
+    .flatMap((l) => Object.entries(l.numbers ?? {}))
+    .reverse(),
+);
 /** "a" and "an" (Romanian "o") count as one only before a week, month or year ("a year to return", "o lună"). */
 const ARTICLES = ['a', 'an', 'o'];
 
 const UNITS: { re: string; days: number; business?: boolean }[] = [
   {
-    re: 'business\\s{1,3}days?|working\\s{1,3}days?|(?:dni|dnia)\\s{1,3}robocz\\p{L}*|рабоч\\p{L}*\\s{1,3}дн\\p{L}*|darbo\\s{1,3}dien\\p{L}*|werktag\\p{L}*|arbeitstag\\p{L}*|jours?\\s{1,3}ouvr\\p{L}*|días?\\s{1,3}(?:hábiles|laborables)|dias?\\s{1,3}(?:habiles|laborables|úteis|uteis)|pracovní\\p{L}*\\s{1,3}dn\\p{L}*|giorni\\s{1,3}lavorativi|werkdag(?:en)?|pracovn\\p{L}*\\s{1,3}(?:dn\\p{L}*|deň)|munkanap\\p{L}*|(?:de\\s{1,3})?zile\\s{1,3}lucr[ăa]toare|работн\\p{L}*\\s{1,3}(?:дни|дена)|arbetsdag(?:ar)?|vardag(?:ar)?|hverdag(?:e|en)?|arbejdsdag(?:e|en)?|virkedag(?:er|en)?|arbeidsdag(?:er|en)?|arkipäiv\\p{L}*|työpäiv\\p{L}*|tööpäev\\p{L}*|darba\\s{1,3}dien\\p{L}*|εργάσιμ\\p{L}*\\s{1,3}(?:ημέρ|ημερ|μέρ)\\p{L}*|робоч\\p{L}*\\s{1,3}(?:дн\\p{L}*|день)|iş\\s{1,3}gün\\p{L}*|radn\\p{L}*\\s{1,3}dan\\p{L}*|delovn\\p{L}*\\s{1,3}(?:dni|dneh|dneva|dan\\p{L}*)',
+    re: 'business\\s{1,3}days?|working\\s{1,3}days?|(?:dni|dnia)\\s{1,3}robocz\\p{L}*|рабоч\\p{L}*\\s{1,3}дн\\p{L}*|darbo\\s{1,3}dien\\p{L}*|werktag\\p{L}*|arbeitstag\\p{L}*|jours?\\s{1,3}ouvr\\p{L}*|días?\\s{1,3}(?:hábiles|laborables)|dias?\\s{1,3}(?:habiles|laborables|úteis|uteis)|pracovní\\p{L}*\\s{1,3}dn\\p{L}*|giorni\\s{1,3}lavorativi|werkdag(?:en)?|pracovn\\p{L}*\\s{1,3}(?:dn\\p{L}*|deň)|munkanap\\p{L}*|(?:de\\s{1,3})?zile\\s{1,3}lucr[ăa]toare|работн\\p{L}*\\s{1,3}(?:дни|дена)|arbetsdag(?:ar)?|vardag(?:ar)?|hverdag(?:e|en)?|arbejdsdag(?:e|en)?|virkedag(?:er|en)?|arbeidsdag(?:er|en)?|arkipäiv\\p{L}*|työpäiv\\p{L}*|tööpäev\\p{L}*|darba\\s{1,3}dien\\p{L}*|εργάσιμ\\p{L}*\\s{1,3}(?:ημέρ|ημερ|μέρ)\\p{L}*|робоч\\p{L}*\\s{1,3}(?:дн\\p{L}*|день)|iş\\s{1,3}gün\\p{L}*|radn\\p{L}*\\s{1,3}dan\\p{L}*|delovn\\p{L}*\\s{1,3}(?:dni|dneh|dneva|dan\\p{L}*)|laethanta\\s{1,3}oibre|lá\\s{1,3}oibre|(?:[ġg]ranet|jiem)\\s{1,3}tax-xog[ħh]ol',
     days: 1,
     business: true,
   },
   {
-    re: '(?:calendar\\s{1,3})?days?|(?:dni|dnia)(?:\\s{1,3}kalendarzowych)?|dzień|(?:календарн\\p{L}*\\s{1,3})?(?:дн\\p{L}*|день)|(?:kalendorini\\p{L}*\\s{1,3})?dien\\p{L}*|d\\.|(?:kalender)?tag(?:e|en|es)?|jours?(?:\\s{1,3}calendaires|\\s{1,3}francs)?|días?(?:\\s{1,3}naturales)?|dias?(?:\\s{1,3}(?:naturales|corridos))?|(?:kalendářní\\p{L}*\\s{1,3})?(?:dn(?:ů|y|í|ech)|den)|giorn[oi](?:\\s{1,3}(?:di\\s{1,3}calendario|solari))?|(?:kalender)?dag(?:en)?|(?:kalendárn\\p{L}*\\s{1,3})?(?:deň|dňa|dní|dňoch)|nap(?:ig|on|os|ot|ja|pal)?|(?:de\\s{1,3})?zile(?:\\s{1,3}calendaristice)?|ден|дена|dagar|dagars|dage|dages|dager|dagers|päiv\\p{L}*|vrk|päev\\p{L}*|(?:ημερολογιακ\\p{L}*\\s{1,3})?(?:ημέρ|ημερ|μέρ)\\p{L}*|(?:kalendarsk\\p{L}*\\s{1,3}|koledarsk\\p{L}*\\s{1,3})?(?:dan|dana|dneh)|gün(?:lük|de|ü)?',
+    re: '(?:calendar\\s{1,3})?days?|(?:dni|dnia)(?:\\s{1,3}kalendarzowych)?|dzień|(?:календарн\\p{L}*\\s{1,3})?(?:дн\\p{L}*|день)|(?:kalendorini\\p{L}*\\s{1,3})?dien\\p{L}*|d\\.|(?:kalender)?tag(?:e|en|es)?|jours?(?:\\s{1,3}calendaires|\\s{1,3}francs)?|días?(?:\\s{1,3}naturales)?|dias?(?:\\s{1,3}(?:naturales|corridos))?|(?:kalendářní\\p{L}*\\s{1,3})?(?:dn(?:ů|y|í|ech)|den)|giorn[oi](?:\\s{1,3}(?:di\\s{1,3}calendario|solari))?|(?:kalender)?dag(?:en)?|(?:kalendárn\\p{L}*\\s{1,3})?(?:deň|dňa|dní|dňoch)|nap(?:ig|on|os|ot|ja|pal)?|(?:de\\s{1,3})?zile(?:\\s{1,3}calendaristice)?|ден|дена|dagar|dagars|dage|dages|dager|dagers|päiv\\p{L}*|vrk|päev\\p{L}*|(?:ημερολογιακ\\p{L}*\\s{1,3})?(?:ημέρ|ημερ|μέρ)\\p{L}*|(?:kalendarsk\\p{L}*\\s{1,3}|koledarsk\\p{L}*\\s{1,3})?(?:dan|dana|dneh)|gün(?:lük|de|ü)?|lá|lae|laethanta|(?:il\\s{1,3})?jum|jiem|[ġg]ranet',
     days: 1,
   },
-  { re: 'fortnights?', days: 14 },
-  { re: 'weeks?|tygodni\\p{L}*|tydzień|недел\\p{L}*|savait\\p{L}*|woche\\p{L}*|semaines?|semanas?|týdn\\p{L}*|týden|settiman[ae]|weken|týždeň|týždne|týždňov|týždňa|hét|hetes|hetet|héten|hetek\\p{L}*|(?:de\\s{1,3})?săptămân\\p{L}*|седмиц\\p{L}*|veck(?:a|or|an)|uge(?:r|n|rs)?|uke(?:r|n|rs)?|viiko\\p{L}*|viikk\\p{L}*|nädal\\p{L}*|nedēļ\\p{L}*|εβδομάδ\\p{L}*|tjed(?:an|na|ana)|ted(?:en|na|nov)|тиждень|тижн\\p{L}*|hafta(?:l[ıi]k)?', days: 7 },
-  { re: 'months?|miesi[ąę]c\\p{L}*|месяц\\p{L}*|mėnes\\p{L}*|mėnuo|monat\\p{L}*|mois|mes(?:es)?|měsíc\\p{L}*|mes[ei]|maand(?:en)?|mês|mesiac\\p{L}*|hónap\\p{L}*|lun[ăai]|luni|месец\\p{L}*|månad(?:er|en)?|måned(?:er|en|s)?|kuukau\\p{L}*|kuu(?:d|ks|st)?|mēneš\\p{L}*|mēnes\\p{L}*|μήν(?:α|ες)|μηνών|mjesec\\p{L}*|mesec\\p{L}*|місяц\\p{L}*|місяць|ay(?:l[ıi]k)?', days: 30 },
-  { re: 'years?|rok|roku|lata|год\\p{L}*|лет|met\\p{L}*|jahr\\p{L}*|ans?|année|años?|ann[oi]|jaar|anos?|roky|rokov|év|éves|évig|évre|(?:de\\s{1,3})?ani|år(?:et|s)?|vuo(?:si|den|deksi|tta)|aasta\\p{L}*|gad(?:s|a|u|i|iem)|έτος|έτη|χρόνο|χρόνια|godin\\p{L}*|leto|let|рік|рок(?:и|ів)|y[ıi]l(?:l[ıi]k)?', days: 365 },
+  { re: 'fortnights?|coicís|[ġg]img[ħh]atejn', days: 14 },
+  { re: 'weeks?|tygodni\\p{L}*|tydzień|недел\\p{L}*|savait\\p{L}*|woche\\p{L}*|semaines?|semanas?|týdn\\p{L}*|týden|settiman[ae]|weken|týždeň|týždne|týždňov|týždňa|hét|hetes|hetet|héten|hetek\\p{L}*|(?:de\\s{1,3})?săptămân\\p{L}*|седмиц\\p{L}*|veck(?:a|or|an)|uge(?:r|n|rs)?|uke(?:r|n|rs)?|viiko\\p{L}*|viikk\\p{L}*|nädal\\p{L}*|nedēļ\\p{L}*|εβδομάδ\\p{L}*|tjed(?:an|na|ana)|ted(?:en|na|nov)|тиждень|тижн\\p{L}*|hafta(?:l[ıi]k)?|sh?eachtain\\p{L}*|(?:il\\s{1,3})?[ġg]img[ħh](?:a|at)', days: 7 },
+  { re: 'months?|miesi[ąę]c\\p{L}*|месяц\\p{L}*|mėnes\\p{L}*|mėnuo|monat\\p{L}*|mois|mes(?:es)?|měsíc\\p{L}*|mes[ei]|maand(?:en)?|mês|mesiac\\p{L}*|hónap\\p{L}*|lun[ăai]|luni|месец\\p{L}*|månad(?:er|en)?|måned(?:er|en|s)?|kuukau\\p{L}*|kuu(?:d|ks|st)?|mēneš\\p{L}*|mēnes\\p{L}*|μήν(?:α|ες)|μηνών|mjesec\\p{L}*|mesec\\p{L}*|місяц\\p{L}*|місяць|ay(?:l[ıi]k)?|mh?í|míonna|(?:il\\s{1,3})?xahar|xhur', days: 30 },
+  { re: 'years?|rok|roku|lata|год\\p{L}*|лет|met\\p{L}*|jahr\\p{L}*|ans?|année|años?|ann[oi]|jaar|anos?|roky|rokov|év|éves|évig|évre|(?:de\\s{1,3})?ani|år(?:et|s)?|vuo(?:si|den|deksi|tta)|aasta\\p{L}*|gad(?:s|a|u|i|iem)|έτος|έτη|χρόνο|χρόνια|godin\\p{L}*|leto|let|рік|рок(?:и|ів)|y[ıi]l(?:l[ıi]k)?|bh?liain|bliana|(?:il\\s{1,3})?sena|snin', days: 365 },
 ];
 const UNIT_TESTS = UNITS.map((u) => ({ re: letterRegExp(`^(?:${u.re})$`, 'iu'), days: u.days, business: u.business === true }));
 
@@ -150,6 +127,10 @@ const RETURN_WORDS = [
   'поверн\\p{L}*', 'обмін\\p{L}*', 'обміня\\p{L}*',
   // tr
   'iade\\p{L}*', 'değişi\\p{L}*', 'cayma\\p{L}*', 'geri\\s{1,3}gönder\\p{L}*',
+  // ga
+  'tuairisc\\p{L}*', '(?:thabhairt|sheoladh|chur)\\s{1,3}ar\\s{1,3}ais', 'tarraingt\\s{1,3}siar', 'malart\\p{L}*',
+  // mt
+  'ritorn\\p{L}*', '\\p{L}{0,2}rritorn\\p{L}*', 'bdil\\p{L}*', 'tibdil', 'irtirar',
 ];
 /** Other periods in a returns policy: refund processing, delivery, warranty. */
 const OTHER_WORDS = [
@@ -186,6 +167,8 @@ const OTHER_WORDS = [
   'повернення\\s{1,3}(?:коштів|грошей|оплати)', 'повернемо\\s{1,3}(?:вам\\s{1,3})?(?:кошти|гроші)', 'кошти', 'гроші', 'гаранті\\p{L}*',
   // tr: "ücret iadesi" is a refund; "kargodan" (from the parcel) a starting point
   '(?:ücret|ücreti|ücretin|para|paran[ıi]z|bedel|bedeli)\\s{1,3}iade\\p{L}*', 'iade\\s{1,3}(?:ödemesi|tutarı|tutar[ıi]n[ıi])', 'geri\\s{1,3}ödeme\\p{L}*', 'kargo(?!\\p{L}*[dt][ae]n(?!\\p{L}))\\p{L}*', 'garantisi',
+  // ga, mt
+  'aisíoc\\p{L}*', 'seachad\\p{L}*', 'rifu[żz]jon\\p{L}*', 'kunsinn\\p{L}*', 'twassil',
 ];
 // Longer phrases first, so "zwrot pieniędzy" is a refund and "satisfait ou remboursé" a return guarantee.
 const TOPIC = letterRegExp(

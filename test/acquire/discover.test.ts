@@ -452,7 +452,7 @@ describe('discoverRoles per language', () => {
       terms: '/pages/handelsbetingelser',
       'order-tracking': '/pages/ordrestatus',
     });
-    expect(reasonOf(found, 'cart')).toContain('"Kurv (1)" (da/nb/fi)');
+    expect(reasonOf(found, 'cart')).toContain('"Kurv (1)" (da/fi/nb)');
     expect(reasonOf(found, 'faq')).toContain('"Ofte stillede spørgsmål" (da/nb)');
   });
 

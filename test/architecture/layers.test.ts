@@ -22,6 +22,7 @@ const LAYERS: { name: string; members: string[] }[] = [
   { name: 'primitives', members: ['primitives'] },
   { name: 'view', members: ['view'] },
   { name: 'detectors', members: ['detectors'] },
+  { name: 'languages', members: ['languages'] },
   { name: 'page', members: ['page'] },
   { name: 'base', members: ['snapshot.ts', 'errors.ts', 'redact.ts', 'text.ts', 'paths.ts', 'small-file.ts', 'country.ts', 'write-file.ts'] },
 ];

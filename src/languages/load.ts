@@ -1,0 +1,89 @@
+/**
+ * The language files, rules/languages/<code>.yaml: each language's words for discovery and the detectors
+ * (schema: src/schemas/language.schema.json). Adding a language is adding a file. Files are read on first
+ * use and kept; each consumer compiles its patterns once from them.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import type { DiscoverableRole } from '../snapshot.js';
+
+/** Beside rules/ in the package: the same path from src/languages (tests) and dist/languages (the CLI). */
+export const LANGUAGES_DIR = fileURLToPath(new URL('../../rules/languages', import.meta.url));
+
+export interface PhraseGroup {
+  phrases: string[];
+  weight?: number;
+  exactOnly?: boolean;
+  anchored?: boolean;
+  stem?: boolean;
+}
+
+export interface SlugGroup {
+  words: string[];
+  weight?: number;
+  stem?: boolean;
+}
+
+export interface Weekday {
+  strong: string[];
+  weak?: string[];
+}
+
+export interface HoursWords {
+  /** Monday first. */
+  days: Weekday[];
+  daily: string[];
+  weekdays: string[];
+  dayRange: { from: string[]; to: string[] };
+  timeRange: { from: string[]; to: string[]; between: string[]; and: string[] };
+  timeUnits: string[];
+  labels: string[];
+  roundTheClock: string[];
+  notService: string[];
+  shopping: string[];
+  service: string[];
+}
+
+export interface Language {
+  code: string;
+  name: string;
+  links: {
+    text: Partial<Record<DiscoverableRole, PhraseGroup[]>>;
+    slugs: Partial<Record<DiscoverableRole, SlugGroup[]>>;
+    everydaySlugs?: string[];
+    hubText?: string[];
+    hubSlugs?: string[];
+    legalText?: string[];
+    legalSlugs?: string[];
+  };
+  currencyWords?: string[];
+  hours: HoursWords;
+  /** Spelled-out numbers of durations: "thirty" → 30. */
+  numbers?: Record<string, number>;
+}
+
+const FILE = /^([a-z]{2,3})\.yaml$/u;
+
+let codes: readonly string[] | undefined;
+let all: readonly Language[] | undefined;
+
+/** The codes of the languages careaudit reads, from the files' names, sorted. */
+export function languageCodes(): readonly string[] {
+  codes ??= readdirSync(LANGUAGES_DIR)
+    .map((name) => FILE.exec(name)?.[1])
+    .filter((code): code is string => code !== undefined)
+    .sort();
+  return codes;
+}
+
+/** Every language file, in code order. The files are validated against the schema by the test suite. */
+export function languages(): readonly Language[] {
+  all ??= languageCodes().map((code) => parse(readFileSync(`${LANGUAGES_DIR}/${code}.yaml`, 'utf8')) as Language);
+  return all;
+}
+
+/** Every language's words of one kind, in code order, each word once ("kontakt" is German, Polish, Czech…). */
+export function wordsOfAll(pick: (language: Language) => readonly string[] | undefined): string[] {
+  return [...new Set(languages().flatMap((language) => pick(language) ?? []))];
+}
