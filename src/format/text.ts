@@ -5,7 +5,7 @@ import type { Report, ReportRule } from '../report/report.js';
 import type { Outcome } from '../rules/types.js';
 import type { Band } from '../score.js';
 import { ROLE_LABELS } from '../snapshot.js';
-import { BAND_LABEL, coverageSentence, localeSentence, storeName } from './labels.js';
+import { BAND_LABEL, coverageSentence, localeSentence, SECTION_HEADING, STATUS_ORDER, storeName, terminalText } from './helpers.js';
 import { DEFAULT_WIDTH, truncate, wrap, wrapAfter } from './wrap.js';
 import type { Evidence } from '../primitives/contract.js';
 
@@ -51,14 +51,6 @@ function evidenceLines(l: Layout, e: Evidence): string[] {
 
 const MARK: Record<Outcome, string> = { fail: '✖', error: '!', manual: '?', pass: '✔', na: '–' };
 
-/** The detailed sections, after the first screen: what needs work first. */
-const SECTIONS: { status: Outcome; heading: string }[] = [
-  { status: 'fail', heading: 'Failed' },
-  { status: 'error', heading: 'Could not run' },
-  { status: 'manual', heading: 'Verify by hand' },
-  { status: 'pass', heading: 'Passed' },
-  { status: 'na', heading: 'Not applicable' },
-];
 
 class Layout {
   constructor(
@@ -161,20 +153,21 @@ export function formatText(report: Report, options: TextOptions): string {
   const out = firstScreen(l, report, comparison);
 
   out.push('', c.bold('Categories'));
-  const titleWidth = Math.max(...report.categories.map((cat) => cat.title.length), 8);
+  const titleWidth = Math.max(...report.categories.map((cat) => terminalText(cat.title).length), 8);
   const barWidth = Math.max(5, Math.min(20, l.width - titleWidth - 16));
   for (const cat of report.categories) {
     const value = cat.score === null ? '  –' : String(cat.score).padStart(3);
     const change = deltaText(comparison?.categories.find((x) => x.id === cat.id)?.delta);
-    out.push(`  ${cat.title.padEnd(titleWidth)}  ${scoreColor(c, cat.band)(`${value}  ${bar(cat.score, barWidth)}`)}${change}`);
+    out.push(`  ${terminalText(cat.title).padEnd(titleWidth)}  ${scoreColor(c, cat.band)(`${value}  ${bar(cat.score, barWidth)}`)}${change}`);
   }
 
   const failing = fixFirst(report);
-  for (const section of SECTIONS) {
-    const rules = section.status === 'fail' ? failing : report.rules.filter((r) => r.status === section.status);
+  // the detailed sections, after the first screen: what needs work first
+  for (const status of STATUS_ORDER) {
+    const rules = status === 'fail' ? failing : report.rules.filter((r) => r.status === status);
     if (!rules.length) continue;
-    out.push('', c.bold(`${section.heading} (${rules.length})`));
-    if (section.status === 'pass' && !options.verbose) {
+    out.push('', c.bold(`${SECTION_HEADING[status]} (${rules.length})`));
+    if (status === 'pass' && !options.verbose) {
       out.push(...l.para(rules.map((r) => r.id).join(', '), '  ', '  ', c.green), ...l.para('(--verbose shows the evidence of each)', '  ', '  ', c.gray));
       continue;
     }

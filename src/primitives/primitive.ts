@@ -1,4 +1,5 @@
 import type { CompiledCheck } from './contract.js';
+import { collapseWhitespace, cutText } from '../text.js';
 
 /** A JSON Schema fragment, as ajv and editors read it. */
 export type JsonSchema = Record<string, unknown>;
@@ -52,6 +53,5 @@ export const MAX_EVIDENCE_TEXT = 160;
 
 /** Trim a snippet for evidence: collapsed whitespace, bounded length. */
 export function snippet(text: string, max = MAX_EVIDENCE_TEXT): string {
-  const s = text.replace(/\s+/g, ' ').trim();
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+  return cutText(collapseWhitespace(text), max);
 }
