@@ -1,5 +1,6 @@
 import { EmailParseError } from '../acquire/email.js';
 import { SiteUnreachableError, TargetError } from '../acquire/site.js';
+import { BrowserNotFoundError } from '../acquire/render/browser.js';
 import { redactSecrets } from '../redact.js';
 import { RuleFileError } from '../rules/load.js';
 import { EXIT, reportUsageError, UsageError, type CliIO } from './io.js';
@@ -11,7 +12,7 @@ export function reportFailure(error: unknown, io: CliIO): number {
     return EXIT.usage;
   }
   if (error instanceof UsageError) return reportUsageError(error, io);
-  if (error instanceof TargetError || error instanceof EmailParseError) {
+  if (error instanceof TargetError || error instanceof EmailParseError || error instanceof BrowserNotFoundError) {
     io.stderr.write(`careaudit: ${redactSecrets(error.message)}\n`);
     return EXIT.usage;
   }

@@ -4,6 +4,8 @@ import type { PageOverride } from '../acquire/site.js';
 import { headerValueProblem, HTTP_TOKEN } from '../config/header-values.js';
 import { isCountryCode } from '../country.js';
 import { UsageError } from './io.js';
+import type { RenderMode } from '../acquire/render/rendering-source.js';
+import type { WalkMode } from '../acquire/checkout-walk/walk.js';
 
 /** Options as commander hands them over: strings, before validation. */
 export interface RawAuditOptions {
@@ -37,6 +39,10 @@ export interface RawAuditOptions {
   maxWarnings?: string;
   baseline?: string;
   failOnRegression?: boolean;
+  /** --render alone is true: every page. */
+  render?: string | boolean;
+  walkCheckout?: boolean;
+  walkCheckoutDry?: boolean;
 }
 
 export const REPORT_FORMATS = ['text', 'json', 'markdown', 'junit', 'sarif', 'html'] as const;
@@ -57,6 +63,9 @@ export interface AuditOptions {
   /** The gate fails when fewer than this percentage of the page roles looked for could be read. */
   minCoverage?: number;
   failOn: FailOn;
+  render: RenderMode;
+  /** Walk the checkout in the browser: 'fill' fills fields to reach the payment step, 'dry' stops before filling any. */
+  walkCheckout?: WalkMode;
   only: string[];
   skip: string[];
   rules: string[];
@@ -106,6 +115,15 @@ export function parseFormats(value: string, outputDir: string | undefined, many 
   return formats as ReportFormat[];
 }
 
+const RENDER_MODES: readonly RenderMode[] = ['off', 'on', 'auto'];
+
+function renderMode(value: string | boolean | undefined): RenderMode {
+  if (value === undefined || value === false) return 'off';
+  if (value === true) return 'on';
+  if (!(RENDER_MODES as readonly string[]).includes(value)) throw new UsageError(`--render takes on, auto or off (got "${value}")`, '--render alone renders every page; --render auto only pages served as script shells');
+  return value as RenderMode;
+}
+
 export function parseAuditOptions(target: string, raw: RawAuditOptions): AuditOptions {
   const formats = parseFormats(raw.format, raw.outputDir);
   if (raw.output && raw.outputDir) throw new UsageError('give --output FILE or --output-dir DIR, not both');
@@ -149,6 +167,8 @@ export function parseAuditOptions(target: string, raw: RawAuditOptions): AuditOp
     minScore: raw.minScore === undefined ? undefined : integer('--min-score', raw.minScore, 0, 100),
     minCoverage: raw.minCoverage === undefined ? undefined : integer('--min-coverage', raw.minCoverage, 0, 100),
     failOn: raw.failOn as FailOn,
+    render: renderMode(raw.render),
+    ...(raw.walkCheckout || raw.walkCheckoutDry ? { walkCheckout: raw.walkCheckoutDry ? 'dry' : 'fill' } : {}),
     only: list(raw.only),
     skip: list(raw.skip),
     rules: raw.rules,

@@ -22,6 +22,7 @@ import { expandCategoryAliases } from './rule-aliases.js';
 import { resolveTarget } from './target.js';
 import { readSources } from './sources.js';
 import { readBranding, reportLanguage } from './branding.js';
+import { renderSettings } from '../acquire/render/settings.js';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 
@@ -159,6 +160,8 @@ export async function runAudit(target: string, raw: RawAuditOptions, io: CliIO, 
         insecure: options.insecure,
         headers: options.headers,
         checkoutFlow: options.checkoutFlow,
+        render: renderSettings(options.render, io.env, options.walkCheckout !== undefined),
+        ...(options.walkCheckout ? { walkCheckout: options.walkCheckout } : {}),
         onProgress: progress.update,
         cwd: io.cwd,
       },

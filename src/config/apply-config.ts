@@ -129,6 +129,7 @@ export function mergeOptions(config: Config | undefined, flags: Partial<RawAudit
     ...(request?.concurrency === undefined ? {} : { concurrency: String(request.concurrency) }),
     ...(request?.timeout === undefined ? {} : { timeout: String(request.timeout) }),
     ...(request?.ignoreRobots === undefined ? {} : { ignoreRobots: request.ignoreRobots }),
+    ...(request?.render === undefined ? {} : { render: request.render }),
   };
   const raw: RawAuditOptions = {
     ...FLAG_DEFAULTS,

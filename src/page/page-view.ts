@@ -59,14 +59,22 @@ export class PageView {
     return (this.#structured ??= [...jsonLdItemsOf(this.page), ...microdataItems(this.$)]);
   }
 
+  /** The page's scripts, and those it requested in the browser that left no element (loaded by another script). */
   get scripts(): ScriptInfo[] {
-    return (this.#scripts ??= this.$('script')
+    if (this.#scripts) return this.#scripts;
+    const inPage: ScriptInfo[] = this.$('script')
       .toArray()
       .map((el) => {
         const src = el.attribs.src?.trim();
         if (src) return { src };
         return { inline: this.$(el).text().slice(0, MAX_INLINE_SCRIPT) };
-      }));
+      });
+    const requests = this.page.requests;
+    if (!requests?.length) return (this.#scripts = inPage);
+    const absolute = (src: string) => URL.parse(src, this.page.url)?.href ?? src;
+    const seen = new Set(inPage.map((s) => s.src && absolute(s.src)));
+    const requested = requests.filter((r) => r.type === 'script' && !seen.has(r.url)).map((r) => ({ src: r.url }));
+    return (this.#scripts = [...inPage, ...requested]);
   }
 
   get country(): CountryCode | undefined {

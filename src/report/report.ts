@@ -33,6 +33,10 @@ export interface ReportPage {
   httpStatus?: number;
   charset?: string;
   error?: string;
+  /** Read in the browser (--render): why, and why the page as served stood in when drawing it failed. */
+  rendered?: { reason: string; error?: string };
+  /** What the browser showed, as a JPEG data URL. */
+  screenshot?: string;
 }
 
 /** How a page got its role, as acquisition recorded it. */
@@ -139,6 +143,8 @@ function reportOf(input: ReportInput): Report {
       ...(p.httpStatus !== undefined ? { httpStatus: p.httpStatus } : {}),
       ...(p.charset ? { charset: p.charset } : {}),
       ...(p.error ? { error: p.error } : {}),
+      ...(p.rendered ? { rendered: p.rendered } : {}),
+      ...(p.screenshot ? { screenshot: p.screenshot } : {}),
     })),
     roles: snapshot.roles.map((r) => ({ ...r })),
     missingRoles: snapshot.missingRoles,
