@@ -2,7 +2,7 @@ import type { GateResult } from '../gate.js';
 import type { RuleResult } from '../rules/evaluate.js';
 import type { CategoryDefinition, Evidence, Outcome, RulePageSelector, Severity } from '../rules/types.js';
 import { bandOf, categoryScores, weightedScore, type Band } from '../score.js';
-import { DISCOVERABLE_ROLES, ROLE_LABELS, type PageRole, type PageStatus, type RoleAssignment, type Snapshot, type StoreLocale } from '../snapshot.js';
+import { DISCOVERABLE_ROLES, ROLE_LABELS, type CheckoutWalk, type PageRole, type PageStatus, type RoleAssignment, type Snapshot, type StoreLocale } from '../snapshot.js';
 import { redactDeep } from '../redact.js';
 import { siteName } from './site-name.js';
 
@@ -76,6 +76,8 @@ export interface Report {
   locale?: ReportLocale;
   /** The store's name as shoppers see it, and where it was read. */
   site?: ReportSite;
+  /** The checkout as walked in the browser (--walk-checkout), screen by screen. */
+  checkoutWalk?: CheckoutWalk;
 }
 
 export interface ReportSite {
@@ -153,6 +155,7 @@ function reportOf(input: ReportInput): Report {
     site: siteName(snapshot),
     coverage: input.coverage ?? coverageOf(snapshot, results),
     ...(snapshot.locale ? { locale: snapshot.locale } : {}),
+    ...(snapshot.checkoutWalk ? { checkoutWalk: snapshot.checkoutWalk } : {}),
   };
 }
 
