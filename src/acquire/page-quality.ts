@@ -59,8 +59,8 @@ export function shellSign(page: Page): string | undefined {
 
 /** A home page drawn by script in the browser, read as served: the verdicts on it are unreliable. */
 export function scriptShell(home: Page): string | undefined {
-  if (home.rendered && !home.rendered.error) return undefined;
   const sign = shellSign(home);
   if (!sign) return undefined;
+  if (home.rendered && !home.rendered.error) return `the home page, even drawn in the browser, has ${sign}: these verdicts are unreliable`;
   return `the home page has ${sign}: the store is built by script in the browser, and careaudit reads pages as they are served, so these verdicts are unreliable (audit it with --render)`;
 }

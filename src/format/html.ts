@@ -7,6 +7,7 @@ import type { Band } from '../score.js';
 import type { PageRole } from '../snapshot.js';
 import { reportLanguageOf, STRINGS, type ReportLanguage, type Strings } from './i18n.js';
 import { capitalized, storeName } from './labels.js';
+import { BROWSER_STYLE, browserSection, ruleScreenshot } from './browser-views.js';
 
 /** An agency's branding of a client report. */
 export interface Branding {
@@ -179,6 +180,7 @@ function ruleArticle(ctx: Ctx, rule: ReportRule): string {
     // run-in labels keep a card short enough for three to a printed page; the benchmark is in "How you compare"
     body.push(`<p class="why"><b>${esc(t.whyItMatters)}:</b> ${ruleText(ctx, rule.description)}</p>`);
     body.push(`<p class="fix"><b>${esc(rule.status === 'manual' ? t.howToCheck : t.howToFix)}:</b> ${ruleText(ctx, rule.fix)}</p>`);
+    if (rule.status === 'fail') body.push(ruleScreenshot(ctx.report, rule));
   }
   // weight only where it counts: na, manual and error rules are not scored
   const scored = rule.status === 'pass' || rule.status === 'fail';
@@ -544,7 +546,7 @@ export function formatHtml(report: Report, options: HtmlOptions = {}): string {
   const { t } = ctx;
   const title = `${branding.title ?? t.eyebrow}: ${cut(storeName(report), 120)} — ${report.score === null ? t.notScored : `${report.score}/100`}`;
   const brand = branding.color && BRAND_COLOR.test(branding.color) ? `:root { --brand: ${branding.color}; }\n` : '';
-  return `${documentHead(lang, title, `${STYLE}${brand}`, report.tool.version)}
+  return `${documentHead(lang, title, `${STYLE}${BROWSER_STYLE}${brand}`, report.tool.version)}
 <body>
 <main>
 ${masthead(ctx)}
@@ -555,6 +557,7 @@ ${priorities(ctx)}
 ${categoryTable(ctx)}
 ${benchmarkTable(ctx)}
 ${findings(ctx)}
+${browserSection(report)}
 ${pagesTable(ctx)}
 <footer>
 <p>${esc(t.scoresExplained)}</p>

@@ -7,6 +7,7 @@ import type { Band } from '../score.js';
 import { ROLE_LABELS } from '../snapshot.js';
 import { BAND_LABEL, coverageSentence, localeSentence, storeName } from './labels.js';
 import { DEFAULT_WIDTH, truncate, wrap, wrapAfter } from './wrap.js';
+import { renderedLine, walkLine } from './browser-views.js';
 
 export interface TextOptions {
   color: boolean;
@@ -129,6 +130,7 @@ function firstScreen(l: Layout, report: Report, comparison: Comparison | undefin
     out.push(...l.para(`Coverage: ${coverageSentence(report.coverage)}`, '', '  '));
     for (const warning of report.coverage.warnings) out.push(...l.para(`! ${warning}`, '  ', '    ', c.yellow));
   }
+  for (const line of [renderedLine(report), walkLine(report)]) if (line) out.push(...l.para(line, '', '  ', c.gray));
   if (report.locale) out.push(...l.para(localeSentence(report.locale), '', '  ', c.gray));
   if (comparison) {
     const { regressions, improvements, previous } = comparison;

@@ -1,10 +1,14 @@
 /** --walk-checkout in the system's headless Chromium, on loopback fixture checkouts. */
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Ajv } from 'ajv';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrowser, launchBrowser } from '../../src/acquire/render/browser.js';
 import type { WalkMode } from '../../src/acquire/checkout-walk/walk.js';
 import { auditSite } from '../../src/audit.js';
+import { formatHtml } from '../../src/format/html.js';
+import { formatText } from '../../src/format/text.js';
 import { BUILTIN_RULES_DIR, PACKAGE_ROOT } from '../../src/paths.js';
 import { loadRules } from '../../src/rules/load.js';
 import type { RuleSet } from '../../src/rules/types.js';
@@ -51,6 +55,13 @@ describe.skipIf(!browserPath)('walking the checkout', { timeout: 90_000 }, () =>
     expect(rule('checkout.costs-upfront').status).toBe('pass');
     expect(posted(threeScreens)).toContain('/checkout/payment');
     expect(posted(threeScreens)).not.toContain('/checkout/pay');
+    const schema = JSON.parse(await readFile(join(PACKAGE_ROOT, 'src', 'schemas', 'report.schema.json'), 'utf8')) as object;
+    const validate = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, validateFormats: false }).compile(schema);
+    expect(validate(JSON.parse(JSON.stringify(report))), JSON.stringify(validate.errors)).toBe(true);
+    // the reports show each screen: a line of text, a screenshot in HTML
+    expect(formatText(report, { color: false, width: 400 }).replace(/\s+/gu, ' ')).toContain('Checkout walk: 3 screens from cart to payment — Your cart');
+    const browserSection = /<section class="browser">.*?<\/section>/su.exec(formatHtml(report))?.[0] ?? '';
+    expect(browserSection.match(/<img class="shot" src="data:image\/jpeg;base64,/gu)).toHaveLength(3);
   });
 
   it('counts seven screens through a cart drawer and a login wall, and never places the order', async () => {

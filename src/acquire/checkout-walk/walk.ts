@@ -32,17 +32,25 @@ export function productUrl(home: Page): string | undefined {
   return linksOf(home).find((link) => PRODUCT_PATH.test(URL.parse(link.url)?.pathname ?? ''))?.url;
 }
 
+/** A control as the walk reads it (careaudit compiles without the DOM's types). */
+interface ControlElement {
+  textContent: string | null;
+  getAttribute(name: string): string | null;
+  checkVisibility(): boolean;
+}
+
 /** The first visible control (button, link, submit input) whose text, value or label matches; a wallet's button is never the way on. */
 async function controlMatching(tab: Tab, pattern: RegExp, within = 'a, button, input[type=submit], input[type=button], [role=button]'): Promise<Locator | undefined> {
   const controls = tab.locator(within);
-  const count = Math.min(await controls.count(), 400);
-  for (let i = 0; i < count; i++) {
-    const control = controls.nth(i);
-    if (!(await control.isVisible().catch(() => false))) continue;
-    const label = await control.evaluate((el) => `${el.textContent ?? ''} ${el.getAttribute('value') ?? ''} ${el.getAttribute('aria-label') ?? ''}`.replace(/\s+/g, ' ').trim());
-    if (pattern.test(label) && !EXPRESS_PAY.test(label)) return control;
-  }
-  return undefined;
+  // one round trip for every control's label: the tab is asked once, not once per control
+  const labels = await controls.evaluateAll((nodes) =>
+    nodes.map((node) => {
+      const el = node as unknown as ControlElement;
+      return el.checkVisibility() ? `${el.textContent ?? ''} ${el.getAttribute('value') ?? ''} ${el.getAttribute('aria-label') ?? ''}`.replace(/\s+/g, ' ').trim() : undefined;
+    }),
+  );
+  const index = labels.findIndex((label) => label !== undefined && pattern.test(label) && !EXPRESS_PAY.test(label));
+  return index < 0 ? undefined : controls.nth(index);
 }
 
 /** Clicks, then waits for what the click starts (a navigation, a drawer drawn by script) to settle. */
