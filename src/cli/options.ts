@@ -120,7 +120,7 @@ const RENDER_MODES: readonly RenderMode[] = ['off', 'on', 'auto'];
 function renderMode(value: string | boolean | undefined): RenderMode {
   if (value === undefined || value === false) return 'off';
   if (value === true) return 'on';
-  if (!(RENDER_MODES as readonly string[]).includes(value)) throw new UsageError(`--render takes on, auto or off (got "${value}")`, '--render alone renders every page; --render auto only pages served as script shells');
+  if (!(RENDER_MODES as readonly string[]).includes(value)) throw new UsageError(`--render takes on, auto or off (got "${value}")`, '--render alone renders every page, --render auto only pages served as script shells; give the target first (careaudit URL --render) or the mode after --render');
   return value as RenderMode;
 }
 

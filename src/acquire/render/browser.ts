@@ -52,9 +52,14 @@ export function requireBrowser(env: Record<string, string | undefined>): string 
   throw new BrowserNotFoundError(chosen ? `CAREAUDIT_CHROMIUM=${chosen} is not an executable` : 'looked in the usual install paths');
 }
 
-/** Headless, without the sandbox's need for user namespaces (containers and CI runners often lack them). */
+/**
+ * Headless, without the sandbox's need for user namespaces (containers and CI runners often lack them), and
+ * without a process per site: the audit reads one store, and every renderer process costs memory.
+ */
+const LAUNCH_ARGS = ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--mute-audio', '--disable-features=IsolateOrigins,site-per-process', '--renderer-process-limit=2'];
+
 export async function launchBrowser(executablePath: string): Promise<Browser> {
   // loaded here only: an audit without --render never pays for playwright-core
   const { chromium } = await import('playwright-core');
-  return chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--mute-audio'] });
+  return chromium.launch({ executablePath, headless: true, args: LAUNCH_ARGS });
 }
