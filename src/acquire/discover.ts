@@ -2,24 +2,12 @@
  * Finding a store's role pages (contact, FAQ, returns, …) from the links of one page, from sitemap
  * entries or from the files of a folder, using the words in role-lexicon.ts.
  */
-import type { CheerioAPI } from 'cheerio';
 import type { PageLink } from '../page/links.js';
 import type { PageSection } from '../page/sections.js';
 import { SECTION_ROLES, type DiscoverableRole, type SectionRole } from '../snapshot.js';
-import {
-  ASSET_EXTENSION,
-  HUB_PATH,
-  HUB_TEXT,
-  NOT_A_ROLE_PATH,
-  NOT_A_ROLE_TEXT,
-  PATH_LEXICON,
-  PRODUCT_QUERY_KEY,
-  PRODUCT_SEGMENT,
-  ROUTING_QUERY_KEY,
-  TEXT_LEXICON,
-  fold,
-  normalizeText,
-} from './role-lexicon.js';
+import { ASSET_EXTENSION, HUB_PATH, HUB_TEXT, NOT_A_ROLE_TEXT, TEXT_LEXICON, normalizeText } from './role-lexicon.js';
+import { siteRelation, type Relation } from './site-hosts.js';
+import { analysePath, decodeSegment, isProductUrl, isRootPath, pathOnlyScore, pathSegments } from './url-path.js';
 
 export interface RoleCandidate {
   role: DiscoverableRole;
@@ -42,11 +30,6 @@ const LONG_TEXT_WORDS = 5;
 const PATH_AGREES_LAST = 20;
 const PATH_AGREES_EARLIER = 10;
 const PATH_CONFLICT = 30;
-const PATH_WHOLE_SEGMENT = 55;
-const PATH_IN_LAST_SEGMENT = 45;
-const PATH_IN_EARLIER_SEGMENT = 30;
-/** Deeper URLs score a little lower, so /contact beats /blog/2019/how-to-contact-us in a sitemap. */
-const MAX_DEPTH_PENALTY = 5;
 /** A section of the home page (/#contact) only stands in for a page when nothing better exists. */
 const SECTION_FACTOR = 0.4;
 /** help.shop.example serves the same store, but a link on the site's own host is surer. */
@@ -92,137 +75,6 @@ const isLegalText = (text: string): boolean => {
   const norm = normalizeText(text);
   return norm !== '' && NOT_A_ROLE_TEXT.some((re) => re.test(norm));
 };
-
-/* ------------------------------------------------------------------ URLs */
-
-const PAGE_EXTENSION = /\.(?:html?|shtml|php\d?|aspx?|jsp|cfm|action|do)$/iu;
-const INDEX_SEGMENT = /^(?:index|default|home)\.(?:html?|php\d?|aspx?|jsp|cfm)$/iu;
-/** The site root or a language root (/, /pl/, /en-gb/index.html): the home page, not a role page. */
-const LOCALE_SEGMENT = /^[a-z]{2}(?:[-_][a-z]{2})?$/iu;
-
-function decodeSegment(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
-
-/** Folded path segments, without a trailing index file, each with non-alphanumerics turned into '-'. */
-function pathSegments(pathname: string): string[] {
-  const raw = pathname.split('/').filter(Boolean).map(decodeSegment);
-  if (raw.length > 0 && INDEX_SEGMENT.test(raw[raw.length - 1] ?? '')) raw.pop();
-  return raw.map((s) =>
-    fold(s.replace(PAGE_EXTENSION, ''))
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-|-$/gu, ''),
-  ).filter(Boolean);
-}
-
-function isRootPath(pathname: string): boolean {
-  const segs = pathname.split('/').filter(Boolean).map(decodeSegment);
-  if (segs.length > 0 && INDEX_SEGMENT.test(segs[segs.length - 1] ?? '')) segs.pop();
-  return segs.length === 0 || (segs.length === 1 && LOCALE_SEGMENT.test(segs[0] ?? ''));
-}
-
-/** Blog posts and news: a post titled "Checkout improvements" is not the checkout. */
-const ARTICLE_SEGMENT = /^(?:blogs?|news|nieuws|aktualnosci|actualites|actualite|novinky|noticias|notizie|neuigkeiten|articles?|posts?|stories|magazine|journal|novosti|naujienos)$/u;
-
-/** Product and category pages, cart actions ("?add-to-cart=", "/cart/add"), blog posts: never role pages. */
-function isProductUrl(u: URL, segs: string[]): boolean {
-  if (segs.some((s) => PRODUCT_SEGMENT.test(s) || s.startsWith('product-info'))) return true;
-  if (segs.slice(0, -1).some((s) => ARTICLE_SEGMENT.test(s))) return true;
-  for (const key of u.searchParams.keys()) if (PRODUCT_QUERY_KEY.test(key)) return true;
-  const i = segs.findIndex((s) => s === 'cart');
-  return i >= 0 && /^(?:add|change|update|clear)(?:-js)?$/u.test(segs[i + 1] ?? '');
-}
-
-type PathLevel = 'whole' | 'last' | 'earlier';
-
-interface PathInfo {
-  /** Per role, the best place its word was found: the whole last segment, inside it, or an earlier one. */
-  roles: Map<DiscoverableRole, { level: PathLevel; weight: number }>;
-  /** The last segment names a legal page (impressum, agb, privacy…). */
-  legal: boolean;
-  depth: number;
-}
-
-const LEVEL_RANK: Record<PathLevel, number> = { whole: 3, last: 2, earlier: 1 };
-
-/**
- * What the URL's path says. Values of routing query keys (?controller=contact, ?route=checkout/cart)
- * count as last segments; so does the fragment of a link to a section of the page.
- */
-function analysePath(u: URL, fragment: string | null): PathInfo {
-  const segs = pathSegments(u.pathname);
-  const lastGroup: string[] = [];
-  const earlier = segs.slice(0, -1);
-  const lastSeg = segs[segs.length - 1];
-  if (lastSeg !== undefined) lastGroup.push(lastSeg);
-  for (const [key, value] of u.searchParams) {
-    if (ROUTING_QUERY_KEY.test(key) && value.length <= 60) lastGroup.push(...pathSegments(`/${value}`));
-  }
-  if (fragment) lastGroup.push(...pathSegments(`/${fragment}`));
-
-  const roles = new Map<DiscoverableRole, { level: PathLevel; weight: number }>();
-  const note = (role: DiscoverableRole, level: PathLevel, weight: number): void => {
-    const prev = roles.get(role);
-    if (!prev || LEVEL_RANK[level] * weight > LEVEL_RANK[prev.level] * prev.weight) roles.set(role, { level, weight });
-  };
-  for (const entry of PATH_LEXICON) {
-    for (const seg of lastGroup) {
-      const m = entry.re.exec(seg);
-      const whole = m !== null && m[0].length === seg.length;
-      if (m && (whole || !entry.wholeSegmentOnly)) note(entry.role, whole ? 'whole' : 'last', entry.weight);
-    }
-    if (entry.wholeSegmentOnly) continue;
-    for (const seg of earlier) if (entry.re.test(seg)) note(entry.role, 'earlier', entry.weight);
-  }
-  return { roles, legal: lastGroup.some((s) => NOT_A_ROLE_PATH.test(s)), depth: segs.length };
-}
-
-function pathOnlyScore(level: PathLevel, weight: number, depth: number): number {
-  const base = level === 'whole' ? PATH_WHOLE_SEGMENT : level === 'last' ? PATH_IN_LAST_SEGMENT : PATH_IN_EARLIER_SEGMENT;
-  return base * weight - Math.min(MAX_DEPTH_PENALTY, Math.max(0, depth - 1));
-}
-
-/** Hosts compared without "www." and without scheme: saved pages mix http/https and www/bare links. */
-function hostKey(u: URL): string {
-  return u.host.toLowerCase().replace(/^www\d*\./u, '');
-}
-
-type Relation = 'same' | 'subdomain';
-
-function siteRelation(siteOrigins: ReadonlySet<string>): (u: URL) => Relation | null {
-  const hosts = new Set<string>();
-  let files = false;
-  for (const origin of siteOrigins) {
-    // file: URLs have the opaque origin "null"
-    if (origin === 'null' || origin.startsWith('file:')) {
-      files = true;
-      continue;
-    }
-    try {
-      const u = new URL(origin);
-      if (u.protocol === 'http:' || u.protocol === 'https:') hosts.add(hostKey(u));
-    } catch {
-      // not an origin: ignore
-    }
-  }
-  return (u) => {
-    if (u.protocol === 'file:') return files ? 'same' : null;
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
-    const key = hostKey(u);
-    if (hosts.has(key)) return 'same';
-    for (const h of hosts) if (key.endsWith(`.${h}`)) return 'subdomain';
-    return null;
-  };
-}
-
-/** Whether a URL is on one of the site's own hosts (scheme and "www." aside), as links are compared. */
-export function isSiteUrl(u: URL, siteOrigins: ReadonlySet<string>): boolean {
-  return siteRelation(siteOrigins)(u) === 'same';
-}
 
 function clip(s: string, max: number): string {
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
@@ -409,32 +261,6 @@ export function sectionRoles(sections: PageSection[]): Map<SectionRole, SectionC
   return found;
 }
 
-/* ------------------------------------------------------------- ownOrigins */
-
-/** The origins a saved page claims as its own: from <base href>, link[rel=canonical], meta[property="og:url"]. Only http(s). */
-export function ownOrigins($: CheerioAPI, pageUrl: string): Set<string> {
-  const out = new Set<string>();
-  const add = (value: string | undefined): void => {
-    if (!value?.trim()) return;
-    try {
-      const u = new URL(value.trim(), pageUrl);
-      if (u.protocol === 'http:' || u.protocol === 'https:') out.add(u.origin);
-    } catch {
-      // an unparsable claim is no claim
-    }
-  };
-  add($('base[href]').first().attr('href'));
-  $('link[rel][href]').each((_, el) => {
-    const rel = ($(el).attr('rel') ?? '').toLowerCase().split(/\s+/u);
-    if (rel.includes('canonical')) add($(el).attr('href'));
-  });
-  $('meta[content]').each((_, el) => {
-    const key = ($(el).attr('property') ?? $(el).attr('name') ?? '').trim().toLowerCase();
-    if (key === 'og:url') add($(el).attr('content'));
-  });
-  return out;
-}
-
 /* ----------------------------------------------------------- rolesFromUrls */
 
 /** The directory part shared by all file: URLs, so a folder's own location never reads as a role. */
@@ -479,72 +305,4 @@ export function rolesFromUrls(urls: string[], reasonPrefix: string): Map<Discove
     }
   }
   return found;
-}
-
-/* ------------------------------------------------------------ parseSitemap */
-
-const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function decodeXmlText(s: string): string {
-  return s
-    .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/gu, '$1')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/giu, (whole, name: string) => {
-      if (name.startsWith('#')) {
-        const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-        return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-      }
-      return XML_ENTITIES[name.toLowerCase()] ?? whole;
-    })
-    .trim();
-}
-
-/**
- * <urlset><url><loc> and <sitemapindex><sitemap><loc>. A tolerant scan rather than an XML parser:
- * real sitemaps come with prefixes (<sm:url>), CDATA, stray whitespace, BOMs and truncation. Only a
- * <loc> in the parent's own namespace prefix counts, so <image:loc> inside <url> is not a page.
- * Relative or non-http(s) locations are dropped. Each list is capped at maxUrls.
- */
-export function parseSitemap(xml: string, maxUrls = 50_000): { urls: string[]; sitemaps: string[] } {
-  const urls: string[] = [];
-  const sitemaps: string[] = [];
-  const seen = new Set<string>();
-  if (typeof xml !== 'string') return { urls, sitemaps };
-  const tag = /<(\/?)(?:([\w.-]+):)?(url|sitemap|loc)\b[^>]*?(\/?)>/giu;
-  let parent: { kind: 'url' | 'sitemap'; prefix: string; taken: boolean } | null = null;
-  let m: RegExpExecArray | null;
-  while ((m = tag.exec(xml)) !== null) {
-    const closing = m[1] === '/';
-    const prefix = (m[2] ?? '').toLowerCase();
-    const name = (m[3] ?? '').toLowerCase();
-    const selfClosing = m[4] === '/';
-    if (name === 'url' || name === 'sitemap') {
-      if (closing) {
-        if (parent?.kind === name) parent = null;
-      } else if (!selfClosing) parent = { kind: name, prefix, taken: false };
-      continue;
-    }
-    if (closing || selfClosing || !parent || parent.taken || prefix !== parent.prefix) continue;
-    const close = new RegExp(`</${prefix ? `${prefix.replace(/\./gu, '\\.')}:` : ''}loc\\s*>`, 'iu');
-    const rest = xml.slice(tag.lastIndex);
-    const end = rest.search(close);
-    if (end < 0) break;
-    tag.lastIndex += end;
-    parent.taken = true;
-    const loc = decodeXmlText(rest.slice(0, end));
-    let href: string;
-    try {
-      const u = new URL(loc);
-      if (u.protocol !== 'http:' && u.protocol !== 'https:') continue;
-      href = u.href;
-    } catch {
-      continue;
-    }
-    const list = parent.kind === 'url' ? urls : sitemaps;
-    const key = `${parent.kind} ${href}`;
-    if (list.length >= maxUrls || seen.has(key)) continue;
-    seen.add(key);
-    list.push(href);
-    if (urls.length >= maxUrls && sitemaps.length >= maxUrls) break;
-  }
-  return { urls, sitemaps };
 }

@@ -3,19 +3,15 @@
  * or a saved .html email, turned into a Page with role 'email' so that rules read it like any page.
  */
 import { readFile, stat } from 'node:fs/promises';
+import { EmailParseError } from '../errors.js';
 import { escapeHtml } from '../page/escape-html.js';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parsePage } from '../page/parse.js';
 import PostalMime, { type Address, type Email } from 'postal-mime';
 import type { EmailHeaders, Page } from '../snapshot.js';
 import { decodeHtml, isProbablyBinary, resolveCharsetLabel } from './charset.js';
 import { decodedPage } from './source.js';
-
-/** A file that cannot be read as an email; the message is meant for the user as it is. */
-export class EmailParseError extends Error {
-  override name = 'EmailParseError';
-}
+import { parsePage } from '../view/page-data.js';
 
 /** Confirmation emails are tens of KB; anything far larger is not one (or is mostly attachments). */
 const MAX_EMAIL_BYTES = 25 * 1024 * 1024;

@@ -2,8 +2,8 @@ import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Page } from '../snapshot.js';
 import { decodeHtml, isProbablyBinary } from './charset.js';
-import { isSiteUrl } from './discover.js';
 import { decodedPage, failedPage, type PageSource } from './source.js';
+import { isSiteUrl } from './site-hosts.js';
 
 /**
  * Folder pages live in a virtual site so that links resolve as they would on the web server:

@@ -1,9 +1,11 @@
 import type { Page } from '../snapshot.js';
 import { decodeHtml, isProbablyBinary } from './charset.js';
-import { isSiteUrl, parseSitemap } from './discover.js';
-import { FetchError, HttpClient, type HttpClientOptions } from './http.js';
+import { FetchError } from './fetch-error.js';
+import { HttpClient, type HttpClientOptions } from './http.js';
 import { ALLOW_ALL, robotsFromResponse, type RobotsPolicy } from './robots.js';
 import { decodedPage, failedPage, type PageSource } from './source.js';
+import { isSiteUrl } from './site-hosts.js';
+import { parseSitemap } from './sitemap.js';
 
 export interface HttpSourceOptions extends Omit<HttpClientOptions, 'headersOrigin'> {
   ignoreRobots: boolean;

@@ -1,8 +1,8 @@
-import { Duplex, Transform, Writable, type Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import zlib from 'node:zlib';
-import { Agent, request } from 'undici';
 import type { IncomingHttpHeaders } from 'node:http';
+import { Agent, request } from 'undici';
+import { CapExceeded, isZlibError, KNOWN_CODINGS, readBody } from './decode-body.js';
+import { classifyNetworkError, FetchError, formatSeconds } from './fetch-error.js';
+import { HostLimiter } from './host-limiter.js';
 
 export interface HttpClientOptions {
   /** Identifying User-Agent, e.g. 'careaudit/0.1.0 (+https://github.com/careaudit/careaudit)'. Never overridden by `headers`. */
@@ -51,33 +51,6 @@ export interface FetchedResource {
   redirects: string[];
 }
 
-export type FetchErrorCode =
-  | 'timeout'
-  | 'too-large'
-  | 'too-many-redirects'
-  | 'redirect-loop'
-  | 'cross-origin-redirect'
-  | 'unsupported-scheme'
-  | 'dns'
-  | 'refused'
-  | 'reset'
-  | 'tls'
-  | 'network'
-  | 'aborted'
-  | 'bad-encoding';
-
-/** A page that could not be fetched. `message` is written for a shop owner; `url` is the URL passed to get(). */
-export class FetchError extends Error {
-  override readonly name = 'FetchError';
-  readonly code: FetchErrorCode;
-  readonly url: string;
-  constructor(code: FetchErrorCode, url: string, message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.code = code;
-    this.url = url;
-  }
-}
-
 export interface GetOptions {
   /** Default true: a redirect to another origin throws 'cross-origin-redirect'. */
   sameOriginOnly?: boolean;
@@ -111,7 +84,6 @@ const DISCARD_LIMIT = 64 * 1024;
 const TIMEOUT_REASON = new Error('careaudit: attempt deadline');
 const CLOSED_REASON = new Error('careaudit: client closed');
 
-class CapExceeded extends Error {}
 class ClientClosed extends Error {}
 
 function formatBytes(n: number): string {
@@ -119,10 +91,6 @@ function formatBytes(n: number): string {
   if (n >= 1024 * 1024) return `${trim(n / (1024 * 1024))} MB`;
   if (n >= 1024) return `${trim(n / 1024)} KB`;
   return `${n} bytes`;
-}
-
-function formatSeconds(ms: number): string {
-  return `${Math.round(ms / 100) / 10} s`;
 }
 
 /**
@@ -138,197 +106,6 @@ export function parseRetryAfter(value: string | undefined, now: number = Date.no
   return Math.max(0, date - now);
 }
 
-interface ErrorLike {
-  code?: unknown;
-  errno?: unknown;
-  cause?: unknown;
-  errors?: unknown;
-  hostname?: unknown;
-}
-
-/** Every error code on an error, its causes and AggregateError members (Node wraps happy-eyeballs failures). */
-function errorCodes(err: unknown, depth = 0, out: string[] = []): string[] {
-  if (depth > 5 || typeof err !== 'object' || err === null) return out;
-  const e = err as ErrorLike;
-  if (typeof e.code === 'string') out.push(e.code);
-  if (Array.isArray(e.errors)) for (const inner of e.errors) errorCodes(inner, depth + 1, out);
-  if (e.cause !== undefined) errorCodes(e.cause, depth + 1, out);
-  return out;
-}
-
-function isZlibError(err: unknown): boolean {
-  if (typeof err !== 'object' || err === null) return false;
-  const { code, errno } = err as ErrorLike;
-  // zlib: Z_DATA_ERROR, Z_BUF_ERROR …; brotli: ERR__ERROR_FORMAT_… (both carry a numeric errno)
-  return typeof code === 'string' && typeof errno === 'number' && /^(?:Z_|ERR__|ERR_BROTLI|ERR_ZLIB)/.test(code);
-}
-
-const TLS_MESSAGES: Record<string, string> = {
-  CERT_HAS_EXPIRED: 'certificate has expired',
-  CERT_NOT_YET_VALID: 'certificate is not valid yet',
-  DEPTH_ZERO_SELF_SIGNED_CERT: 'certificate is self-signed',
-  SELF_SIGNED_CERT_IN_CHAIN: 'certificate chain ends in a self-signed certificate that is not trusted',
-  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'certificate cannot be verified (the server may be missing an intermediate certificate)',
-  UNABLE_TO_GET_ISSUER_CERT: 'certificate cannot be verified (its issuer is unknown)',
-  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'certificate cannot be verified (its issuer is unknown)',
-  CERT_REVOKED: 'certificate has been revoked',
-  CERT_SIGNATURE_FAILURE: 'certificate signature is invalid',
-  CERT_UNTRUSTED: 'certificate is not trusted',
-  CERT_REJECTED: 'certificate is not trusted',
-  ERR_TLS_CERT_ALTNAME_INVALID: 'certificate does not belong to this host name',
-};
-
-/**
- * Turn an undici/Node network error into a FetchError with a plain-English message.
- * Exported for tests; HttpClient handles timeouts and aborts it started itself before calling this.
- */
-export function classifyNetworkError(err: unknown, url: string, timeoutMs: number): FetchError {
-  if (err instanceof FetchError) return err;
-  const codes = errorCodes(err);
-  let host = url;
-  try {
-    host = new URL(url).host;
-  } catch {
-    // keep the raw string
-  }
-  const make = (code: FetchErrorCode, message: string): FetchError => new FetchError(code, url, message, { cause: err });
-  const has = (...c: string[]): boolean => codes.some((x) => c.includes(x));
-
-  const tls = codes.find((c) => c in TLS_MESSAGES);
-  if (tls !== undefined) return make('tls', `${TLS_MESSAGES[tls] ?? 'secure connection failed'} (${host}); use --insecure to audit it anyway`);
-  if (codes.some((c) => c.startsWith('ERR_SSL_') || c.startsWith('ERR_TLS_')) || (has('EPROTO') && /ssl|tls/i.test(String(err)))) {
-    return make('tls', `secure connection to ${host} failed`);
-  }
-  if (has('ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL', 'EAI_NODATA')) {
-    const hostname = host.replace(/:\d+$/, '');
-    return make('dns', `could not resolve host ${hostname}`);
-  }
-  if (has('ECONNREFUSED')) return make('refused', `${host} refused the connection (nothing is listening there)`);
-  if (has('UND_ERR_CONNECT_TIMEOUT', 'ETIMEDOUT')) return make('timeout', `could not connect to ${host} within ${formatSeconds(timeoutMs)}`);
-  if (has('UND_ERR_HEADERS_TIMEOUT')) return make('timeout', `no answer within ${formatSeconds(timeoutMs)}`);
-  if (has('UND_ERR_BODY_TIMEOUT')) return make('timeout', `the page did not finish loading within ${formatSeconds(timeoutMs)}`);
-  if (has('ECONNRESET', 'EPIPE', 'ECONNABORTED', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED')) {
-    return make('reset', `${host} closed the connection unexpectedly`);
-  }
-  if (has('UND_ERR_HEADERS_OVERFLOW')) return make('too-large', 'the response headers are too large');
-  if (has('UND_ERR_RES_CONTENT_LENGTH_MISMATCH')) return make('network', 'the server sent a different amount of data than it announced');
-  if (has('EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN', 'EHOSTDOWN')) return make('network', `${host} cannot be reached from this network`);
-  if (has('UND_ERR_ABORTED', 'ABORT_ERR')) return make('aborted', 'the request was cancelled');
-  const detail = err instanceof Error ? err.message : String(err);
-  return make('network', `network error while fetching ${host}: ${detail}`);
-}
-
-/**
- * Inflate for Content-Encoding: deflate. The spec says zlib-wrapped, but some servers send raw deflate
- * (as browsers tolerate), so the first two bytes decide which decoder to use.
- */
-class DeflateDecoder extends Duplex {
-  private inner: zlib.Inflate | zlib.InflateRaw | undefined;
-  private head: Buffer = Buffer.alloc(0);
-
-  private open(first: Buffer): zlib.Inflate | zlib.InflateRaw {
-    const b0 = first[0] ?? 0;
-    const b1 = first[1] ?? 0;
-    const wrapped = (b0 & 0x0f) === 8 && ((b0 << 8) | b1) % 31 === 0;
-    const opts = { finishFlush: zlib.constants.Z_SYNC_FLUSH };
-    const inner = wrapped ? zlib.createInflate(opts) : zlib.createInflateRaw(opts);
-    inner.on('data', (d: Buffer) => {
-      if (!this.push(d)) inner.pause();
-    });
-    inner.on('end', () => this.push(null));
-    inner.on('error', (e: Error) => this.destroy(e));
-    this.inner = inner;
-    return inner;
-  }
-
-  override _write(chunk: Buffer, _enc: BufferEncoding, cb: (error?: Error | null) => void): void {
-    let inner = this.inner;
-    if (!inner) {
-      this.head = Buffer.concat([this.head, chunk]);
-      if (this.head.length < 2) return cb();
-      chunk = this.head;
-      this.head = Buffer.alloc(0);
-      inner = this.open(chunk);
-    }
-    inner.write(chunk, (err) => cb(err ?? null));
-  }
-
-  override _final(cb: (error?: Error | null) => void): void {
-    let inner = this.inner;
-    if (!inner) {
-      if (this.head.length === 0) {
-        this.push(null);
-        return cb();
-      }
-      inner = this.open(this.head);
-      inner.write(this.head);
-    }
-    inner.end();
-    cb();
-  }
-
-  override _read(): void {
-    this.inner?.resume();
-  }
-
-  override _destroy(err: Error | null, cb: (error?: Error | null) => void): void {
-    this.inner?.destroy();
-    cb(err);
-  }
-}
-
-function decoderFor(coding: string): Duplex {
-  switch (coding) {
-    case 'gzip':
-    case 'x-gzip':
-      // Z_SYNC_FLUSH: a truncated stream yields what it has instead of failing, as browsers do.
-      return zlib.createGunzip({ finishFlush: zlib.constants.Z_SYNC_FLUSH });
-    case 'deflate':
-      return new DeflateDecoder();
-    case 'br':
-      return zlib.createBrotliDecompress({ finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH });
-    default:
-      throw new Error(`unsupported coding ${coding}`);
-  }
-}
-
-const KNOWN_CODINGS = new Set(['gzip', 'x-gzip', 'deflate', 'br', 'identity']);
-
-/**
- * Read a body through its decoders, counting bytes on the wire and after decompression; the pipeline
- * is torn down the moment either count passes `max`, so a compression bomb never gets far.
- */
-async function readBody(body: Readable, codings: string[], max: number, signal: AbortSignal): Promise<Buffer> {
-  let raw = 0;
-  const rawCounter = new Transform({
-    transform(chunk: Buffer, _enc, cb) {
-      raw += chunk.length;
-      if (raw > max) cb(new CapExceeded());
-      else cb(null, chunk);
-    },
-  });
-  const chunks: Buffer[] = [];
-  let size = 0;
-  const sink = new Writable({
-    write(chunk: Buffer, _enc, cb) {
-      size += chunk.length;
-      if (size > max) return cb(new CapExceeded());
-      chunks.push(chunk);
-      cb();
-    },
-  });
-  // Content-Encoding lists codings in the order applied, so they are undone last to first.
-  const decoders = [...codings].reverse().map(decoderFor);
-  try {
-    await pipeline([body, rawCounter, ...decoders, sink], { signal });
-  } catch (err) {
-    // An empty body labelled as compressed (common on 204-like answers) is just empty.
-    if (raw === 0 && isZlibError(err)) return Buffer.alloc(0);
-    throw err;
-  }
-  return Buffer.concat(chunks, size);
-}
-
 function flattenHeaders(h: IncomingHttpHeaders): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(h)) {
@@ -336,41 +113,6 @@ function flattenHeaders(h: IncomingHttpHeaders): Record<string, string> {
     out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
   }
   return out;
-}
-
-/** Waiters for a slot per origin; a released slot is handed straight to the next waiter. */
-class HostLimiter {
-  private readonly hosts = new Map<string, { active: number; waiting: Array<{ resolve: () => void; reject: (e: Error) => void }> }>();
-  constructor(private readonly limit: number) {}
-
-  async acquire(origin: string): Promise<() => void> {
-    let host = this.hosts.get(origin);
-    if (!host) {
-      host = { active: 0, waiting: [] };
-      this.hosts.set(origin, host);
-    }
-    const h = host;
-    if (h.active < this.limit) {
-      h.active++;
-    } else {
-      await new Promise<void>((resolve, reject) => h.waiting.push({ resolve, reject }));
-    }
-    let released = false;
-    return () => {
-      if (released) return;
-      released = true;
-      const next = h.waiting.shift();
-      if (next) return next.resolve();
-      h.active--;
-      if (h.active === 0 && this.hosts.get(origin) === h) this.hosts.delete(origin);
-    };
-  }
-
-  rejectAll(err: Error): void {
-    for (const h of this.hosts.values()) {
-      for (const w of h.waiting.splice(0)) w.reject(err);
-    }
-  }
 }
 
 type FinalOutcome =

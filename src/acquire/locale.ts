@@ -6,8 +6,9 @@
 import type { CheerioAPI } from 'cheerio';
 import { isSupportedCountry } from 'libphonenumber-js/max';
 import { countryFromHost, LANGUAGE_COUNTRY, phonesFromTelLinks } from '../detectors/phones.js';
-import { jsonLdItemsOf, valuesAt } from '../page/structured-data.js';
+import { valuesAt } from '../page/structured-data.js';
 import type { Page, StoreLocale } from '../snapshot.js';
+import { jsonLdItemsOf } from '../view/page-data.js';
 
 /** Currencies used in one country only: a price in złoty is a Polish shop. (EUR and USD say nothing.) */
 const CURRENCY_COUNTRY: Record<string, string> = {

@@ -1,8 +1,6 @@
 /** Whether a page read for a role can serve as it, as a shopper would judge it; whether a home page is a script shell. */
-import { parsePage } from '../page/parse.js';
-import { jsonLdItemsOf } from '../page/structured-data.js';
-import { visibleTextOf } from '../page/visible-text.js';
 import type { Page, Snapshot, UnreadKind } from '../snapshot.js';
+import { jsonLdItemsOf, parsePage, visibleTextOf } from '../view/page-data.js';
 
 export interface Unread {
   /** 'wrong-kind': a product or an article, not a policy page: the next candidate is tried. */

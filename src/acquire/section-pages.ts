@@ -4,10 +4,11 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import { escapeHtml } from '../page/escape-html.js';
-import { parsePage } from '../page/parse.js';
 import { sectionsOf, type PageSection } from '../page/sections.js';
 import { SECTION_ROLES, type DiscoverableRole, type Page, type PageRole, type RoleAssignment, type SectionRole } from '../snapshot.js';
 import { sectionRoles, type SectionCandidate } from './discover.js';
+import { memoise } from '../view/memoise.js';
+import { parsePage } from '../view/page-data.js';
 
 export interface FoundSection {
   role: DiscoverableRole;
@@ -47,19 +48,12 @@ interface Subjects {
 }
 
 // missing roles and chapters both ask for a page's sections: cut each page once
-const subjectsByPage = new WeakMap<Page, Subjects>();
-
-function subjectsOf(page: Page): Subjects {
-  let subjects = subjectsByPage.get(page);
-  if (!subjects) {
-    const $ = parsePage(page);
-    const sections = sectionsOf($);
-    const headed = sections.filter((s) => !s.inChrome && s.level <= 6 && s.contentChars > 0).length;
-    subjects = { $, headed, bySubject: sectionRoles(sections) };
-    subjectsByPage.set(page, subjects);
-  }
-  return subjects;
-}
+const subjectsOf = memoise((page: Page): Subjects => {
+  const $ = parsePage(page);
+  const sections = sectionsOf($);
+  const headed = sections.filter((s) => !s.inChrome && s.level <= 6 && s.contentChars > 0).length;
+  return { $, headed, bySubject: sectionRoles(sections) };
+});
 
 /** For each missing section role, the best-named sections among the pages read. */
 export function findSections(read: Page[], missing: DiscoverableRole[]): FoundSection[] {

@@ -2,11 +2,11 @@ import { stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Agent } from 'undici';
-import { linksOf, type PageLink } from '../page/links.js';
+import { SiteUnreachableError, TargetError } from '../errors.js';
+import { type PageLink } from '../page/links.js';
 import { redactSecrets } from '../redact.js';
-import { parsePage } from '../page/parse.js';
 import { DISCOVERABLE_ROLES, ROLE_LABELS, type DiscoverableRole, type Page, type PageRole, type RoleAssignment, type RoleSource, type Snapshot, type UnreadKind } from '../snapshot.js';
-import { hubLinks, ownOrigins, rankRoles, rolesFromUrls, type RoleCandidate } from './discover.js';
+import { hubLinks, rankRoles, rolesFromUrls, type RoleCandidate } from './discover.js';
 import { inferLocale, unreadLanguageWarning } from './locale.js';
 import { scriptShell, whyUnusable, type Unread } from './page-quality.js';
 import { findSections, markChapters } from './section-pages.js';
@@ -14,6 +14,8 @@ import { readEmailFile } from './email.js';
 import { FolderSource, readLocalPage } from './folder-source.js';
 import { mapLimit } from './limit.js';
 import type { PageSource } from './source.js';
+import { linksOf, parsePage } from '../view/page-data.js';
+import { ownOrigins } from './site-hosts.js';
 import type { RenderSettings } from './render/settings.js';
 import type { WalkMode } from './checkout-walk/walk.js';
 import type { CheckoutWalk } from '../snapshot.js';
@@ -53,11 +55,6 @@ export interface AcquireOptions {
   /** Walk the checkout in the browser from the home page (--walk-checkout); needs `render`'s browser. */
   walkCheckout?: WalkMode;
 }
-
-/** The target itself is unusable (not found, wrong kind): a usage error. */
-export class TargetError extends Error {}
-/** Nothing of the site could be read: the audit cannot go on. */
-export class SiteUnreachableError extends Error {}
 
 /** An http(s) URL, as opposed to a local path: the one test every part of careaudit uses. */
 export const isUrl = (s: string): boolean => /^https?:\/\//i.test(s);

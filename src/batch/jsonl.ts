@@ -1,11 +1,11 @@
 import { mkdir, open, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { UsageError } from '../cli/io.js';
 import type { GateResult } from '../gate.js';
 import { coverageSentence, storeName } from '../format/labels.js';
 import { fixFirst, fixSummary } from '../report/priorities.js';
 import type { Report } from '../report/report.js';
 import type { Band } from '../score.js';
+import { UsageError } from '../errors.js';
 
 /** One line of a batch's JSONL output: everything about one site, readable without the rest of the file. */
 export interface BatchRecord {

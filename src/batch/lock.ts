@@ -2,8 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
-import { UsageError } from '../cli/io.js';
-import { writeProblem } from '../cli/write-file.js';
+
+import { writeProblem } from '../write-file.js';
+import { UsageError } from '../errors.js';
 
 export interface OutputLock {
   release(): Promise<void>;

@@ -1,11 +1,11 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { siteSlug } from '../cli/run-audit.js';
-import type { ReportFormat } from '../cli/options.js';
-import { writeFileAtomic } from '../cli/write-file.js';
 import { formatBatchIndex } from '../format/batch-index.js';
+import type { ReportFormat } from '../format/format-names.js';
 import { FORMATTERS } from '../format/index.js';
 import type { Report } from '../report/report.js';
+import { siteSlug } from '../report/site-slug.js';
+import { writeFileAtomic } from '../write-file.js';
 import type { SummaryRow } from './jsonl.js';
 
 /**

@@ -1,4 +1,4 @@
-import { UsageError } from '../cli/io.js';
+import { UsageError } from '../errors.js';
 
 /** One of `count` shards, numbered from 1 as CI matrices number their jobs. */
 export interface Shard {

@@ -1,11 +1,12 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import type { PageOverride } from '../acquire/site.js';
 import { codeFrame } from '../rules/code-frame.js';
-import { assertShallowYaml, RuleFileError } from '../rules/load.js';
+import { assertShallowYaml } from '../rules/load.js';
 import { closestName } from '../rules/suggest.js';
 import { PAGE_ROLES, type PageRole } from '../snapshot.js';
 import { FileProblem, readSmallFile } from '../small-file.js';
 import { redactSecrets } from '../redact.js';
+import { SourceFileError } from '../errors.js';
 
 /** One site of a batch, as the sites file lists it; local paths are still as written (relative to the file). */
 export interface BatchSite {
@@ -33,21 +34,21 @@ export async function readSitesFile(path: string, shownAs = path): Promise<Batch
     source = await readSmallFile(path, MAX_SITES_BYTES);
   } catch (error) {
     if (!(error instanceof FileProblem)) throw error;
-    throw new RuleFileError(shownAs, 1, 1, error.missing ? 'sites file not found' : `not a sites file: ${error.message}`, 'a text file with one target per line, or a YAML list of sites');
+    throw new SourceFileError(shownAs, 1, 1, error.missing ? 'sites file not found' : `not a sites file: ${error.message}`, 'a text file with one target per line, or a YAML list of sites');
   }
   return parseSitesFile(shownAs, source);
 }
 
 export function parseSitesFile(file: string, source: string): BatchSite[] {
   source = source.replace(/^\uFEFF/, ''); // editors on Windows save a BOM; it is not part of the first target
-  if (source.includes('\u0000')) throw new RuleFileError(file, 1, 1, 'not a text file (it contains NUL bytes)', 'a text file with one target per line, or a YAML list of sites');
+  if (source.includes('\u0000')) throw new SourceFileError(file, 1, 1, 'not a text file (it contains NUL bytes)', 'a text file with one target per line, or a YAML list of sites');
   const sites = YAML_FILE.test(file) ? parseYamlSites(file, source) : parseTextSites(file, source);
-  if (!sites.length) throw new RuleFileError(file, 1, 1, 'no sites listed', YAML_FILE.test(file) ? 'a YAML list of sites' : 'one target per line');
+  if (!sites.length) throw new SourceFileError(file, 1, 1, 'no sites listed', YAML_FILE.test(file) ? 'a YAML list of sites' : 'one target per line');
   return sites;
 }
 
-function located(file: string, source: string, line: number, column: number, reason: string, expected?: string): RuleFileError {
-  return new RuleFileError(file, line, column, reason, expected, codeFrame(source, line, column));
+function located(file: string, source: string, line: number, column: number, reason: string, expected?: string): SourceFileError {
+  return new SourceFileError(file, line, column, reason, expected, codeFrame(source, line, column));
 }
 
 /** Ids are the key of a site's record, so a repeated one would make --resume skip the second site. */

@@ -2,8 +2,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { BRAND_COLOR, type Branding } from '../format/html.js';
 import { isReportLanguage, REPORT_LANGUAGES, type ReportLanguage } from '../format/i18n.js';
-import { UsageError } from './io.js';
 import type { RawAuditOptions } from './options.js';
+import { UsageError } from '../errors.js';
 
 /** A logo is embedded in every report: it must stay small. */
 export const MAX_LOGO_BYTES = 256 * 1024;

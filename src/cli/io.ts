@@ -1,4 +1,5 @@
 import { outputWidth } from '../format/wrap.js';
+import type { UsageError } from '../errors.js';
 
 /** What the CLI touches of the outside world, so tests can run it in-process. */
 export interface CliIO {
@@ -18,16 +19,6 @@ export const EXIT = {
 
 export function processIO(): CliIO {
   return { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
-}
-
-/** A mistake in how careaudit was called: one line, a hint, exit 2. */
-export class UsageError extends Error {
-  constructor(
-    message: string,
-    readonly hint?: string,
-  ) {
-    super(message);
-  }
 }
 
 /** Say a usage error the one way every command says it; the exit code to return. */

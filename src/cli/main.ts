@@ -1,11 +1,13 @@
 import { Command, CommanderError, Option } from 'commander';
+import { DEFAULT_SETTINGS } from '../config/settings.js';
 import { TOOL_VERSION } from '../paths.js';
 import { PAGE_ROLES } from '../snapshot.js';
-import { EXIT, processIO, reportUsageError, UsageError, type CliIO } from './io.js';
-import type { RawBatchOptions } from '../batch/run-batch.js';
+import { EXIT, processIO, reportUsageError, type CliIO } from './io.js';
 import { misspeltCommand } from './target.js';
+import { BATCH_DEFAULTS, type RawBatchOptions } from './batch-options.js';
 import type { RawAuditOptions } from './options.js';
 import type { RawExplainOptions, RawRulesListOptions, RawRulesTestOptions } from './rules-commands.js';
+import { UsageError } from '../errors.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -13,22 +15,22 @@ const collect = (value: string, previous: string[]) => [...previous, value];
 function addSharedOptions(command: Command): Command {
   return command
     .option('--min-score <n>', 'fail the gate when the overall score is below n (0–100)')
-    .addOption(new Option('--fail-on <severity>', 'failing rules of this severity or worse fail the gate: error, warn, info or none').default('error'))
+    .addOption(new Option('--fail-on <severity>', 'failing rules of this severity or worse fail the gate: error, warn, info or none').default(DEFAULT_SETTINGS.gate.failOn))
     .option('--max-warnings <n>', 'fail the gate when more than n warn rules fail')
     .option('--min-coverage <percent>', 'fail the gate when fewer than this percentage of the pages careaudit looks for could be read')
     .option('--only <list>', 'run only these rule or category ids (comma-separated)')
     .option('--skip <list>', 'skip these rule or category ids (comma-separated)')
     .option('--rules <dir>', 'an extra folder of rule files (repeatable)', collect, [])
     .option('--country <cc>', 'the store country (ISO code): default region for phone numbers, legal minimums')
-    .option('--max-pages <n>', 'read at most n pages', '20')
-    .option('--timeout <seconds>', 'time limit per request', '15')
+    .option('--max-pages <n>', 'read at most n pages', String(DEFAULT_SETTINGS.maxPages))
+    .option('--timeout <seconds>', 'time limit per request', String(DEFAULT_SETTINGS.timeoutMs / 1000))
     .option('--ignore-robots', 'audit pages that robots.txt disallows')
     .option('-q, --quiet', 'no progress or log output on stderr');
 }
 
 function addAuditOptions(command: Command): Command {
   return addSharedOptions(command)
-    .addOption(new Option('-f, --format <formats>', 'report format(s), comma-separated: text, json, markdown, junit, sarif, html').default('text'))
+    .addOption(new Option('-f, --format <formats>', 'report format(s), comma-separated: text, json, markdown, junit, sarif, html').default(DEFAULT_SETTINGS.formats.join(',')))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--output-dir <dir>', 'write each format to DIR, named after the site (needed for several formats)')
     .option('-c, --config <file>', 'a careaudit.config.yaml (default: the one in the working directory, if any)')
@@ -37,7 +39,7 @@ function addAuditOptions(command: Command): Command {
     .option('--email <file>', 'an order-confirmation email (.eml or .html) to audit with the site')
     .option('--page <role=url|path>', `set the page of a role instead of discovering it (repeatable); roles: ${PAGE_ROLES.join(', ')}`, collect, [])
     .option('--role <role>', 'the role of a single .html file target (default: home)')
-    .option('--concurrency <n>', 'requests in flight per host', '4')
+    .option('--concurrency <n>', 'requests in flight per host', String(DEFAULT_SETTINGS.concurrency))
     .option('--header <header>', 'a request header for the audited site only, "Name: value" (repeatable)', collect, [])
     .option('--insecure', 'accept invalid TLS certificates (self-signed or expired staging sites)')
     .option('--render [mode]', "read pages in the system's headless Chromium (CAREAUDIT_CHROMIUM or the usual install paths): on (every page, the default of --render), auto (only pages served as script shells) or off")
@@ -117,13 +119,13 @@ Examples:
       .option('-c, --config <file>', "a config file for every site's audit (default: careaudit.config.yaml here); its pages, headers and cookies are not used")
       .option('--resume', 'continue an interrupted batch: audit only the sites not yet in --out')
       .option('--shard <i/n>', 'audit only shard I of N (deterministic; the shards together make the whole list)')
-      .option('--concurrency <n>', 'sites audited at once', '8')
-      .option('--per-host <n>', 'sites of one host audited at once', '2')
+      .option('--concurrency <n>', 'sites audited at once', BATCH_DEFAULTS.concurrency)
+      .option('--per-host <n>', 'sites of one host audited at once', BATCH_DEFAULTS.perHost)
       .option('-f, --format <formats>', "with --output-dir: every site's report formats, comma-separated (default html)")
       .option('--output-dir <dir>', "write every site's reports to DIR, named after the store, and an index.html of them all"),
   )
     .action(async (sites: string, raw: RawBatchOptions, command: Command) =>
-      setExit(await (await import('../batch/run-batch.js')).runBatch(sites, raw, io, {}, typedOptions(command))),
+      setExit(await (await import('./run-batch.js')).runBatch(sites, raw, io, {}, typedOptions(command))),
     );
   program
     .command('schema')

@@ -2,28 +2,33 @@ import { PAGE_ROLES, type PageRole } from '../snapshot.js';
 import type { FailOn } from '../gate.js';
 import type { PageOverride } from '../acquire/site.js';
 import { headerValueProblem, HTTP_TOKEN } from '../config/header-values.js';
+import { defined, FAIL_ON, type FlagSettings } from '../config/settings.js';
 import { isCountryCode } from '../country.js';
-import { UsageError } from './io.js';
+import { REPORT_FORMATS, type ReportFormat } from '../format/format-names.js';
+import { UsageError } from '../errors.js';
 import type { RenderMode } from '../acquire/render/rendering-source.js';
-import type { WalkMode } from '../acquire/checkout-walk/walk.js';
 
-/** Options as commander hands them over: strings, before validation. */
+
+// format/index.ts still takes the type from here until src/format is rewritten on its own branch
+export type { ReportFormat };
+
+/** Options as commander hands them over: strings, before validation; commander's defaults are only shown in --help. */
 export interface RawAuditOptions {
-  format: string;
+  format?: string;
   output?: string;
   minScore?: string;
   minCoverage?: string;
-  failOn: string;
+  failOn?: string;
   only?: string;
   skip?: string;
-  rules: string[];
+  rules?: string[];
   email?: string;
-  page: string[];
+  page?: string[];
   role?: string;
   country?: string;
-  maxPages: string;
-  concurrency: string;
-  timeout: string;
+  maxPages?: string;
+  concurrency?: string;
+  timeout?: string;
   ignoreRobots?: boolean;
   quiet?: boolean;
   verbose?: boolean;
@@ -45,42 +50,10 @@ export interface RawAuditOptions {
   walkCheckoutDry?: boolean;
 }
 
-export const REPORT_FORMATS = ['text', 'json', 'markdown', 'junit', 'sarif', 'html'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
-
-export interface AuditOptions {
-  target: string;
-  formats: ReportFormat[];
-  output?: string;
-  outputDir?: string;
-  /** Request headers given with --header, for the audited origin only. */
-  headers: Record<string, string>;
-  insecure: boolean;
-  maxWarnings?: number;
-  baseline?: string;
-  failOnRegression: boolean;
-  minScore?: number;
-  /** The gate fails when fewer than this percentage of the page roles looked for could be read. */
-  minCoverage?: number;
-  failOn: FailOn;
-  render: RenderMode;
-  /** Walk the checkout in the browser: 'fill' fills fields to reach the payment step, 'dry' stops before filling any. */
-  walkCheckout?: WalkMode;
-  only: string[];
-  skip: string[];
-  rules: string[];
-  email?: string;
-  pages: PageOverride[];
-  role?: PageRole;
-  country?: string;
-  maxPages: number;
-  concurrency: number;
-  timeoutMs: number;
-  ignoreRobots: boolean;
-  quiet: boolean;
+/** Only the flags typed on the command line: the config file fills the rest, and the defaults come last. */
+export function typedFlags<T extends object>(raw: T, typed: ReadonlySet<string>, except: ReadonlySet<string> = new Set()): Partial<RawAuditOptions> {
+  return Object.fromEntries(Object.entries(raw).filter(([key]) => typed.has(key) && !except.has(key))) as Partial<RawAuditOptions>;
 }
-
-export const FAIL_ON: readonly FailOn[] = ['error', 'warn', 'info', 'none'];
 
 /** A whole-number flag within bounds, or a usage error naming the flag. */
 export function integer(flag: string, value: string, min: number, max: number): number {
@@ -115,21 +88,81 @@ export function parseFormats(value: string, outputDir: string | undefined, many 
   return formats as ReportFormat[];
 }
 
+/**
+ * The flags the user typed, validated into typed settings (a mistake is a UsageError naming the flag); flags not
+ * typed are left out, so that the config file and then the defaults fill them in (see mergeSettings).
+ */
+export function parseAuditFlags(raw: Partial<RawAuditOptions>): FlagSettings {
+  const formats = raw.format === undefined ? undefined : parseFormats(raw.format, raw.outputDir);
+  if (raw.output && raw.outputDir) throw new UsageError('give --output FILE or --output-dir DIR, not both');
+  if (raw.failOnRegression && !raw.baseline) throw new UsageError('--fail-on-regression needs --baseline PREVIOUS.json');
+  const headers = raw.header === undefined ? undefined : parseHeaders(raw.header);
+  if (raw.failOn !== undefined && !(FAIL_ON as readonly string[]).includes(raw.failOn)) {
+    throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')} (got "${raw.failOn}")`);
+  }
+  const timeout = Number(raw.timeout);
+  if (raw.timeout !== undefined && (!Number.isFinite(timeout) || timeout < 0.1 || timeout > 600)) {
+    throw new UsageError(`--timeout must be a number of seconds from 0.1 to 600 (got "${raw.timeout}")`);
+  }
+  if (raw.country !== undefined && !isCountryCode(raw.country)) {
+    throw new UsageError(`--country must be a two-letter country code such as US, GB, PL, LT, RU (got "${raw.country}")`);
+  }
+  const pages = raw.page?.map((spec): PageOverride => {
+    const eq = spec.indexOf('=');
+    if (eq < 1 || eq === spec.length - 1) throw new UsageError(`--page takes ROLE=URL or ROLE=PATH (got "${spec}")`, 'e.g. --page contact=https://shop.example/pages/contact');
+    return { role: role(spec.slice(0, eq), '--page'), location: spec.slice(eq + 1) };
+  });
+  const number = (flag: string, value: string | undefined, min: number, max: number) => (value === undefined ? undefined : integer(flag, value, min, max));
+  const gate = defined({
+    maxWarnings: number('--max-warnings', raw.maxWarnings, 0, 10_000),
+    minScore: number('--min-score', raw.minScore, 0, 100),
+    minCoverage: number('--min-coverage', raw.minCoverage, 0, 100),
+    failOn: raw.failOn as FailOn | undefined,
+  });
+  return defined({
+    formats,
+    output: raw.output,
+    outputDir: raw.outputDir,
+    headers,
+    insecure: raw.insecure,
+    baseline: raw.baseline,
+    failOnRegression: raw.failOnRegression,
+    ...(Object.keys(gate).length ? { gate } : {}),
+    only: raw.only === undefined ? undefined : list(raw.only),
+    skip: raw.skip === undefined ? undefined : list(raw.skip),
+    rules: raw.rules,
+    email: raw.email,
+    pages,
+    role: raw.role === undefined ? undefined : role(raw.role, '--role'),
+    country: raw.country?.toUpperCase(),
+    maxPages: number('--max-pages', raw.maxPages, 1, 1000),
+    concurrency: number('--concurrency', raw.concurrency, 1, 64),
+    timeoutMs: raw.timeout === undefined ? undefined : Math.round(timeout * 1000),
+    ignoreRobots: raw.ignoreRobots,
+    quiet: raw.quiet,
+    render: renderMode(raw.render),
+    walkCheckout: raw.walkCheckoutDry ? 'dry' : raw.walkCheckout ? 'fill' : undefined,
+  });
+}
+
 const RENDER_MODES: readonly RenderMode[] = ['off', 'on', 'auto'];
 
-function renderMode(value: string | boolean | undefined): RenderMode {
-  if (value === undefined || value === false) return 'off';
+function renderMode(value: string | boolean | undefined): RenderMode | undefined {
+  if (value === undefined) return undefined;
   if (value === true) return 'on';
-  if (!(RENDER_MODES as readonly string[]).includes(value)) throw new UsageError(`--render takes on, auto or off (got "${value}")`, '--render alone renders every page, --render auto only pages served as script shells; give the target first (careaudit URL --render) or the mode after --render');
+  if (value === false || !(RENDER_MODES as readonly string[]).includes(value)) {
+    throw new UsageError(
+      `--render takes on, auto or off (got "${String(value)}")`,
+      '--render alone renders every page, --render auto only pages served as script shells; give the target first (careaudit URL --render) or the mode after --render',
+    );
+  }
   return value as RenderMode;
 }
 
-export function parseAuditOptions(target: string, raw: RawAuditOptions): AuditOptions {
-  const formats = parseFormats(raw.format, raw.outputDir);
-  if (raw.output && raw.outputDir) throw new UsageError('give --output FILE or --output-dir DIR, not both');
-  if (raw.failOnRegression && !raw.baseline) throw new UsageError('--fail-on-regression needs --baseline PREVIOUS.json');
+/** --header "Name: value" flags as a map of headers. */
+function parseHeaders(specs: string[]): Record<string, string> {
   const headers: Record<string, string> = {};
-  for (const spec of raw.header ?? []) {
+  for (const spec of specs) {
     const colon = spec.indexOf(':');
     const name = spec.slice(0, colon).trim();
     // the value may be a secret: the message never repeats it
@@ -139,47 +172,5 @@ export function parseAuditOptions(target: string, raw: RawAuditOptions): AuditOp
     if (problem) throw new UsageError(`--header ${name}: the value contains ${problem}`, 'a header value is one line of text; check the variable it came from');
     headers[name] = value;
   }
-  if (!(FAIL_ON as readonly string[]).includes(raw.failOn)) {
-    throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')} (got "${raw.failOn}")`);
-  }
-  const timeout = Number(raw.timeout);
-  if (!Number.isFinite(timeout) || timeout < 0.1 || timeout > 600) {
-    throw new UsageError(`--timeout must be a number of seconds from 0.1 to 600 (got "${raw.timeout}")`);
-  }
-  if (raw.country !== undefined && !isCountryCode(raw.country)) {
-    throw new UsageError(`--country must be a two-letter country code such as US, GB, PL, LT, RU (got "${raw.country}")`);
-  }
-  const pages = raw.page.map((spec): PageOverride => {
-    const eq = spec.indexOf('=');
-    if (eq < 1 || eq === spec.length - 1) throw new UsageError(`--page takes ROLE=URL or ROLE=PATH (got "${spec}")`, 'e.g. --page contact=https://shop.example/pages/contact');
-    return { role: role(spec.slice(0, eq), '--page'), location: spec.slice(eq + 1) };
-  });
-  return {
-    target,
-    formats,
-    output: raw.output,
-    outputDir: raw.outputDir,
-    headers,
-    insecure: raw.insecure ?? false,
-    maxWarnings: raw.maxWarnings === undefined ? undefined : integer('--max-warnings', raw.maxWarnings, 0, 10_000),
-    baseline: raw.baseline,
-    failOnRegression: raw.failOnRegression ?? false,
-    minScore: raw.minScore === undefined ? undefined : integer('--min-score', raw.minScore, 0, 100),
-    minCoverage: raw.minCoverage === undefined ? undefined : integer('--min-coverage', raw.minCoverage, 0, 100),
-    failOn: raw.failOn as FailOn,
-    render: renderMode(raw.render),
-    ...(raw.walkCheckout || raw.walkCheckoutDry ? { walkCheckout: raw.walkCheckoutDry ? 'dry' : 'fill' } : {}),
-    only: list(raw.only),
-    skip: list(raw.skip),
-    rules: raw.rules,
-    email: raw.email,
-    pages,
-    role: raw.role === undefined ? undefined : role(raw.role, '--role'),
-    country: raw.country?.toUpperCase(),
-    maxPages: integer('--max-pages', raw.maxPages, 1, 1000),
-    concurrency: integer('--concurrency', raw.concurrency, 1, 64),
-    timeoutMs: Math.round(timeout * 1000),
-    ignoreRobots: raw.ignoreRobots ?? false,
-    quiet: raw.quiet ?? false,
-  };
+  return headers;
 }

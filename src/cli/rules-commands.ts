@@ -8,13 +8,14 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { Document, isScalar, visit } from 'yaml';
 import { BUILTIN_RULES_DIR } from '../paths.js';
 import { PRIMITIVES } from '../primitives/index.js';
-import { loadRules, RuleFileError } from '../rules/load.js';
+import { loadRules } from '../rules/load.js';
 import { FixtureError, runRuleTests, type RuleTestRun } from '../rules/rule-tests.js';
 import { closestName } from '../rules/suggest.js';
 import type { CategoryDefinition, Rule, RuleSet } from '../rules/types.js';
 import { ROLE_LABELS } from '../snapshot.js';
 import { DEFAULT_WIDTH, truncate, wrap as wrapTo, wrapAfter } from '../format/wrap.js';
-import { EXIT, UsageError, type CliIO, colorOn, reportUsageError, terminalWidth } from './io.js';
+import { EXIT, type CliIO, colorOn, reportUsageError, terminalWidth } from './io.js';
+import { SourceFileError, UsageError } from '../errors.js';
 
 /** Bumped when a field of `rules list --format json` changes meaning or disappears. */
 export const RULES_LIST_SCHEMA_VERSION = 1;
@@ -66,7 +67,7 @@ async function guarded(io: CliIO, action: () => Promise<number>): Promise<number
   try {
     return await action();
   } catch (error) {
-    if (error instanceof RuleFileError) {
+    if (error instanceof SourceFileError) {
       io.stderr.write(`careaudit: error in a rule file\n${error.format()}\n`);
       return EXIT.usage;
     }

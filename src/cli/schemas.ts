@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../paths.js';
 import { editorRuleFileSchema } from '../rules/schema.js';
-import { UsageError } from './io.js';
+import { UsageError } from '../errors.js';
 
 const schemaPath = (name: string) => join(PACKAGE_ROOT, 'src', 'schemas', `${name}.schema.json`);
 

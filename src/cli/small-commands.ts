@@ -5,8 +5,9 @@ import { FORMATTERS } from '../format/index.js';
 import { compareReports, differentStores, regressionReasons } from '../report/compare.js';
 import { formatComparisonText } from '../format/compare-text.js';
 import type { Report } from '../report/report.js';
-import { colorOn, EXIT, terminalWidth, UsageError, type CliIO } from './io.js';
+import { colorOn, EXIT, terminalWidth, type CliIO } from './io.js';
 import { reportFailure } from './failure.js';
+import { UsageError } from '../errors.js';
 
 export async function runInit(io: CliIO, quiet = false): Promise<number> {
   const { written, path } = await initConfig(io.cwd);

@@ -1,9 +1,5 @@
-import type { PageOverride } from '../acquire/site.js';
-import { parseAuditOptions, type AuditOptions, type RawAuditOptions } from '../cli/options.js';
-import { USER_AGENT } from '../paths.js';
 import { CheckSpecError, COMBINATORS, compileCheck, type InstancePath } from '../rules/compile-check.js';
 import type { Rule, RuleSet } from '../rules/types.js';
-import type { PageRole } from '../snapshot.js';
 import type { Config, RuleOverride } from './load-config.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -84,91 +80,4 @@ export function applyRuleOverrides(ruleSet: RuleSet, config: Config): RuleSet {
     rules.push(changed);
   }
   return { categories: ruleSet.categories, rules };
-}
-
-/** What commander's defaults were: with mergeOptions, only flags the user typed are passed in. */
-export const FLAG_DEFAULTS = {
-  format: 'text',
-  failOn: 'error',
-  maxPages: '20',
-  concurrency: '4',
-  timeout: '15',
-  rules: [] as string[],
-  page: [] as string[],
-} satisfies Partial<RawAuditOptions>;
-
-/** The effective settings of a run: flags, then the config, then the defaults. */
-export interface Settings extends Omit<AuditOptions, 'target'> {
-  /** Whether the built-in pack runs: unless the config says extends: none (a config of a few settings keeps every rule). */
-  builtinRules: boolean;
-  languages?: string[];
-  /** Minimum score per category id. */
-  categoryThresholds: Record<string, number>;
-  /** The checkout's steps as the config declares them. */
-  checkoutFlow?: string[];
-  maxWarnings?: number;
-  /** Extra request headers: the config's headers, and its cookies as one Cookie header. Secrets: never print them. */
-  headers: Record<string, string>;
-  userAgent: string;
-}
-
-/**
- * Merge the config with the flags the user typed (flags win). Lists add up where that is what one means:
- * rule folders are the config's then the flags'; pages are the config's, except roles a --page flag sets.
- * Flags are validated as by parseAuditOptions (UsageError); config values were validated by loadConfig.
- */
-export function mergeOptions(config: Config | undefined, flags: Partial<RawAuditOptions>): Settings {
-  const given = Object.fromEntries(Object.entries(flags).filter(([, v]) => v !== undefined)) as Partial<RawAuditOptions>;
-  const request = config?.request;
-  const fromConfig: Partial<RawAuditOptions> = {
-    ...(config?.thresholds.score === undefined ? {} : { minScore: String(config.thresholds.score) }),
-    ...(config?.thresholds.coverage === undefined ? {} : { minCoverage: String(config.thresholds.coverage) }),
-    ...(config?.failOn ? { failOn: config.failOn } : {}),
-    ...(config?.country ? { country: config.country } : {}),
-    ...(request?.maxPages === undefined ? {} : { maxPages: String(request.maxPages) }),
-    ...(request?.concurrency === undefined ? {} : { concurrency: String(request.concurrency) }),
-    ...(request?.timeout === undefined ? {} : { timeout: String(request.timeout) }),
-    ...(request?.ignoreRobots === undefined ? {} : { ignoreRobots: request.ignoreRobots }),
-    ...(request?.render === undefined ? {} : { render: request.render }),
-  };
-  const raw: RawAuditOptions = {
-    ...FLAG_DEFAULTS,
-    ...fromConfig,
-    ...given,
-    rules: [...(config?.ruleFolders ?? []), ...(given.rules ?? [])],
-    page: given.page ?? [],
-  };
-  const { target: _target, ...options } = parseAuditOptions('', raw);
-  const declaredFlow = config?.checkoutFlow;
-  // a declared flow starts at the checkout page, unless the config names that page itself
-  const configPages = Object.entries({ ...(declaredFlow ? { checkout: declaredFlow[0] } : {}), ...config?.pages }) as [PageRole, string][];
-  const pages: PageOverride[] = [
-    ...configPages.filter(([role]) => role !== 'email' && !options.pages.some((p) => p.role === role)).map(([role, location]) => ({ role, location })),
-    ...options.pages,
-  ];
-  const email = options.email ?? config?.pages.email;
-  return {
-    ...options,
-    pages,
-    ...(email === undefined ? {} : { email }),
-    builtinRules: config?.extends !== 'none',
-    ...(declaredFlow ? { checkoutFlow: declaredFlow } : {}),
-    ...(config?.languages ? { languages: config.languages } : {}),
-    categoryThresholds: config?.thresholds.categories ?? {},
-    ...((options.maxWarnings ?? config?.maxWarnings) === undefined ? {} : { maxWarnings: options.maxWarnings ?? config?.maxWarnings }),
-    // --header flags win over the config's headers of the same name
-    headers: { ...requestHeaders(request?.headers ?? {}, request?.cookies ?? {}), ...options.headers },
-    userAgent: request?.userAgent ?? USER_AGENT,
-  };
-}
-
-/** Headers with the cookies added as one Cookie header (after a Cookie header the config may already set). */
-export function requestHeaders(headers: Record<string, string>, cookies: Record<string, string>): Record<string, string> {
-  const pairs = Object.entries(cookies).map(([name, value]) => `${name}=${value}`);
-  if (pairs.length === 0) return { ...headers };
-  const existing = Object.keys(headers).find((h) => h.toLowerCase() === 'cookie');
-  const result = { ...headers };
-  if (existing) delete result[existing];
-  result.Cookie = [...(existing ? [headers[existing]!] : []), ...pairs].join('; ');
-  return result;
 }

@@ -9,13 +9,14 @@ import type { JsonSchema } from '../primitives/primitive.js';
 import type { InstancePath } from '../rules/compile-check.js';
 import { isUrl } from '../acquire/site.js';
 import { isCountryCode } from '../country.js';
-import { errorAt, errorAtOffset, offsetAt, readYaml, RuleFileError } from '../rules/load.js';
+import { errorAt, errorAtOffset, offsetAt, readYaml } from '../rules/load.js';
 import { closestName } from '../rules/suggest.js';
 import type { Severity } from '../rules/types.js';
 import { validatorFor } from '../rules/validate.js';
 import type { PageRole } from '../snapshot.js';
 import { headerValueProblem, HTTP_TOKEN } from './header-values.js';
 import { FileProblem, readSmallFile } from '../small-file.js';
+import { SourceFileError } from '../errors.js';
 
 /** Looked for in the working directory, in this order. */
 export const CONFIG_FILE_NAMES = ['careaudit.config.yaml', 'careaudit.config.yml'] as const;
@@ -45,7 +46,7 @@ export interface RequestSettings {
 
 /** Points at a key or value of the config file, for mistakes found after loading (unknown rule ids, options). */
 export interface ConfigLocator {
-  errorAt(path: InstancePath, reason: string, expected?: string, at?: 'key' | 'value'): RuleFileError;
+  errorAt(path: InstancePath, reason: string, expected?: string, at?: 'key' | 'value'): SourceFileError;
   offsetOf(path: InstancePath, at?: 'key' | 'value'): number;
 }
 
@@ -166,7 +167,7 @@ const PATTERN_HINTS: Record<string, string> = {
 
 const MAX_CONFIG_BYTES = 1024 * 1024;
 
-/** Read, validate and resolve a config file. Every mistake is a RuleFileError located in the file. */
+/** Read, validate and resolve a config file. Every mistake is a SourceFileError located in the file. */
 export async function loadConfig(path: string, env: Record<string, string | undefined>, displayRoot = process.cwd()): Promise<Config> {
   const absolute = resolve(displayRoot, path);
   const file = relative(displayRoot, absolute) || absolute;
@@ -175,8 +176,8 @@ export async function loadConfig(path: string, env: Record<string, string | unde
     source = await readSmallFile(absolute, MAX_CONFIG_BYTES);
   } catch (error) {
     if (!(error instanceof FileProblem)) throw error;
-    if (error.missing) throw new RuleFileError(file, 1, 1, 'config file not found', `a careaudit.config.yaml (careaudit init writes one)`);
-    throw new RuleFileError(file, 1, 1, `not a config file: ${error.message}`, 'the path of a careaudit.config.yaml');
+    if (error.missing) throw new SourceFileError(file, 1, 1, 'config file not found', `a careaudit.config.yaml (careaudit init writes one)`);
+    throw new SourceFileError(file, 1, 1, `not a config file: ${error.message}`, 'the path of a careaudit.config.yaml');
   }
   const { doc, data: raw } = readYaml(file, source, { kind: 'a YAML config file', empty: 'settings such as "extends: recommended"' });
   const locate: ConfigLocator = {
@@ -280,7 +281,7 @@ function offsetOfText(doc: Document, source: string, path: InstancePath, text: s
  * The first id of the config (in file order) that the rule set does not know, as a located error:
  * a rule id under `rules:` or a category id under `thresholds.categories`. Undefined when all are known.
  */
-export function checkRuleIds(config: Config, knownIds: Iterable<string>, categoryIds: Iterable<string>): RuleFileError | undefined {
+export function checkRuleIds(config: Config, knownIds: Iterable<string>, categoryIds: Iterable<string>): SourceFileError | undefined {
   const rules = [...knownIds];
   const categories = [...categoryIds];
   const problems: { path: InstancePath; reason: string; expected: string }[] = [];

@@ -1,12 +1,13 @@
 import type { CategoryComparison, Comparison, RuleComparison } from '../report/compare.js';
 import { escapeHtml } from '../page/escape-html.js';
 import type { Report, ReportRule } from '../report/report.js';
-import type { Evidence, Outcome } from '../rules/types.js';
+import type { Outcome } from '../rules/types.js';
 import { fixFirst } from '../report/priorities.js';
 import type { Band } from '../score.js';
 import type { PageRole } from '../snapshot.js';
 import { reportLanguageOf, STRINGS, type ReportLanguage, type Strings } from './i18n.js';
 import { capitalized, storeName } from './labels.js';
+import type { Evidence } from '../primitives/contract.js';
 import { BROWSER_STYLE, browserSection, ruleScreenshot } from './browser-views.js';
 
 /** An agency's branding of a client report. */

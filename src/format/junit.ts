@@ -1,8 +1,8 @@
 import type { Comparison, RuleComparison } from '../report/compare.js';
 import type { Report, ReportRule } from '../report/report.js';
-import type { Evidence } from '../rules/types.js';
 import { gateFailingRules } from '../report/priorities.js';
 import { BAND_LABEL } from './labels.js';
+import type { Evidence } from '../primitives/contract.js';
 
 /** Characters XML 1.0 does not allow at all, even as references (lone surrogates included, thanks to /u). */
 const INVALID_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;

@@ -1,9 +1,10 @@
 import type { Comparison, RuleComparison } from '../report/compare.js';
 import type { Report, ReportRule } from '../report/report.js';
-import type { Evidence, Outcome } from '../rules/types.js';
+import type { Outcome } from '../rules/types.js';
 import type { Band } from '../score.js';
 import { ROLE_LABELS } from '../snapshot.js';
 import { BAND_LABEL, coverageSentence, localeSentence, VERDICT_LABEL } from './labels.js';
+import type { Evidence } from '../primitives/contract.js';
 
 /** GitHub rejects comments and step summaries longer than this (characters). */
 export const GITHUB_COMMENT_LIMIT = 65_536;

@@ -2,11 +2,12 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Comparison } from '../report/compare.js';
 import { fixFirst, fixSummary } from '../report/priorities.js';
 import type { Report, ReportRule } from '../report/report.js';
-import type { Evidence, Outcome } from '../rules/types.js';
+import type { Outcome } from '../rules/types.js';
 import type { Band } from '../score.js';
 import { ROLE_LABELS } from '../snapshot.js';
 import { BAND_LABEL, coverageSentence, localeSentence, storeName } from './labels.js';
 import { DEFAULT_WIDTH, truncate, wrap, wrapAfter } from './wrap.js';
+import type { Evidence } from '../primitives/contract.js';
 import { renderedLine, walkLine } from './browser-views.js';
 
 export interface TextOptions {

@@ -1,8 +1,6 @@
 import type { CheerioAPI } from 'cheerio';
 import { textContent } from 'domutils';
 import type { Element } from 'domhandler';
-import type { Page } from '../snapshot.js';
-import { parsePage } from './parse.js';
 import { compileSelector, selectAllIn } from './select.js';
 
 export interface PageLink {
@@ -44,18 +42,6 @@ function firstImageAlt(el: Element): string {
     }
   }
   return '';
-}
-
-// Discovery (while acquiring) and rules (while evaluating) both read a page's links: extract once, share.
-const extracted = new WeakMap<Page, PageLink[]>();
-
-export function linksOf(page: Page): PageLink[] {
-  let links = extracted.get(page);
-  if (!links) {
-    links = extractLinks(parsePage(page), page.url);
-    extracted.set(page, links);
-  }
-  return links;
 }
 
 /**

@@ -1,10 +1,6 @@
 import { load, type CheerioAPI } from 'cheerio/slim';
 import { DomHandler, hasChildren, type ChildNode, type ParentNode } from 'domhandler';
 import { Parser } from 'htmlparser2';
-import type { Page } from '../snapshot.js';
-
-// Acquisition (for discovery) and evaluation (for rules) both need a page's DOM: parse once, share.
-const parsed = new WeakMap<Page, CheerioAPI>();
 
 /**
  * htmlparser2 rather than parse5: several times faster on real store pages. Its error recovery is less
@@ -114,13 +110,4 @@ function flattenInto(parent: ParentNode): void {
     node.next = flat[i + 1] ?? null;
   });
   parent.children = flat;
-}
-
-export function parsePage(page: Page): CheerioAPI {
-  let $ = parsed.get(page);
-  if (!$) {
-    $ = parseHtml(page.html);
-    parsed.set(page, $);
-  }
-  return $;
 }

@@ -1,8 +1,6 @@
 import type { CheerioAPI } from 'cheerio';
 import { hasChildren, type AnyNode, type Element } from 'domhandler';
 import { textContent } from 'domutils';
-import type { Page } from '../snapshot.js';
-import { parsePage } from './parse.js';
 
 /** One schema.org item from JSON-LD or microdata, whatever its nesting on the page. */
 export interface StructuredItem {
@@ -24,18 +22,6 @@ export function shortType(type: string): string {
 function typesOf(value: unknown): string[] {
   const raw = Array.isArray(value) ? value : [value];
   return raw.filter((t): t is string => typeof t === 'string').map(shortType);
-}
-
-const jsonLdByPage = new WeakMap<Page, StructuredItem[]>();
-
-/** A page's JSON-LD items, parsed once and shared by acquisition (product pages, the store's country) and the rules. */
-export function jsonLdItemsOf(page: Page): StructuredItem[] {
-  let items = jsonLdByPage.get(page);
-  if (!items) {
-    items = jsonLdItems(parsePage(page));
-    jsonLdByPage.set(page, items);
-  }
-  return items;
 }
 
 /** Every object with an @type anywhere in the JSON-LD blocks (arrays, @graph, nested values). */

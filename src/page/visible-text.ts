@@ -1,7 +1,5 @@
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import type { Page } from '../snapshot.js';
-import { parsePage } from './parse.js';
 
 /** Upper bound on the text handed to rule patterns, so no page can make matching slow. */
 export const MAX_VISIBLE_TEXT = 500_000;
@@ -31,19 +29,6 @@ export function isHidden(el: Element): boolean {
   if ('hidden' in attrs || attrs['aria-hidden'] === 'true') return true;
   const style = attrs.style;
   return style !== undefined && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
-}
-
-// Discovery (is the page empty? a script shell?) and the rules read the same text: collect it once a page.
-const texts = new WeakMap<Page, string>();
-
-/** A page's visible text, collected once and shared by acquisition and every rule. */
-export function visibleTextOf(page: Page): string {
-  let text = texts.get(page);
-  if (text === undefined) {
-    text = visibleText(parsePage(page));
-    texts.set(page, text);
-  }
-  return text;
 }
 
 /**

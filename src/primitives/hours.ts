@@ -1,5 +1,5 @@
 import { hoursFromStructuredData, hoursInText, type HoursMatch } from '../detectors/hours.js';
-import type { PageView } from '../page/page-view.js';
+import type { PageView } from '../view/page-view.js';
 import { definePrimitive } from './primitive.js';
 
 type HoursOptions = Record<string, never>;

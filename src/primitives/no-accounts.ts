@@ -1,7 +1,8 @@
 import { accountSign } from '../detectors/accounts.js';
-import type { SiteContext } from '../page/site-context.js';
-import type { CheckResult } from '../rules/types.js';
+import { memoise } from '../view/memoise.js';
+import type { SiteContext } from '../view/site-context.js';
 import { definePrimitive } from './primitive.js';
+import type { CheckResult } from './contract.js';
 
 /**
  * The store has no customer accounts at all: no page read (the home page's header and footer included)
@@ -13,15 +14,8 @@ export const noAccountsPrimitive = definePrimitive<Record<string, never>>({
   schema: { type: 'object', additionalProperties: false },
   compile() {
     // a fact about the whole site: scanned once, whichever of the rule's pages asks
-    const bySite = new WeakMap<SiteContext, CheckResult>();
-    return (_page, site) => {
-      let result = bySite.get(site);
-      if (!result) {
-        result = siteWithoutAccounts(site);
-        bySite.set(site, result);
-      }
-      return result;
-    };
+    const resultFor = memoise(siteWithoutAccounts);
+    return (_page, site) => resultFor(site);
   },
 });
 

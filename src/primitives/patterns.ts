@@ -1,6 +1,6 @@
 import { sentenceAround } from '../detectors/sentence.js';
 import { letterRegExp } from '../detectors/letters.js';
-import { catastrophicBacktracking } from '../rules/regex-safety.js';
+import { catastrophicBacktracking } from './regex-safety.js';
 import type { JsonSchema } from './primitive.js';
 import { OptionError, snippet } from './primitive.js';
 

@@ -1,4 +1,4 @@
-import type { CompiledCheck } from '../rules/types.js';
+import type { CompiledCheck } from './contract.js';
 
 /** A JSON Schema fragment, as ajv and editors read it. */
 export type JsonSchema = Record<string, unknown>;

@@ -1,7 +1,7 @@
 import { inEuropeanEconomicArea, legalMinimumReturnDays } from '../detectors/legal-minimums.js';
 import { noReturnsStatement, returnPoliciesFromStructuredData, returnWindowsInText } from '../detectors/return-window.js';
-import type { Evidence } from '../rules/types.js';
 import { definePrimitive } from './primitive.js';
+import type { Evidence } from './contract.js';
 
 interface ReturnWindowOptions {
   minDays?: number;

@@ -1,10 +1,11 @@
 import type { GateResult } from '../gate.js';
 import type { RuleResult } from '../rules/evaluate.js';
-import type { CategoryDefinition, Evidence, Outcome, RulePageSelector, Severity } from '../rules/types.js';
+import type { CategoryDefinition, Outcome, RulePageSelector, Severity } from '../rules/types.js';
 import { bandOf, categoryScores, weightedScore, type Band } from '../score.js';
 import { DISCOVERABLE_ROLES, ROLE_LABELS, type CheckoutWalk, type PageRole, type PageStatus, type RoleAssignment, type Snapshot, type StoreLocale } from '../snapshot.js';
 import { redactDeep } from '../redact.js';
 import { siteName } from './site-name.js';
+import type { Evidence } from '../primitives/contract.js';
 
 /** Bumped when a field changes meaning or disappears; new fields keep the version. */
 export const REPORT_SCHEMA_VERSION = 1;

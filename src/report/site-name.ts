@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
-import { parsePage } from '../page/parse.js';
 import type { Snapshot } from '../snapshot.js';
 import type { ReportSite } from './report.js';
+import { parsePage } from '../view/page-data.js';
 
 /** Words a home page's title adds to the store's name: never the name itself. */
 const GENERIC = /^(home|home ?page|welcome|start|startseite|accueil|inicio|inicial|strona g[łl]ówna|главная|pagrindinis|homepage|official (site|store|shop)|online ?shop)$/i;

@@ -1,8 +1,8 @@
 import { PRIMITIVES } from '../primitives/index.js';
 import { OptionError, type CompileContext } from '../primitives/primitive.js';
-import type { CheckResult, CheckStatus, CompiledCheck } from './types.js';
 import { closestName } from './suggest.js';
 import { validatorFor } from './validate.js';
+import type { CheckResult, CheckStatus, CompiledCheck } from '../primitives/contract.js';
 
 export type InstancePath = (string | number)[];
 

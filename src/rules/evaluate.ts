@@ -1,7 +1,8 @@
-import { SiteContext } from '../page/site-context.js';
-import type { PageView } from '../page/page-view.js';
+import { SiteContext } from '../view/site-context.js';
+import type { PageView } from '../view/page-view.js';
 import { ROLE_LABELS, type PageRole, type RoleAssignment, type SectionRole, type Snapshot } from '../snapshot.js';
-import type { CheckResult, Evidence, Outcome, Rule } from './types.js';
+import type { Outcome, Rule } from './types.js';
+import type { CheckResult, Evidence } from '../primitives/contract.js';
 
 export interface RuleResult {
   rule: Rule;

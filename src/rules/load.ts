@@ -2,6 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { CompileContext } from '../primitives/primitive.js';
+import { SourceFileError } from '../errors.js';
 import type { PageRole, SectionRole } from '../snapshot.js';
 import { codeFrame } from './code-frame.js';
 import { CheckSpecError, compileCheck, type InstancePath } from './compile-check.js';
@@ -9,25 +10,6 @@ import { runtimeRuleFileSchema } from './schema.js';
 import type { CategoryDefinition, Rule, RuleSet } from './types.js';
 import { validatorFor } from './validate.js';
 import { FileProblem, readSmallFile } from '../small-file.js';
-
-/** A mistake in a rule (or config) file, with where it is and what was expected. */
-export class RuleFileError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number,
-    readonly column: number,
-    readonly reason: string,
-    readonly expected?: string,
-    readonly frame?: string,
-  ) {
-    super(`${file}:${line}:${column}: ${reason}`);
-  }
-
-  /** The full message: location and reason, code frame, what was expected. */
-  format(): string {
-    return [this.message, this.frame, this.expected && `expected: ${this.expected}`].filter(Boolean).join('\n');
-  }
-}
 
 /** A rule as written, before its checks are compiled and its category and source are filled in. */
 type RuleSpec = Omit<Rule, 'category' | 'source' | 'whenPageMissing' | 'appliesWhen' | 'check' | 'alsoReads'> & {
@@ -78,14 +60,14 @@ export function positionAt(source: string, offset: number): { line: number; colu
   return { line: before.split('\n').length, column: offset - lineStart + 1 };
 }
 
-/** A RuleFileError at a source offset, with its code frame. */
-export function errorAtOffset(file: string, source: string, offset: number, reason: string, expected?: string): RuleFileError {
+/** A SourceFileError at a source offset, with its code frame. */
+export function errorAtOffset(file: string, source: string, offset: number, reason: string, expected?: string): SourceFileError {
   const { line, column } = positionAt(source, offset);
-  return new RuleFileError(file, line, column, reason, expected, codeFrame(source, line, column));
+  return new SourceFileError(file, line, column, reason, expected, codeFrame(source, line, column));
 }
 
-/** A RuleFileError at a path of a parsed file: the value there, or the key itself with `at: 'key'`. */
-export function errorAt(file: string, source: string, doc: Document, path: InstancePath, reason: string, expected?: string, at: 'key' | 'value' = 'value'): RuleFileError {
+/** A SourceFileError at a path of a parsed file: the value there, or the key itself with `at: 'key'`. */
+export function errorAt(file: string, source: string, doc: Document, path: InstancePath, reason: string, expected?: string, at: 'key' | 'value' = 'value'): SourceFileError {
   return errorAtOffset(file, source, offsetAt(doc, path, at), reason, expected);
 }
 
@@ -108,14 +90,14 @@ export function assertShallowYaml(file: string, source: string): void {
 
 /**
  * Parse a careaudit YAML file (rules or config) with the checks every such file gets: text, not binary;
- * valid YAML without duplicate keys; bounded alias expansion; not empty. Mistakes throw a located RuleFileError.
+ * valid YAML without duplicate keys; bounded alias expansion; not empty. Mistakes throw a located SourceFileError.
  */
 export function readYaml(
   file: string,
   source: string,
   what: { kind: string; empty: string },
 ): { doc: Document; data: unknown; lineCounter: LineCounter } {
-  if (source.includes('\u0000')) throw new RuleFileError(file, 1, 1, 'not a text file (it contains NUL bytes)', what.kind);
+  if (source.includes('\u0000')) throw new SourceFileError(file, 1, 1, 'not a text file (it contains NUL bytes)', what.kind);
   assertShallowYaml(file, source);
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false });
@@ -201,19 +183,19 @@ export async function loadRules(paths: string[], displayRoot = process.cwd(), co
   const rules: Rule[] = [];
   for (const path of paths) {
     const info = await stat(path).catch(() => undefined);
-    if (!info) throw new RuleFileError(relative(displayRoot, path) || path, 1, 1, 'rule folder or file not found', 'an existing folder of .yaml rule files');
+    if (!info) throw new SourceFileError(relative(displayRoot, path) || path, 1, 1, 'rule folder or file not found', 'an existing folder of .yaml rule files');
     const files = info.isDirectory() ? await ruleFilesIn(path) : [path];
     for (const file of files) {
       const shown = relative(displayRoot, file) || file;
       const source = await readSmallFile(file, MAX_RULE_FILE_BYTES).catch((error: unknown) => {
-        throw error instanceof FileProblem ? new RuleFileError(shown, 1, 1, `not a rule file: ${error.message}`, 'a .yaml rule file') : error;
+        throw error instanceof FileProblem ? new SourceFileError(shown, 1, 1, `not a rule file: ${error.message}`, 'a .yaml rule file') : error;
       });
       const parsed = parseRuleFile(shown, source, context);
       if (!categories.some((c) => c.id === parsed.category.id)) categories.push(parsed.category);
       for (const rule of parsed.rules) {
         const earlier = rules.find((r) => r.id === rule.id);
         if (earlier) {
-          throw new RuleFileError(
+          throw new SourceFileError(
             shown,
             rule.source.line,
             rule.source.column,

@@ -1,6 +1,6 @@
-import { UsageError } from '../cli/io.js';
 import { closestName } from './suggest.js';
 import type { RuleSet } from './types.js';
+import { UsageError } from '../errors.js';
 
 /** --only / --skip: rule ids or category ids; an unknown one is a usage error, not a silent no-op. */
 export function selectRules(ruleSet: RuleSet, only: string[], skip: string[]): RuleSet {

@@ -1,8 +1,10 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { discoverRoles, ownOrigins, parseSitemap, rolesFromUrls, type RoleCandidate } from '../../src/acquire/discover.js';
+import { discoverRoles, rolesFromUrls, type RoleCandidate } from '../../src/acquire/discover.js';
 import { extractLinks, type PageLink } from '../../src/page/links.js';
 import type { DiscoverableRole } from '../../src/snapshot.js';
+import { ownOrigins } from '../../src/acquire/site-hosts.js';
+import { parseSitemap } from '../../src/acquire/sitemap.js';
 
 /** Runs discovery the way acquisition does: target origin plus what the page claims as its own. */
 function discover(html: string, pageUrl = 'https://shop.example/'): Map<DiscoverableRole, RoleCandidate> {

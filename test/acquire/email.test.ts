@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EmailParseError, parseEmail, readEmailFile } from '../../src/acquire/email.js';
+import { parseEmail, readEmailFile } from '../../src/acquire/email.js';
 import { encodeLegacy } from '../helpers/legacy-encode.js';
+import { EmailParseError } from '../../src/errors.js';
 
 const cp1251 = (s: string) => encodeLegacy(s, 'windows-1251');
 

@@ -3,7 +3,8 @@ import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { classifyNetworkError, FetchError, HttpClient, parseRetryAfter, type HttpClientOptions } from '../../src/acquire/http.js';
+import { classifyNetworkError, FetchError } from '../../src/acquire/fetch-error.js';
+import { HttpClient, parseRetryAfter, type HttpClientOptions } from '../../src/acquire/http.js';
 import { EXPIRED_CERT, TEST_CERT, TEST_KEY } from '../helpers/tls-certs.js';
 
 

@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acquireSite, SiteUnreachableError, TargetError, type AcquireOptions } from '../../src/acquire/site.js';
+import { acquireSite, type AcquireOptions } from '../../src/acquire/site.js';
 import { FOLDER_ORIGIN } from '../../src/acquire/folder-source.js';
 import { BUILTIN_RULES_DIR, PACKAGE_ROOT } from '../../src/paths.js';
 import { evaluate } from '../../src/rules/evaluate.js';
@@ -10,6 +10,7 @@ import { loadRules } from '../../src/rules/load.js';
 import type { Rule } from '../../src/rules/types.js';
 import { serveFolder, type TestServer } from '../helpers/static-server.js';
 import { acquireOptions } from '../helpers/acquire-options.js';
+import { SiteUnreachableError, TargetError } from '../../src/errors.js';
 
 const examples = join(PACKAGE_ROOT, 'examples');
 const options = (target: string, extra: Partial<AcquireOptions> = {}): AcquireOptions => acquireOptions(target, extra);

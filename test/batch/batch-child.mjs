@@ -3,7 +3,7 @@
 import { register } from 'node:module';
 
 register('./ts-loader.mjs', import.meta.url);
-const { runBatch } = await import('../../src/batch/run-batch.ts');
+const { runBatch } = await import('../../src/cli/run-batch.ts');
 const [sites, options] = process.argv.slice(2);
 process.exitCode = await runBatch(sites, JSON.parse(options ?? '{}'), {
   stdout: process.stdout,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { JsonlAppender, readDone, type BatchRecord } from '../../src/batch/jsonl.js';
-import { UsageError } from '../../src/cli/io.js';
+import { UsageError } from '../../src/errors.js';
 
 const record = (id: string, extra: Partial<BatchRecord> = {}): BatchRecord => ({
   id,

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RawBatchOptions } from '../../src/batch/run-batch.js';
+import type { RawBatchOptions } from '../../src/cli/batch-options.js';
 import { batch, records, scores } from './run.js';
 import { serveStores, type StoreServer } from './stores.js';
 

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { BatchRecord } from '../../src/batch/jsonl.js';
-import { runBatch, type BatchControl, type RawBatchOptions } from '../../src/batch/run-batch.js';
+import type { RawBatchOptions } from '../../src/cli/batch-options.js';
+import { runBatch, type BatchControl } from '../../src/cli/run-batch.js';
 import type { CliIO } from '../../src/cli/io.js';
 
 export interface BatchRun {

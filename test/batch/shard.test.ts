@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fnv1a, inShard, parseShard, shardOf } from '../../src/batch/shard.js';
-import { UsageError } from '../../src/cli/io.js';
+import { UsageError } from '../../src/errors.js';
 
 const ids = Array.from({ length: 1000 }, (_, i) => (i % 3 === 0 ? `https://shop-${i}.example/` : i % 3 === 1 ? `stores/shop-${i}` : `клиент-${i}`)).map((id) => ({ id }));
 

@@ -3,16 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSitesFile, readSitesFile } from '../../src/batch/sites-file.js';
-import { RuleFileError } from '../../src/rules/load.js';
+import { SourceFileError } from '../../src/errors.js';
 
-function errorOf(file: string, source: string): RuleFileError {
+function errorOf(file: string, source: string): SourceFileError {
   try {
     parseSitesFile(file, source);
   } catch (error) {
-    if (error instanceof RuleFileError) return error;
+    if (error instanceof SourceFileError) return error;
     throw error;
   }
-  throw new Error('expected a RuleFileError');
+  throw new Error('expected a SourceFileError');
 }
 
 describe('text sites files', () => {

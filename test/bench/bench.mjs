@@ -54,8 +54,9 @@ function row(id, label, unit, runs, target, cpuRuns) {
 async function benchEngine() {
   const { loadRules } = await dist('rules/load.js');
   const { evaluate } = await dist('rules/evaluate.js');
-  const { parseHtml, parsePage } = await dist('page/parse.js');
-  const { PageView } = await dist('page/page-view.js');
+  const { parseHtml } = await dist('page/parse.js');
+  const { parsePage } = await dist('view/page-data.js');
+  const { PageView } = await dist('view/page-view.js');
   const { BUILTIN_RULES_DIR } = await dist('paths.js');
   const { rules } = await loadRules([BUILTIN_RULES_DIR]);
   const corpus = engineCorpus();
@@ -148,7 +149,10 @@ async function benchEngine() {
   const breakdown = {};
   for (const view of views) {
     timed(() => {
-        for (const s of preParsed) for (const p of s.pages) {
+        for (const s of preParsed) for (const original of s.pages) {
+          // a new page, parsed before the clock starts: every view is memoised per page, so a page seen before costs nothing
+          const p = { ...original };
+          parsePage(p);
           const v = new PageView(p, s.country);
           if (view === 'phones') void (v.visibleText, v.links, v.structuredData); // its inputs, so only its own cost counts below
           const t = performance.now();
@@ -159,7 +163,7 @@ async function benchEngine() {
   }
   // --rule-detail: each rule alone, its pages' views computed beforehand, so a rule's figure is its own check only
   if (flag('--rule-detail')) {
-    const { SiteContext } = await dist('page/site-context.js');
+    const { SiteContext } = await dist('view/site-context.js');
     const { evaluateRule } = await dist('rules/evaluate.js');
     const contexts = preParsed.map((s) => {
       const site = new SiteContext(s);

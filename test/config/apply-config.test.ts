@@ -2,14 +2,16 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/cli/io.js';
-import { parseAuditOptions } from '../../src/cli/options.js';
-import { applyRuleOverrides, FLAG_DEFAULTS, mergeOptions, requestHeaders, singlePrimitivePath } from '../../src/config/apply-config.js';
+
+import { parseAuditFlags, type RawAuditOptions } from '../../src/cli/options.js';
+import { applyRuleOverrides, singlePrimitivePath } from '../../src/config/apply-config.js';
 import { loadConfig, type Config } from '../../src/config/load-config.js';
-import { BUILTIN_RULES_DIR, USER_AGENT } from '../../src/paths.js';
-import { loadRules, RuleFileError } from '../../src/rules/load.js';
+import { DEFAULT_SETTINGS, mergeSettings, requestHeaders } from '../../src/config/settings.js';
+import { BUILTIN_RULES_DIR } from '../../src/paths.js';
+import { loadRules } from '../../src/rules/load.js';
 import type { Rule, RuleSet } from '../../src/rules/types.js';
 import { viewOf } from '../helpers/snapshot.js';
+import { SourceFileError, UsageError } from '../../src/errors.js';
 
 const FILE = 'careaudit.config.yaml';
 let builtin: RuleSet;
@@ -31,15 +33,15 @@ const ruleOf = (set: RuleSet, id: string): Rule => {
   return rule;
 };
 
-async function overrideError(text: string): Promise<RuleFileError> {
+async function overrideError(text: string): Promise<SourceFileError> {
   const config = await configOf(text);
   try {
     applyRuleOverrides(builtin, config);
   } catch (error) {
-    if (error instanceof RuleFileError) return error;
+    if (error instanceof SourceFileError) return error;
     throw error;
   }
-  throw new Error('expected a RuleFileError');
+  throw new Error('expected a SourceFileError');
 }
 
 const checkoutOf = (steps: number) =>
@@ -107,11 +109,14 @@ describe('singlePrimitivePath', () => {
   });
 });
 
-describe('mergeOptions', () => {
-  it('without a config or flags, gives what the defaults give', () => {
+/** The flags as commander hands them over, parsed, merged with the config. */
+const mergeOptions = (config: Config | undefined, flags: Partial<RawAuditOptions>) => mergeSettings(config, parseAuditFlags(flags));
+
+describe('mergeSettings', () => {
+  it('without a config or flags, gives what the defaults shown in --help give', () => {
     const settings = mergeOptions(undefined, {});
-    const { target: _target, ...defaults } = parseAuditOptions('', { ...FLAG_DEFAULTS });
-    expect(settings).toEqual({ ...defaults, builtinRules: true, categoryThresholds: {}, headers: {}, userAgent: USER_AGENT });
+    expect(settings).toEqual(DEFAULT_SETTINGS);
+    expect(mergeOptions(undefined, { format: 'text', failOn: 'error', maxPages: '20', concurrency: '4', timeout: '15' })).toEqual(settings);
   });
 
   it('takes the config, and the flags the user typed win', async () => {
@@ -125,11 +130,8 @@ describe('mergeOptions', () => {
     const fromConfig = mergeOptions(config, {});
     expect(fromConfig).toMatchObject({
       country: 'PL',
-      minScore: 80,
-      failOn: 'warn',
-      maxWarnings: 3,
+      gate: { minScore: 80, failOn: 'warn', maxWarnings: 3, categoryMinimums: { contact: 90 } },
       languages: ['pl'],
-      categoryThresholds: { contact: 90 },
       rules: [join(dir, 'my-rules')],
       pages: [
         { role: 'contact', location: join(dir, 'kontakt.html') },
@@ -155,7 +157,7 @@ describe('mergeOptions', () => {
       email: 'other.eml',
       format: 'json',
     });
-    expect(flagged).toMatchObject({ country: 'LT', minScore: 50, failOn: 'none', concurrency: 8, maxPages: 7, formats: ['json'], email: 'other.eml' });
+    expect(flagged).toMatchObject({ country: 'LT', gate: { minScore: 50, failOn: 'none', maxWarnings: 3 }, concurrency: 8, maxPages: 7, formats: ['json'], email: 'other.eml' });
     expect(flagged.rules).toEqual([join(dir, 'my-rules'), './more']);
     expect(flagged.pages).toEqual([
       { role: 'contact', location: join(dir, 'kontakt.html') },
@@ -176,7 +178,7 @@ describe('mergeOptions', () => {
 
   it('accepts the extremes the schema allows', async () => {
     const config = await configOf('thresholds: { score: 100 }\nrequest: { concurrency: 64, timeout: 600, maxPages: 1000 }\n');
-    expect(mergeOptions(config, {})).toMatchObject({ minScore: 100, concurrency: 64, timeoutMs: 600_000, maxPages: 1000 });
+    expect(mergeOptions(config, {})).toMatchObject({ gate: { minScore: 100 }, concurrency: 64, timeoutMs: 600_000, maxPages: 1000 });
   });
 });
 

@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyRuleOverrides, mergeOptions } from '../../src/config/apply-config.js';
+import { applyRuleOverrides } from '../../src/config/apply-config.js';
+import { mergeSettings } from '../../src/config/settings.js';
 import { initConfig, starterConfig } from '../../src/config/init.js';
 import { configSchema, loadConfig } from '../../src/config/load-config.js';
 import { BUILTIN_RULES_DIR } from '../../src/paths.js';
@@ -19,7 +20,7 @@ describe('careaudit init', () => {
     expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=./node_modules/careaudit/src/schemas/config.schema.json');
     const config = await loadConfig(result.path, {}, dir);
     expect(config).toMatchObject({ extends: 'recommended', rules: {}, pages: {}, request: { headers: {}, cookies: {} } });
-    expect(mergeOptions(config, {}).builtinRules).toBe(true);
+    expect(mergeSettings(config, {}).builtinRules).toBe(true);
   });
 
   it('never overwrites an existing config', async () => {

@@ -2,11 +2,11 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FAIL_ON } from '../../src/cli/options.js';
+import { FAIL_ON } from '../../src/config/settings.js';
 import { checkRuleIds, configSchema, findConfig, interpolate, loadConfig, type Config } from '../../src/config/load-config.js';
-import { RuleFileError } from '../../src/rules/load.js';
 import { SEVERITIES } from '../../src/rules/types.js';
 import { PAGE_ROLES } from '../../src/snapshot.js';
+import { SourceFileError } from '../../src/errors.js';
 
 const FILE = 'careaudit.config.yaml';
 
@@ -23,13 +23,13 @@ async function load(text: string | Buffer, env: Record<string, string | undefine
   return { config: await loadConfig(join(dir, FILE), env, dir), dir };
 }
 
-async function errorOf(text: string | Buffer, env: Record<string, string | undefined> = {}): Promise<RuleFileError> {
+async function errorOf(text: string | Buffer, env: Record<string, string | undefined> = {}): Promise<SourceFileError> {
   const error: unknown = await load(text, env).then(
     () => undefined,
     (e: unknown) => e,
   );
-  if (error instanceof RuleFileError) return error;
-  throw new Error(`expected a RuleFileError, got ${String(error)}`);
+  if (error instanceof SourceFileError) return error;
+  throw new Error(`expected a SourceFileError, got ${String(error)}`);
 }
 
 const full = `# yaml-language-server: $schema=../src/schemas/config.schema.json
@@ -129,8 +129,8 @@ describe('loadConfig', () => {
   it('says when the config file does not exist', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'careaudit-config-'));
     const error = await loadConfig(join(dir, 'missing.yaml'), {}, dir).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(RuleFileError);
-    expect((error as RuleFileError).message).toBe('missing.yaml:1:1: config file not found');
+    expect(error).toBeInstanceOf(SourceFileError);
+    expect((error as SourceFileError).message).toBe('missing.yaml:1:1: config file not found');
   });
 
   // Each broken config: where the mistake is (line, column) and what the message says.

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acquireSite, SiteUnreachableError, type AcquireOptions } from '../../src/acquire/site.js';
+import { acquireSite, type AcquireOptions } from '../../src/acquire/site.js';
 import { cli } from '../cli/run.js';
 import { startFaultServer, type FaultServer } from '../helpers/fault-server.js';
 import { acquireOptions } from '../helpers/acquire-options.js';
+import { SiteUnreachableError } from '../../src/errors.js';
 
 const TIMEOUT_MS = 600;
 // what a fault may cost beyond the timeout: retries, robots.txt, scheduling on a busy machine

@@ -3,7 +3,7 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { siteSlug } from '../../src/cli/run-audit.js';
+import { siteSlug } from '../../src/report/site-slug.js';
 import { clientText, formatHtml, storePath } from '../../src/format/html.js';
 import { siteName } from '../../src/report/site-name.js';
 import type { Report } from '../../src/report/report.js';

@@ -1,7 +1,7 @@
 import { compileCheck } from '../../src/rules/compile-check.js';
-import type { CheckResult } from '../../src/rules/types.js';
 import type { PageRole } from '../../src/snapshot.js';
 import { viewOf } from './snapshot.js';
+import type { CheckResult } from '../../src/primitives/contract.js';
 
 /** Compile a check as a rule file would write it, and run it on one page of HTML. */
 export function runCheck(spec: unknown, html: string, role: PageRole = 'home', country?: string): CheckResult {

@@ -1,5 +1,5 @@
-import { PageView } from '../../src/page/page-view.js';
-import { SiteContext } from '../../src/page/site-context.js';
+import { PageView } from '../../src/view/page-view.js';
+import { SiteContext } from '../../src/view/site-context.js';
 import type { Page, PageRole, RoleAssignment, Snapshot } from '../../src/snapshot.js';
 
 /** A snapshot of hand-written pages, one per role, as acquisition would hand it over. */

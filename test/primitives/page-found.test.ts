@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SiteContext } from '../../src/page/site-context.js';
+import { SiteContext } from '../../src/view/site-context.js';
 import { compileCheck } from '../../src/rules/compile-check.js';
 import { snapshotOf } from '../helpers/snapshot.js';
 

@@ -6,11 +6,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeHtml, isProbablyBinary } from '../../src/acquire/charset.js';
-import { discoverRoles, ownOrigins, parseSitemap } from '../../src/acquire/discover.js';
+import { discoverRoles } from '../../src/acquire/discover.js';
 import { parseRobots } from '../../src/acquire/robots.js';
-import { PageView } from '../../src/page/page-view.js';
+import { PageView } from '../../src/view/page-view.js';
 import { DISCOVERABLE_ROLES } from '../../src/snapshot.js';
 import { htmlPage } from './arbitraries.js';
+import { ownOrigins } from '../../src/acquire/site-hosts.js';
+import { parseSitemap } from '../../src/acquire/sitemap.js';
 
 const CONTENT_TYPES = [
   undefined, 'text/html', 'text/html; charset=utf-8', 'text/html; charset=windows-1251', 'text/html; charset="koi8-r"', 'text/html; charset=utf-16',

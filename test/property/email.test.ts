@@ -4,10 +4,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EmailParseError, parseEmail } from '../../src/acquire/email.js';
-import { PageView } from '../../src/page/page-view.js';
+import { parseEmail } from '../../src/acquire/email.js';
+import { PageView } from '../../src/view/page-view.js';
 import type { Page } from '../../src/snapshot.js';
 import { emailBytes } from './arbitraries.js';
+import { EmailParseError } from '../../src/errors.js';
 
 const URLS = ['file:///tmp/order.eml', 'file:///tmp/order.html', 'order.eml', 'https://x.example/mail.htm', 'not a url'] as const;
 

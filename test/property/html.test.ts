@@ -11,7 +11,7 @@ import { legalMinimumReturnDays } from '../../src/detectors/legal-minimums.js';
 import { guessCountry, phonesFromStructuredData, phonesFromTelLinks, phonesInText, type CountryCode, type PhoneMatch } from '../../src/detectors/phones.js';
 import { replyPromisesInText } from '../../src/detectors/response-time.js';
 import { returnPoliciesFromStructuredData, returnWindowsInText } from '../../src/detectors/return-window.js';
-import { PageView } from '../../src/page/page-view.js';
+import { PageView } from '../../src/view/page-view.js';
 import { MAX_DOM_DEPTH, parseHtml } from '../../src/page/parse.js';
 import { MAX_VISIBLE_TEXT } from '../../src/page/visible-text.js';
 import type { Page } from '../../src/snapshot.js';

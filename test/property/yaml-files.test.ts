@@ -1,6 +1,6 @@
 /**
  * The three YAML (or text) files a user writes — rule files, careaudit.config.yaml and batch sites files —
- * either load or fail with a RuleFileError that points at a real line and column (the CLI prints it with a
+ * either load or fail with a SourceFileError that points at a real line and column (the CLI prints it with a
  * code frame, exit 2). Any other exception would reach the user as "internal error".
  */
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -11,16 +11,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseSitesFile } from '../../src/batch/sites-file.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { BUILTIN_RULES_DIR } from '../../src/paths.js';
-import { parseRuleFile, RuleFileError } from '../../src/rules/load.js';
+import { parseRuleFile } from '../../src/rules/load.js';
 import { OUTCOMES } from '../../src/rules/types.js';
 import { checkSpec, damaged, plausibleRule, ruleFileData, ruleSpec, yamlOf } from './arbitraries.js';
+import { SourceFileError } from '../../src/errors.js';
 
-/** Runs `load`; a RuleFileError must be located inside the source, anything else fails the property. */
-function loadedOrLocated<T>(source: string, load: () => T): T | RuleFileError {
+/** Runs `load`; a SourceFileError must be located inside the source, anything else fails the property. */
+function loadedOrLocated<T>(source: string, load: () => T): T | SourceFileError {
   try {
     return load();
   } catch (error) {
-    if (!(error instanceof RuleFileError)) {
+    if (!(error instanceof SourceFileError)) {
       throw new Error(`threw ${(error as Error)?.constructor?.name}: ${String(error)} for ${JSON.stringify(source.slice(0, 400))}`, { cause: error });
     }
     expect(error.line).toBeGreaterThanOrEqual(1);
@@ -56,11 +57,11 @@ function yamlTexts(data: fc.Arbitrary<unknown>): fc.Arbitrary<string> {
 describe('rule files', () => {
   const file = 'mine.yaml';
 
-  it('random text and random rule-file YAML: rules, or a located RuleFileError', () => {
+  it('random text and random rule-file YAML: rules, or a located SourceFileError', () => {
     fc.assert(
       fc.property(yamlTexts(ruleFileData), (source) => {
         const result = loadedOrLocated(source, () => parseRuleFile(file, source));
-        if (!(result instanceof RuleFileError)) {
+        if (!(result instanceof SourceFileError)) {
           for (const rule of result.rules) {
             expect(rule.category).toBe(result.category.id);
             expect(rule.source.line).toBeGreaterThanOrEqual(1);
@@ -84,13 +85,13 @@ describe('rule files', () => {
       fc.property(yamlOf(rules.map((rule) => [rule])), (body) => {
         const source = header + body.replace(/^/gm, '  ');
         const result = loadedOrLocated(source, () => parseRuleFile(file, source));
-        if (result instanceof RuleFileError) expect(result.line).toBeGreaterThanOrEqual(4); // the header itself is fine
+        if (result instanceof SourceFileError) expect(result.line).toBeGreaterThanOrEqual(4); // the header itself is fine
       }),
       { numRuns: 250 },
     );
   }, 20_000);
 
-  it('the built-in rule files, damaged in a few places: still only RuleFileErrors', () => {
+  it('the built-in rule files, damaged in a few places: still only SourceFileErrors', () => {
     fc.assert(
       fc.property(fc.nat({ max: 100 }), fc.nat(), (which, seed) => {
         const original = builtinSources[which % builtinSources.length]!;
@@ -153,13 +154,13 @@ const configData: fc.Arbitrary<unknown> = fc.oneof(
 describe('config files', () => {
   const env = { TOKEN: 's3cret', EMPTY: '' };
 
-  it('random text and random config YAML: a Config, or a located RuleFileError', async () => {
+  it('random text and random config YAML: a Config, or a located SourceFileError', async () => {
     let n = 0;
     await fc.assert(
       fc.asyncProperty(yamlTexts(configData), async (source) => {
         const path = join(dir, `careaudit.config.${n++}.yaml`);
         await writeFile(path, source);
-        let result: Awaited<ReturnType<typeof loadConfig>> | RuleFileError;
+        let result: Awaited<ReturnType<typeof loadConfig>> | SourceFileError;
         try {
           result = await loadConfig(path, env, dir);
         } catch (error) {
@@ -167,7 +168,7 @@ describe('config files', () => {
             throw error;
           });
         }
-        if (!(result instanceof RuleFileError)) {
+        if (!(result instanceof SourceFileError)) {
           // interpolated: no ${...} survives, and every header value is a single line
           for (const value of Object.values(result.request.headers)) expect(value).not.toMatch(/[\r\n\0]/);
           expect(result.path).toBe(path);
@@ -177,7 +178,7 @@ describe('config files', () => {
     );
   }, 20_000);
 
-  it('random bytes as a config file: a Config, or a located RuleFileError', async () => {
+  it('random bytes as a config file: a Config, or a located SourceFileError', async () => {
     let n = 0;
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 200 }), async (bytes) => {
@@ -217,7 +218,7 @@ describe('batch sites files', () => {
 
   function checkSites(file: string, source: string): void {
     const result = loadedOrLocated(source, () => parseSitesFile(file, source));
-    if (result instanceof RuleFileError) return;
+    if (result instanceof SourceFileError) return;
     expect(result.length).toBeGreaterThan(0);
     // ids are unique: they key --resume and --shard
     expect(new Set(result.map((s) => s.id)).size).toBe(result.length);
@@ -229,11 +230,11 @@ describe('batch sites files', () => {
     }
   }
 
-  it('.yaml: random text and random YAML lists: sites, or a located RuleFileError', () => {
+  it('.yaml: random text and random YAML lists: sites, or a located SourceFileError', () => {
     fc.assert(fc.property(yamlTexts(sitesData), (source) => checkSites('sites.yaml', source)), { numRuns: 300 });
   }, 20_000);
 
-  it('.txt: random lines: sites, or a located RuleFileError', () => {
+  it('.txt: random lines: sites, or a located SourceFileError', () => {
     fc.assert(fc.property(fc.oneof(textList, fc.string({ maxLength: 80 }), fc.fullUnicodeString({ maxLength: 60 })), (source) => checkSites('sites.txt', source)), { numRuns: 300 });
   });
 });

@@ -2,8 +2,9 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRules, parseRuleFile, RuleFileError } from '../../src/rules/load.js';
+import { loadRules, parseRuleFile } from '../../src/rules/load.js';
 import { BUILTIN_RULES_DIR } from '../../src/paths.js';
+import { SourceFileError } from '../../src/errors.js';
 
 const valid = `category:
   id: custom
@@ -22,14 +23,14 @@ rules:
         patterns: ['gift wrap']
 `;
 
-function errorOf(source: string): RuleFileError {
+function errorOf(source: string): SourceFileError {
   try {
     parseRuleFile('my-rules.yaml', source);
   } catch (error) {
-    if (error instanceof RuleFileError) return error;
+    if (error instanceof SourceFileError) return error;
     throw error;
   }
-  throw new Error('expected a RuleFileError');
+  throw new Error('expected a SourceFileError');
 }
 
 describe('rule files', () => {

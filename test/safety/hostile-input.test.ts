@@ -6,27 +6,30 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { PageView } from '../../src/page/page-view.js';
+import { PageView } from '../../src/view/page-view.js';
 import { PACKAGE_ROOT } from '../../src/paths.js';
-import { parseRuleFile, RuleFileError } from '../../src/rules/load.js';
+import { parseRuleFile } from '../../src/rules/load.js';
+import { SourceFileError } from '../../src/errors.js';
 
 describe('deeply nested YAML', () => {
-  it('is refused with a RuleFileError every time, not only the first time in a process', () => {
+  it('is refused with a SourceFileError every time, not only the first time in a process', () => {
     // In a child process: today the second parse of "[" x 1000 aborts Node itself (V8 "RegExpCompiler
     // Allocation failed - process out of memory" inside the yaml package after its stack overflow), which
     // would take the test runner down with it. The CLI stops at the first error, but rules test, batch and
     // any embedding program parse many files in one process.
     const load = pathToFileURL(join(PACKAGE_ROOT, 'dist', 'rules', 'load.js')).href;
+    const errors = pathToFileURL(join(PACKAGE_ROOT, 'dist', 'errors.js')).href;
     const script = `
-      const { parseRuleFile, RuleFileError } = await import(${JSON.stringify(load)});
+      const { parseRuleFile } = await import(${JSON.stringify(load)});
+      const { SourceFileError } = await import(${JSON.stringify(errors)});
       for (const source of ['['.repeat(1000), '['.repeat(1000), '{a: '.repeat(1000) + '1' + '}'.repeat(1000)]) {
         try { parseRuleFile('deep.yaml', source); console.log('loaded'); }
-        catch (e) { console.log(e instanceof RuleFileError ? 'RuleFileError' : 'other: ' + e); }
+        catch (e) { console.log(e instanceof SourceFileError ? 'SourceFileError' : 'other: ' + e); }
       }`;
     const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 30_000 });
     expect(child.stderr).not.toMatch(/out of memory|FATAL/);
     expect(child.status).toBe(0);
-    expect(child.stdout.trim().split('\n')).toEqual(['RuleFileError', 'RuleFileError', 'RuleFileError']);
+    expect(child.stdout.trim().split('\n')).toEqual(['SourceFileError', 'SourceFileError', 'SourceFileError']);
   }, 40_000);
 });
 
@@ -53,8 +56,8 @@ describe('error frames', () => {
     } catch (e) {
       error = e;
     }
-    expect(error).toBeInstanceOf(RuleFileError);
-    const frame = (error as RuleFileError).frame ?? '';
+    expect(error).toBeInstanceOf(SourceFileError);
+    const frame = (error as SourceFileError).frame ?? '';
     const shown = frame.split('\n').find((l) => l.startsWith('>'))!;
     const caret = frame.split('\n').find((l) => l.trimEnd().endsWith('^'))!;
     // the code frame cuts lines at 200 characters but places the caret at the full column

@@ -1,8 +1,7 @@
 /** What a shopper meets on one screen of a checkout walk, read from the DOM the browser drew. */
 import { detectCheckoutSteps } from '../../detectors/checkout-steps.js';
 import { collapse } from '../../detectors/sentence.js';
-import { parsePage } from '../../page/parse.js';
-import { visibleTextOf } from '../../page/visible-text.js';
+import { parsePage, visibleTextOf } from '../../view/page-data.js';
 import type { Page, WalkScreen } from '../../snapshot.js';
 
 // The controls a shopper clicks, in the languages careaudit reads most (en, de, fr, pl, ru, lt, es, it, nl, pt).

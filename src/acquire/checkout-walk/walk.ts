@@ -5,9 +5,7 @@
  * submitted and no order is placed.
  */
 import type { Locator, Page as Tab } from 'playwright-core';
-import { linksOf } from '../../page/links.js';
-import { jsonLdItemsOf } from '../../page/structured-data.js';
-import { parsePage } from '../../page/parse.js';
+import { jsonLdItemsOf, linksOf, parsePage } from '../../view/page-data.js';
 import type { CheckoutWalk, Page, PageRequest, WalkScreen } from '../../snapshot.js';
 import type { RenderingSource } from '../render/rendering-source.js';
 import { screenshotOf, settle } from '../render/rendering-source.js';

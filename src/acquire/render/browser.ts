@@ -1,6 +1,7 @@
 /** The system's Chromium: found on disk, launched headless once per audit. playwright-core downloads no browser. */
 import { accessSync, constants } from 'node:fs';
 import type { Browser } from 'playwright-core';
+import { UsageError } from '../../errors.js';
 
 /** Where Chromium, Chrome and Edge install themselves on Linux, macOS and Windows, most likely first. */
 const BROWSER_PATHS = [
@@ -19,11 +20,11 @@ const BROWSER_PATHS = [
 ];
 
 /** --render was asked for and no browser is installed: a setup problem the user fixes, exit 2. */
-export class BrowserNotFoundError extends Error {
+export class BrowserNotFoundError extends UsageError {
   constructor(tried: string) {
     super(
-      `--render needs Chromium, Chrome or Edge, and none was found (${tried}). Install one (Debian/Ubuntu: apt-get install chromium; ` +
-        'macOS: brew install --cask chromium) or point CAREAUDIT_CHROMIUM at its executable',
+      `--render needs Chromium, Chrome or Edge, and none was found (${tried})`,
+      'install one (Debian/Ubuntu: apt-get install chromium; macOS: brew install --cask chromium) or point CAREAUDIT_CHROMIUM at its executable',
     );
   }
 }

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { UsageError } from './io.js';
+import { UsageError } from './errors.js';
+
 
 /** Write through a temporary file and a rename, so a crash never leaves a half-written report. */
 export async function writeFileAtomic(path: string, content: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catastrophicBacktracking } from '../../src/rules/regex-safety.js';
+import { catastrophicBacktracking } from '../../src/primitives/regex-safety.js';
 import { compileCheck } from '../../src/rules/compile-check.js';
 
 describe('patterns that backtrack catastrophically', () => {

@@ -1,20 +1,13 @@
 import type { Page, PageRole, RoleAssignment, Snapshot } from '../snapshot.js';
+import { memoise } from './memoise.js';
 import { PageView } from './page-view.js';
 
 /** The snapshot as rules see it: one shared PageView per page, pages looked up by role. */
 export class SiteContext {
-  readonly #views = new Map<Page, PageView>();
-
   constructor(readonly snapshot: Snapshot) {}
 
-  view(page: Page): PageView {
-    let view = this.#views.get(page);
-    if (!view) {
-      view = new PageView(page, this.snapshot.country);
-      this.#views.set(page, view);
-    }
-    return view;
-  }
+  /** The one PageView of a page, shared by every rule. */
+  readonly view = memoise((page: Page): PageView => new PageView(page, this.snapshot.country));
 
   /** Pages read successfully that carry this role. */
   pagesWithRole(role: PageRole): PageView[] {
