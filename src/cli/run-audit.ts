@@ -1,6 +1,7 @@
 import { appendFile, mkdir, realpath } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { isUrl } from '../acquire/site.js';
+import { renderSettings } from '../acquire/render/settings.js';
 import { auditSite } from '../audit.js';
 import { mergeSettings } from '../config/settings.js';
 import { FILE_EXTENSIONS, FORMATTERS } from '../format/index.js';
@@ -102,7 +103,11 @@ export async function runAudit(target: string, raw: RawAuditOptions, io: CliIO, 
     let report = await auditSite({
       ruleSet,
       gate: settings.gate,
-      acquire: acquireOptions(settings, { target: resolved.target, onProgress: progress.update }, io.cwd),
+      acquire: acquireOptions(
+        settings,
+        { target: resolved.target, onProgress: progress.update, render: renderSettings(settings.render, io.env, settings.walkCheckout !== undefined), walkCheckout: settings.walkCheckout },
+        io.cwd,
+      ),
     });
     stopProgress();
     const comparison = baseline ? compareReports(baseline, report) : undefined;

@@ -5,6 +5,7 @@ import { htmlText, storeName } from './helpers.js';
 import { whenText, type Ctx } from './html/context.js';
 import { findings } from './html/rules.js';
 import { documentHead, STYLE } from './html/style.js';
+import { BROWSER_STYLE, browserSection } from './browser-views.js';
 import { benchmarkTable, categoryTable, comparisonBox, coverageBox, gateBox, masthead, pagesTable, priorities } from './html/summary.js';
 import { reportLanguageOf, STRINGS, type ReportLanguage } from './i18n.js';
 
@@ -48,7 +49,7 @@ export function formatHtml(report: Report, options: HtmlOptions = {}): string {
   const { t } = ctx;
   const title = `${branding.title ?? t.eyebrow}: ${cutText(storeName(report), 120)} — ${report.score === null ? t.notScored : `${report.score}/100`}`;
   const brand = branding.color && BRAND_COLOR.test(branding.color) ? `:root { --brand: ${branding.color}; }\n` : '';
-  return `${documentHead(lang, title, `${STYLE}${brand}`, report.tool.version)}
+  return `${documentHead(lang, title, `${STYLE}${BROWSER_STYLE}${brand}`, report.tool.version)}
 <body>
 <main>
 ${masthead(ctx)}
@@ -59,6 +60,7 @@ ${priorities(ctx)}
 ${categoryTable(ctx)}
 ${benchmarkTable(ctx)}
 ${findings(ctx)}
+${browserSection(report)}
 ${pagesTable(ctx)}
 <footer>
 <p>${htmlText(t.scoresExplained)}</p>

@@ -8,6 +8,7 @@ import { ROLE_LABELS } from '../snapshot.js';
 import { BAND_LABEL, coverageSentence, localeSentence, SECTION_HEADING, STATUS_ORDER, storeName, terminalText } from './helpers.js';
 import { DEFAULT_WIDTH, truncate, wrap, wrapAfter } from './wrap.js';
 import type { Evidence } from '../primitives/contract.js';
+import { renderedLine, walkLine } from './browser-views.js';
 
 export interface TextOptions {
   color: boolean;
@@ -122,6 +123,7 @@ function firstScreen(l: Layout, report: Report, comparison: Comparison | undefin
     out.push(...l.para(`Coverage: ${coverageSentence(report.coverage)}`, '', '  '));
     for (const warning of report.coverage.warnings) out.push(...l.para(`! ${warning}`, '  ', '    ', c.yellow));
   }
+  for (const line of [renderedLine(report), walkLine(report)]) if (line) out.push(...l.para(line, '', '  ', c.gray));
   if (report.locale) out.push(...l.para(localeSentence(report.locale), '', '  ', c.gray));
   if (comparison) {
     const { regressions, improvements, previous } = comparison;

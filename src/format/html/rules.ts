@@ -1,4 +1,5 @@
 // The HTML report's rule cards, with their evidence, grouped by category.
+import { ruleScreenshot } from '../browser-views.js';
 import type { Evidence } from '../../primitives/contract.js';
 import type { Outcome } from '../../rules/types.js';
 import type { ReportRule } from '../../report/report.js';
@@ -45,6 +46,7 @@ function ruleArticle(ctx: Ctx, rule: ReportRule): string {
     // run-in labels keep a card short enough for three to a printed page; the benchmark is in "How you compare"
     body.push(`<p class="why"><b>${htmlText(t.whyItMatters)}:</b> ${ruleText(ctx, rule.description)}</p>`);
     body.push(`<p class="fix"><b>${htmlText(rule.status === 'manual' ? t.howToCheck : t.howToFix)}:</b> ${ruleText(ctx, rule.fix)}</p>`);
+    if (rule.status === 'fail') body.push(ruleScreenshot(ctx.report, rule));
   }
   // weight only where it counts: na, manual and error rules are not scored
   const scored = rule.status === 'pass' || rule.status === 'fail';
