@@ -2,7 +2,7 @@ import type { GateResult } from '../gate.js';
 import type { RuleResult } from '../rules/evaluate.js';
 import type { CategoryDefinition, Outcome, RulePageSelector, Severity } from '../rules/types.js';
 import { bandOf, categoryScores, weightedScore, type Band } from '../score.js';
-import { DISCOVERABLE_ROLES, ROLE_LABELS, type CheckoutWalk, type PageRole, type PageStatus, type RoleAssignment, type Snapshot, type StoreLocale } from '../snapshot.js';
+import { DISCOVERABLE_ROLES, ROLE_LABELS, type CheckoutWalk, type PageLanguage, type PageRole, type PageStatus, type RoleAssignment, type Snapshot, type StoreLocale } from '../snapshot.js';
 import { redactDeep } from '../redact.js';
 import { siteName } from './site-name.js';
 import type { Evidence } from '../primitives/contract.js';
@@ -35,6 +35,8 @@ export interface ReportPage {
   charset?: string;
   error?: string;
   /** Read in the browser (--render): why, and why the page as served stood in when drawing it failed. */
+  /** The language the page is written in, how it was told, and whether careaudit reads it. */
+  language?: PageLanguage;
   rendered?: { reason: string; error?: string };
   /** What the browser showed, as a JPEG data URL. */
   screenshot?: string;
@@ -146,6 +148,7 @@ function reportOf(input: ReportInput): Report {
       ...(p.httpStatus !== undefined ? { httpStatus: p.httpStatus } : {}),
       ...(p.charset ? { charset: p.charset } : {}),
       ...(p.error ? { error: p.error } : {}),
+      ...(p.language ? { language: p.language } : {}),
       ...(p.rendered ? { rendered: p.rendered } : {}),
       ...(p.screenshot ? { screenshot: p.screenshot } : {}),
     })),
