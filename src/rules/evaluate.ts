@@ -25,13 +25,15 @@ function unreadMessage(assignment: RoleAssignment): string {
   return `the ${ROLE_LABELS[assignment.role]} is linked (${where}) but could not be read: ${assignment.error ?? 'unavailable'}`;
 }
 
+const relatedLabel = (role: PageRole | 'any'): string => (role === 'any' ? 'the other pages read' : `the ${ROLE_LABELS[role]}`);
+
 function missingPageMessage(rule: Rule, site: SiteContext): string {
   const unread = unreadAssignment(rule, site);
   if (unread) return unreadMessage(unread);
   const roles = rule.pages.filter((p): p is PageRole => p !== 'any');
   if (roles.includes('email')) return 'no order-confirmation email was given (use --email FILE)';
   const looked = `no ${roles.map((r) => ROLE_LABELS[r]).join(' or ') || 'page'} was found`;
-  return rule.alsoReads.length ? `${looked}, and ${rule.alsoReads.map((r) => `the ${ROLE_LABELS[r]}`).join(', ')} ${rule.alsoReads.length > 1 ? 'do' : 'does'} not say` : looked;
+  return rule.alsoReads.length ? `${looked}, and ${rule.alsoReads.map(relatedLabel).join(', ')} ${rule.alsoReads.length > 1 ? 'do' : 'does'} not say` : looked;
 }
 
 /**
@@ -70,7 +72,7 @@ function relatedView(page: PageView, subject: SectionRole | undefined, site: Sit
 function targetPages(rule: Rule, site: SiteContext): { primary: PageView[]; related: PageView[] } {
   const primary = [...new Set(rule.pages.flatMap((selector) => (selector === 'any' ? site.sitePages() : site.pagesWithRole(selector))))];
   const { subject } = rule;
-  const related = [...new Set(rule.alsoReads.flatMap((role) => site.pagesWithRole(role)))]
+  const related = [...new Set(rule.alsoReads.flatMap((role) => (role === 'any' ? site.sitePages() : site.pagesWithRole(role))))]
     .filter((p) => !primary.includes(p))
     .map((p) => relatedView(p, subject, site))
     .filter((p): p is PageView => p !== undefined && !primary.includes(p));

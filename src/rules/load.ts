@@ -13,7 +13,7 @@ import { FileProblem, readSmallFile } from '../small-file.js';
 
 /** A rule as written, before its checks are compiled and its category and source are filled in. */
 type RuleSpec = Omit<Rule, 'category' | 'source' | 'whenPageMissing' | 'appliesWhen' | 'check' | 'alsoReads'> & {
-  alsoReads?: PageRole[];
+  alsoReads?: (PageRole | 'any')[];
   subject?: SectionRole;
   whenPageMissing?: Rule['whenPageMissing'];
   appliesWhen?: unknown;

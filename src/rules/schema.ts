@@ -31,8 +31,8 @@ function ruleSchema(check: JsonSchema): JsonSchema {
       alsoReads: {
         type: 'array',
         uniqueItems: true,
-        items: { enum: [...PAGE_ROLES] },
-        description: 'Related page roles whose text also counts, read after the main pages: returns facts in the FAQ or the terms, delivery prices in the FAQ.',
+        items: { enum: [...PAGE_ROLES, 'any'] },
+        description: 'Related page roles whose text also counts, read after the main pages: returns facts in the FAQ or the terms, delivery prices in the FAQ; `any` is every page read.',
       },
       subject: {
         enum: [...SECTION_ROLES],

@@ -37,7 +37,7 @@ export interface Rule {
   weight: number;
   pages: RulePageSelector[];
   /** Related roles whose pages also count (the FAQ and terms for returns facts); read after `pages`. */
-  alsoReads: PageRole[];
+  alsoReads: (PageRole | 'any')[];
   /** What the rule is about: of a related page with chapters (the terms), only the chapter about it counts. */
   subject?: SectionRole;
   /** What a missing page means: not applicable (default) or a failure ('fail'). */
