@@ -33,7 +33,7 @@ function missingPageMessage(rule: Rule, site: SiteContext): string {
   const roles = rule.pages.filter((p): p is PageRole => p !== 'any');
   if (roles.includes('email')) return 'no order-confirmation email was given (use --email FILE)';
   const looked = `no ${roles.map((r) => ROLE_LABELS[r]).join(' or ') || 'page'} was found`;
-  return rule.alsoReads.length ? `${looked}, and ${rule.alsoReads.map(relatedLabel).join(', ')} ${rule.alsoReads.length > 1 ? 'do' : 'does'} not say` : looked;
+  return rule.alsoReads.length ? `${looked}, and ${rule.alsoReads.map(relatedLabel).join(', ')} ${rule.alsoReads.length > 1 || rule.alsoReads.includes('any') ? 'do' : 'does'} not say` : looked;
 }
 
 /**
