@@ -38,6 +38,9 @@ export interface HoursWords {
   dayRange: { from: string[]; to: string[] };
   timeRange: { from: string[]; to: string[]; between: string[]; and: string[] };
   timeUnits: string[];
+  /** 12-hour markers: "a.m.", "π.μ.", "r.n."; "p.m.", "μ.μ.", "i.n.". */
+  am?: string[];
+  pm?: string[];
   labels: string[];
   roundTheClock: string[];
   notService: string[];
