@@ -64,6 +64,8 @@ export interface Language {
   hours: HoursWords;
   /** Spelled-out numbers of durations: "thirty" → 30. */
   numbers?: Record<string, number>;
+  /** Words that are a whole duration, in days, with no number before them: "coicís" (a fortnight) → 14. */
+  durations?: Record<string, number>;
 }
 
 const FILE = /^([a-z]{2,3})\.yaml$/u;
