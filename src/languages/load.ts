@@ -66,6 +66,8 @@ export interface Language {
   numbers?: Record<string, number>;
   /** Words that are a whole duration, in days, with no number before them: "coicís" (a fortnight) → 14. */
   durations?: Record<string, number>;
+  /** Frequent words of the language, lower case: they tell a page's language from its text. */
+  commonWords: string[];
 }
 
 const FILE = /^([a-z]{2,3})\.yaml$/u;
@@ -91,4 +93,12 @@ export function languages(): readonly Language[] {
 /** Every language's words of one kind, in code order, each word once ("kontakt" is German, Polish, Czech…). */
 export function wordsOfAll(pick: (language: Language) => readonly string[] | undefined): string[] {
   return [...new Set(languages().flatMap((language) => pick(language) ?? []))];
+}
+
+let common: ReadonlyMap<string, ReadonlySet<string>> | undefined;
+
+/** Each language's common words, by code: "und", "der", "die" say a page is German. */
+export function commonWords(): ReadonlyMap<string, ReadonlySet<string>> {
+  common ??= new Map(languages().map((language) => [language.code, new Set(language.commonWords)]));
+  return common;
 }
