@@ -68,13 +68,38 @@ export interface Page {
    * and how many headed chapters it has. A rule about returns that reads the terms reads their returns chapter.
    */
   chapters?: { headed: number; bySubject: Partial<Record<SectionRole, Page>> };
+  /** The language the page is written in, when it declares one or its text makes it clear. */
+  language?: PageLanguage;
+  /** Read in the browser (--render): why, and when drawing it failed, why the page as served stands instead. */
+  rendered?: { reason: string; error?: string };
+  /** Scripts and frames the page requested in the browser, injected ones included (widgets loaded by a tag manager). */
+  requests?: PageRequest[];
+  /** What the browser showed, as a small JPEG data URL (--render, --walk-checkout). */
+  screenshot?: string;
+}
+
+export interface PageLanguage {
+  /** ISO 639-1 code, and the language's English name. */
+  code: string;
+  name: string;
+  /** How it was told, in plain words. */
+  reason: string;
+  /** Whether careaudit has words for it; verdicts that rest on wording are not given where it has not. */
+  read: boolean;
+  /** What the page itself declared (<html lang>, Content-Language), when its text overrules it. */
+  declared?: string;
+}
+
+export interface PageRequest {
+  url: string;
+  type: 'script' | 'frame';
 }
 
 /** Subjects a section of another page can be about, and stand in for: an FAQ, a returns policy, delivery terms. */
 export const SECTION_ROLES = ['faq', 'returns', 'shipping'] as const;
 export type SectionRole = (typeof SECTION_ROLES)[number];
 
-export type RoleSource = 'target' | 'flag' | 'link' | 'section' | 'sitemap' | 'files';
+export type RoleSource = 'target' | 'flag' | 'link' | 'section' | 'sitemap' | 'files' | 'walk';
 
 /**
  * Why a role's page could not be read, as the shopper meets it: a link that leads nowhere ('broken': HTTP
@@ -126,4 +151,36 @@ export interface Snapshot {
   warnings?: string[];
   /** The checkout's steps as the user declared them (config checkoutFlow), for checkouts without an indicator. */
   checkoutFlow?: string[];
+  /** The checkout as walked in the browser (--walk-checkout). */
+  checkoutWalk?: CheckoutWalk;
+}
+
+/** One screen of a checkout walk, as the shopper met it. */
+export interface WalkScreen {
+  kind: 'cart' | 'checkout';
+  url: string;
+  heading?: string;
+  /** The screen's step indicator, when it shows one. */
+  stepIndicator?: string;
+  /** Form fields the shopper sees. */
+  fields: number;
+  /** A login or registration form without a guest option. */
+  accountDemanded: boolean;
+  guestOption: boolean;
+  /** Express wallets offered (PayPal, Apple Pay …), as named on the screen. */
+  expressPay: string[];
+  shippingCostShown: boolean;
+  /** The screen asks for payment: the walk stops here. */
+  payment: boolean;
+  screenshot?: string;
+}
+
+export interface CheckoutWalk {
+  /** fill: fields filled with test data; dry: stopped before filling any. */
+  mode: 'fill' | 'dry';
+  screens: WalkScreen[];
+  /** Why the walk ended. */
+  stop: string;
+  /** Screens from the cart to the payment step, both counted, when the walk reached it. */
+  screensToPayment?: number;
 }

@@ -5,6 +5,7 @@
 import type { PageLink } from '../page/links.js';
 import type { PageSection } from '../page/sections.js';
 import { SECTION_ROLES, type DiscoverableRole, type SectionRole } from '../snapshot.js';
+import { cutText } from '../text.js';
 import { ASSET_EXTENSION, HUB_PATH, HUB_TEXT, NOT_A_ROLE_TEXT, TEXT_LEXICON, normalizeText } from './role-lexicon.js';
 import { siteRelation, type Relation } from './site-hosts.js';
 import { analysePath, decodeSegment, isProductUrl, isRootPath, pathOnlyScore, pathSegments } from './url-path.js';
@@ -78,13 +79,9 @@ const isLegalText = (text: string): boolean => {
   return norm !== '' && NOT_A_ROLE_TEXT.some((re) => re.test(norm));
 };
 
-function clip(s: string, max: number): string {
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
-}
-
 function displayUrl(u: URL, hash: string, relation: Relation): string {
   const path = `${u.pathname}${u.search}${hash}`;
-  return clip(relation === 'subdomain' ? `${u.host}${path}` : path, 90);
+  return cutText(relation === 'subdomain' ? `${u.host}${path}` : path, 90);
 }
 
 /** The fragment of an href, when it is a real anchor (not "#", "#!" or "#top"). */
@@ -161,7 +158,7 @@ export function rankRoles(
     const target = section ? `the section ${where}` : where;
     const adjust = (score: number): number =>
       Math.round((section ? score * SECTION_FACTOR : score) - (relation === 'subdomain' ? SUBDOMAIN_PENALTY : 0));
-    const quoted = `"${clip(link.text.replace(/[\u200b-\u200d\u2060\ufeff]/gu, ''), 60)}"`;
+    const quoted = `"${cutText(link.text.replace(/[\u200b-\u200d\u2060\ufeff]/gu, ''), 60)}"`;
 
     if (hits.length > 0) {
       // A link named for a role goes to that role; its path only confirms or casts doubt.
@@ -299,7 +296,7 @@ export function rolesFromUrls(urls: string[], reasonPrefix: string): Map<Discove
     if (isProductUrl(probe, segs)) continue;
     const path = analysePath(probe, null);
     if (path.legal) continue;
-    const shown = clip(`${pathname}${u.search}`, 90);
+    const shown = cutText(`${pathname}${u.search}`, 90);
     for (const [role, p] of path.roles) {
       const score = Math.round(pathOnlyScore(p.level, p.weight, path.depth));
       const prev = found.get(role);

@@ -11,6 +11,7 @@ import PostalMime, { type Address, type Email } from 'postal-mime';
 import type { EmailHeaders, Page } from '../snapshot.js';
 import { decodeHtml, isProbablyBinary, resolveCharsetLabel } from './charset.js';
 import { decodedPage } from './source.js';
+import { collapseWhitespace } from '../text.js';
 import { parsePage } from '../view/page-data.js';
 
 /** Confirmation emails are tens of KB; anything far larger is not one (or is mostly attachments). */
@@ -164,7 +165,7 @@ function htmlEmail(bytes: Buffer, url: string): Page {
   const meta: EmailHeaders = {};
   const page = decodedPage(url, decodeHtml(bytes), { roles: ['email'], email: meta });
   // parsed through the page, so the rules later read the same DOM instead of parsing it again
-  const title = parsePage(page)('title').first().text().replace(/\s+/g, ' ').trim();
+  const title = collapseWhitespace(parsePage(page)('title').first().text());
   if (title) meta.subject = title;
   return page;
 }

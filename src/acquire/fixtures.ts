@@ -14,6 +14,7 @@ import { DISCOVERABLE_ROLES, PAGE_ROLES, type Page, type PageRole, type RoleAssi
 import { decodeHtml } from './charset.js';
 import { discoverRoles } from './discover.js';
 import { parseEmail } from './email.js';
+import { markLanguages } from './locale.js';
 import { ownOrigins } from './site-hosts.js';
 import { EmailParseError } from '../errors.js';
 
@@ -120,6 +121,7 @@ export async function fixtureSnapshot(path: string, shown: string, defaultRole: 
     ...page.roles.map((r): RoleAssignment => ({ role: r, url: page.url, path: shown, source: 'target', reason: 'the fixture', available: true })),
     ...(role === 'home' ? linkedRoles(page).filter((l) => !page.roles.includes(l.role)) : []),
   ];
+  markLanguages([page]);
   return {
     target: shown,
     kind: 'file',

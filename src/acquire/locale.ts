@@ -6,10 +6,11 @@
 import type { CheerioAPI } from 'cheerio';
 import { isSupportedCountry } from 'libphonenumber-js/max';
 import { countryFromHost, LANGUAGE_COUNTRY, phonesFromTelLinks } from '../detectors/phones.js';
-import { languageCodes } from '../languages/load.js';
+import { commonWords, languageCodes } from '../languages/load.js';
 import { valuesAt } from '../page/structured-data.js';
-import type { Page, StoreLocale } from '../snapshot.js';
-import { jsonLdItemsOf } from '../view/page-data.js';
+import type { Page, PageLanguage, StoreLocale } from '../snapshot.js';
+import { jsonLdItemsOf, parsePage, visibleTextOf } from '../view/page-data.js';
+import { pageLanguage } from './page-language.js';
 
 /** Currencies used in one country only: a price in złoty is a Polish shop. (EUR and USD say nothing.) */
 const CURRENCY_COUNTRY: Record<string, string> = {
@@ -63,18 +64,53 @@ const READ_AS: Record<string, string> = { no: 'nb', nn: 'nb' };
  */
 export const READ_LANGUAGES: ReadonlySet<string> = new Set([...languageCodes(), ...Object.keys(READ_AS)]);
 
-const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+/** What a page declares its language to be: `<html lang>`, else the Content-Language header. */
+function declaredLanguage(page: Page): { code: string; reason: string } | undefined {
+  const lang = parsePage(page)('html').attr('lang');
+  const header = page.headers['content-language']?.split(',')[0];
+  const [code, reason] = splitTag(lang).language
+    ? [splitTag(lang).language!, `its <html lang="${lang?.trim()}">`]
+    : splitTag(header).language
+      ? [splitTag(header).language!, `its Content-Language header "${header?.trim()}"`]
+      : [];
+  return code && reason ? { code: READ_AS[code] ?? code, reason } : undefined;
+}
 
-/** A warning for a store written in a language careaudit does not read, or undefined. */
-export function unreadLanguageWarning(locale: StoreLocale): string | undefined {
-  if (!locale.language || READ_LANGUAGES.has(locale.language)) return undefined;
-  let name = locale.language;
-  try {
-    name = LANGUAGE_NAMES.of(locale.language) ?? locale.language;
-  } catch {
-    // not a language code Intl knows: show it as written
+/**
+ * The language of each page read, and of the chapters cut from it: its text where that is clear, else its
+ * declaration. A theme declares the same lang on every page: where the text of some pages overrules it
+ * (lang="en" over Georgian), pages too short to tell are taken to be in that language as well.
+ */
+export function markLanguages(pages: readonly Page[]): void {
+  const words = commonWords();
+  const read = pages.filter((page) => page.status === 'ok' && !page.email);
+  const declared = new Map(read.map((page) => [page, declaredLanguage(page)]));
+  for (const page of read) page.language = pageLanguage(declared.get(page), visibleTextOf(page), words);
+  const overruled = new Map<string, PageLanguage>();
+  for (const page of read) if (page.language?.declared) overruled.set(page.language.declared, page.language);
+  for (const page of read) {
+    const stated = page.language && !page.language.declared ? declared.get(page)?.code : undefined;
+    const theme = stated === page.language?.code && stated !== undefined ? overruled.get(stated) : undefined;
+    if (theme) page.language = { ...theme, reason: `as the other pages that declare "${stated}": ${theme.reason}` };
+    for (const chapter of Object.values(page.chapters?.bySubject ?? {})) if (chapter.language === undefined) chapter.language = page.language;
   }
-  return `this store is in ${name} (${locale.languageReason}); careaudit reads ${languageCodes().length} languages but not this one, so verdicts that depend on wording (return windows, refund and delivery times, free returns, guest checkout) are unreliable`;
+}
+
+const pagesIn = (n: number) => (n === 1 ? 'one page is' : `${n} pages are`);
+
+/**
+ * A warning for a store, or some of its pages, written in a language careaudit does not read: rules
+ * that rest on wording are not judged there, and the report says why.
+ */
+export function unreadLanguageWarning(home: Page | undefined, pages: readonly Page[]): string | undefined {
+  const unread = (page: Page | undefined): PageLanguage | undefined => (page?.language && !page.language.read ? page.language : undefined);
+  const consequence = `careaudit reads ${languageCodes().length} languages but not this one, so rules that rest on wording (return windows, refund and delivery times, free returns, service hours, guest checkout) are not judged`;
+  const homeLanguage = unread(home);
+  if (homeLanguage) return `this store is in ${homeLanguage.name} (${homeLanguage.reason}); ${consequence}`;
+  const others = pages.filter((page) => page !== home && page.roles.length > 0 && unread(page));
+  const first = unread(others[0]);
+  if (!first) return undefined;
+  return `${pagesIn(others.length)} in ${first.name} (${others.map((p) => p.path ?? p.url).slice(0, 3).join(', ')}); ${consequence} there`;
 }
 
 /** Country and language of the store, from the --country flag and the home page (and its response headers). */
@@ -85,14 +121,19 @@ export function inferLocale(home: Page | undefined, $: CheerioAPI | undefined, g
   const fromLang = splitTag(lang);
   const fromOg = splitTag(ogLocale);
   const fromHeader = splitTag(headerLang);
-  const language = fromLang.language ?? fromOg.language ?? fromHeader.language;
-  const languageReason = fromLang.language
+  const declared = fromLang.language ?? fromOg.language ?? fromHeader.language;
+  const declaredReason = fromLang.language
     ? `the home page's <html lang="${lang?.trim()}">`
     : fromOg.language
       ? `the home page's og:locale "${ogLocale?.trim()}"`
       : fromHeader.language
         ? `the Content-Language header "${headerLang?.trim()}"`
         : 'the home page does not say';
+  // the home page's text overrules a theme's lang="en" over Polish text (see markLanguages)
+  const told = home?.language;
+  const overruled = told !== undefined && told.code !== (declared && (READ_AS[declared] ?? declared));
+  const language = overruled ? told.code : declared;
+  const languageReason = overruled ? `the home page's text (${told.reason}${declared ? `; it declares "${declared}"` : ''})` : declaredReason;
 
   const given = known(upper(givenCountry));
   const candidates: (() => { country: string; reason: string } | undefined)[] = [

@@ -40,15 +40,25 @@ export function whyUnusable(page: Page, kind: Snapshot['kind']): Unread | undefi
 const SHELL_MAX_TEXT = 300;
 const APP_ROOT = '#__next, #__nuxt, #app, #root, #___gatsby, [data-reactroot], [ng-app], [ng-version], app-root';
 
-/** A home page drawn by script in the browser: almost no text, an app root or a pile of scripts. */
-export function scriptShell(home: Page): string | undefined {
-  const text = visibleTextOf(home);
-  const $ = parsePage(home);
+/**
+ * Why a page as served is a shell the browser has yet to draw (almost no text, and an app root or a pile of
+ * scripts), or undefined when it reads as a page.
+ */
+export function shellSign(page: Page): string | undefined {
+  const text = visibleTextOf(page);
   if (text.length >= SHELL_MAX_TEXT) return undefined;
+  const $ = parsePage(page);
   const root = $(APP_ROOT).first();
   const scripts = $('script[src]').length;
   if (!root.length && scripts < 3) return undefined;
   const why = root.length ? `an empty app root (${root.is('[id]') ? `#${root.attr('id')}` : (root.prop('tagName') as string).toLowerCase()})` : `${scripts} scripts`;
-  return `the home page has almost no text (${text.length} characters) and ${why}: the store is built by script in the browser, and careaudit reads pages as they are served, so these verdicts are unreliable`;
+  return `almost no text (${text.length} characters) and ${why}`;
 }
 
+/** A home page drawn by script in the browser, read as served: the verdicts on it are unreliable. */
+export function scriptShell(home: Page): string | undefined {
+  const sign = shellSign(home);
+  if (!sign) return undefined;
+  if (home.rendered && !home.rendered.error) return `the home page, even drawn in the browser, has ${sign}: these verdicts are unreliable`;
+  return `the home page has ${sign}: the store is built by script in the browser, and careaudit reads pages as they are served, so these verdicts are unreliable (audit it with --render)`;
+}

@@ -7,6 +7,7 @@ import { escapeHtml } from '../page/escape-html.js';
 import { sectionsOf, type PageSection } from '../page/sections.js';
 import { SECTION_ROLES, type DiscoverableRole, type Page, type PageRole, type RoleAssignment, type SectionRole } from '../snapshot.js';
 import { sectionRoles, type SectionCandidate } from './discover.js';
+import { cutText } from '../text.js';
 import { memoise } from '../view/memoise.js';
 import { parsePage } from '../view/page-data.js';
 
@@ -75,8 +76,8 @@ export function findSections(read: Page[], missing: DiscoverableRole[]): FoundSe
         role,
         score,
         page: sectionPage(page, $, candidate.sections),
-        reason: `the section "${heading.slice(0, 60)}" of ${where}`,
-        section: { heading: heading.slice(0, 120), of: where },
+        reason: `the section "${cutText(heading, 60, '')}" of ${where}`,
+        section: { heading: cutText(heading, 120, ''), of: where },
       });
     }
   }

@@ -7,7 +7,7 @@ import { type PageLink } from '../page/links.js';
 import { redactSecrets } from '../redact.js';
 import { DISCOVERABLE_ROLES, ROLE_LABELS, type DiscoverableRole, type Page, type PageRole, type RoleAssignment, type RoleSource, type Snapshot, type UnreadKind } from '../snapshot.js';
 import { hubLinks, rankRoles, rolesFromUrls, type RoleCandidate } from './discover.js';
-import { inferLocale, unreadLanguageWarning } from './locale.js';
+import { inferLocale, markLanguages, unreadLanguageWarning } from './locale.js';
 import { scriptShell, whyUnusable, type Unread } from './page-quality.js';
 import { findSections, markChapters } from './section-pages.js';
 import { readEmailFile } from './email.js';
@@ -16,6 +16,9 @@ import { mapLimit } from './limit.js';
 import type { PageSource } from './source.js';
 import { linksOf, parsePage } from '../view/page-data.js';
 import { ownOrigins } from './site-hosts.js';
+import type { RenderSettings } from './render/settings.js';
+import type { WalkMode } from './checkout-walk/walk.js';
+import type { CheckoutWalk } from '../snapshot.js';
 
 export interface PageOverride {
   role: PageRole;
@@ -47,6 +50,10 @@ export interface AcquireOptions {
   onProgress?: (message: string) => void;
   /** Paths in reports are shown relative to this folder. */
   cwd?: string;
+  /** Read pages of a web target in the system's Chromium (--render); see render/settings.ts. */
+  render?: RenderSettings;
+  /** Walk the checkout in the browser from the home page (--walk-checkout); needs `render`'s browser. */
+  walkCheckout?: WalkMode;
 }
 
 /** An http(s) URL, as opposed to a local path: the one test every part of careaudit uses. */
@@ -71,7 +78,7 @@ async function openSource(options: AcquireOptions, cwd: string, display: (file: 
     }
     // loaded only for web targets: a folder audit never needs the HTTP stack
     const { HttpSource } = await import('./http-source.js');
-    return new HttpSource(url.href, {
+    const http = new HttpSource(url.href, {
       userAgent: options.userAgent,
       timeoutMs: options.timeoutMs,
       maxBytes: options.maxBytes,
@@ -83,6 +90,9 @@ async function openSource(options: AcquireOptions, cwd: string, display: (file: 
       headers,
       ...(options.agent ? { agent: options.agent } : {}),
     });
+    if (!options.render) return http;
+    const { RenderingSource } = await import('./render/rendering-source.js');
+    return new RenderingSource(http, { ...options.render, userAgent: options.userAgent, timeoutMs: options.timeoutMs, maxBytes: options.maxBytes, headers });
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target)) throw new TargetError(`unsupported target ${target}: give an http(s) URL, a folder or an .html file`);
   const path = resolve(cwd, target);
@@ -243,7 +253,24 @@ export async function acquireSite(options: AcquireOptions): Promise<Snapshot> {
       }
     }
 
+    const checkoutWalk = options.walkCheckout && home.status === 'ok' ? await walkFrom(source, home, options.walkCheckout, progress) : undefined;
+    if (checkoutWalk) {
+      // the cart with a product in it and the checkout the walk reached stand for what links led to, unless the user named them
+      for (const [role, page] of [['cart', checkoutWalk.cart], ['checkout', checkoutWalk.checkout]] as const) {
+        if (!page || roles.some((r) => r.role === role && r.source === 'flag')) continue;
+        const at = roles.findIndex((r) => r.role === role);
+        if (at >= 0) {
+          const discovered = rolePages.get(role);
+          if (discovered) discovered.roles = discovered.roles.filter((r) => r !== role);
+          roles.splice(at, 1);
+        }
+        pages.set(`${page.url}#walk-${role}`, page);
+        assign(role, page, 'walk', `reached by --walk-checkout (${role === 'cart' ? 'after adding a product' : 'the first checkout screen'})`);
+      }
+    }
+
     markChapters([...pages.values()]);
+    markLanguages([...pages.values()]);
     const pageList = [...pages.values()];
     if (options.email) {
       progress('reading the order-confirmation email');
@@ -260,7 +287,7 @@ export async function acquireSite(options: AcquireOptions): Promise<Snapshot> {
     }
     const homeView = home.status === 'ok' ? parsePage(home) : undefined;
     const locale = inferLocale(home.status === 'ok' ? home : undefined, homeView, options.country);
-    const warnings = [homeView && homeRole === 'home' ? scriptShell(home) : undefined, unreadLanguageWarning(locale)].filter((w): w is string => w !== undefined);
+    const warnings = [homeView && homeRole === 'home' ? scriptShell(home) : undefined, unreadLanguageWarning(home.status === 'ok' ? home : undefined, pageList)].filter((w): w is string => w !== undefined);
     return {
       target: redactSecrets(options.target),
       kind: source.kind,
@@ -271,10 +298,19 @@ export async function acquireSite(options: AcquireOptions): Promise<Snapshot> {
       locale,
       ...(warnings.length ? { warnings } : {}),
       ...(options.checkoutFlow ? { checkoutFlow: options.checkoutFlow } : {}),
+      ...(checkoutWalk ? { checkoutWalk: checkoutWalk.walk } : {}),
     };
   } finally {
     await source.close();
   }
+}
+
+/** The checkout walked from the home page, in the browser of a rendering source. */
+async function walkFrom(source: PageSource, home: Page, mode: WalkMode, progress: (message: string) => void): Promise<{ walk: CheckoutWalk; cart?: Page; checkout?: Page }> {
+  const { RenderingSource } = await import('./render/rendering-source.js');
+  if (!(source instanceof RenderingSource)) throw new TargetError('--walk-checkout walks a live store: give its http(s) URL');
+  const { walkCheckout } = await import('./checkout-walk/walk.js');
+  return walkCheckout(source, home, mode, progress);
 }
 
 /** Candidate links tried per role before the role counts as broken; hub pages read for links. */

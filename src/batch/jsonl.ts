@@ -1,7 +1,7 @@
 import { mkdir, open, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { GateResult } from '../gate.js';
-import { coverageSentence, storeName } from '../format/labels.js';
+import { coverageSentence, storeName } from '../format/helpers.js';
 import { fixFirst, fixSummary } from '../report/priorities.js';
 import type { Report } from '../report/report.js';
 import type { Band } from '../score.js';

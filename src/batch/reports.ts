@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatBatchIndex } from '../format/batch-index.js';
 import type { ReportFormat } from '../format/format-names.js';
-import { FORMATTERS } from '../format/index.js';
+import { FILE_EXTENSIONS, FORMATTERS } from '../format/index.js';
 import type { Report } from '../report/report.js';
 import { siteSlug } from '../report/site-slug.js';
 import { writeFileAtomic } from '../write-file.js';
@@ -36,7 +36,7 @@ export class ReportWriter {
     for (let n = 2; this.#taken.has(name) || name === 'index'; n++) name = `${base}-${n}`;
     this.#taken.add(name); // taken before the first await: audits finishing together never pick the same name
     for (const format of this.formats) {
-      await writeFileAtomic(join(this.dir, `${name}.${FORMATTERS[format].extension}`), FORMATTERS[format].render(report, { color: false }));
+      await writeFileAtomic(join(this.dir, `${name}.${FILE_EXTENSIONS[format]}`), FORMATTERS[format](report, { color: false }));
     }
     return name;
   }
@@ -45,7 +45,7 @@ export class ReportWriter {
   async writeIndex(rows: SummaryRow[]): Promise<string> {
     const file = join(this.dir, 'index.html');
     const format = this.formats.includes('html') ? 'html' : this.formats[0]!;
-    await writeFileAtomic(file, formatBatchIndex(rows, { extension: FORMATTERS[format].extension, generatedAt: new Date() }));
+    await writeFileAtomic(file, formatBatchIndex(rows, { extension: FILE_EXTENSIONS[format], generatedAt: new Date() }));
     return file;
   }
 }

@@ -1,4 +1,4 @@
-import { BAND_LABEL } from '../format/labels.js';
+import { BAND_LABEL } from '../format/helpers.js';
 import type { SummaryRow } from './jsonl.js';
 
 /** The sites of a batch as a table: audited sites by score, then those without one, then those not audited. */

@@ -6,6 +6,7 @@ import { defined, FAIL_ON, type FlagSettings } from '../config/settings.js';
 import { isCountryCode } from '../country.js';
 import { REPORT_FORMATS, type ReportFormat } from '../format/format-names.js';
 import { UsageError } from '../errors.js';
+import type { RenderMode } from '../acquire/render/rendering-source.js';
 
 
 // format/index.ts still takes the type from here until src/format is rewritten on its own branch
@@ -43,6 +44,10 @@ export interface RawAuditOptions {
   maxWarnings?: string;
   baseline?: string;
   failOnRegression?: boolean;
+  /** --render alone is true: every page. */
+  render?: string | boolean;
+  walkCheckout?: boolean;
+  walkCheckoutDry?: boolean;
 }
 
 /** Only the flags typed on the command line: the config file fills the rest, and the defaults come last. */
@@ -135,7 +140,23 @@ export function parseAuditFlags(raw: Partial<RawAuditOptions>): FlagSettings {
     timeoutMs: raw.timeout === undefined ? undefined : Math.round(timeout * 1000),
     ignoreRobots: raw.ignoreRobots,
     quiet: raw.quiet,
+    render: renderMode(raw.render),
+    walkCheckout: raw.walkCheckoutDry ? 'dry' : raw.walkCheckout ? 'fill' : undefined,
   });
+}
+
+const RENDER_MODES: readonly RenderMode[] = ['off', 'on', 'auto'];
+
+function renderMode(value: string | boolean | undefined): RenderMode | undefined {
+  if (value === undefined) return undefined;
+  if (value === true) return 'on';
+  if (value === false || !(RENDER_MODES as readonly string[]).includes(value)) {
+    throw new UsageError(
+      `--render takes on, auto or off (got "${String(value)}")`,
+      '--render alone renders every page, --render auto only pages served as script shells; give the target first (careaudit URL --render) or the mode after --render',
+    );
+  }
+  return value as RenderMode;
 }
 
 /** --header "Name: value" flags as a map of headers. */

@@ -1,10 +1,10 @@
 import { appendFile, mkdir, realpath } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { isUrl } from '../acquire/site.js';
+import { renderSettings } from '../acquire/render/settings.js';
 import { auditSite } from '../audit.js';
 import { mergeSettings } from '../config/settings.js';
-import { FORMATTERS } from '../format/index.js';
-import { formatMarkdown } from '../format/markdown.js';
+import { FILE_EXTENSIONS, FORMATTERS } from '../format/index.js';
 import { compareReports, regressionReasons, type Comparison } from '../report/compare.js';
 import type { Report } from '../report/report.js';
 import { siteSlug } from '../report/site-slug.js';
@@ -13,7 +13,6 @@ import { sameFile, writeFileAtomic, writeProblem } from '../write-file.js';
 import { acquireOptions, loadRuleSet, openConfig } from './audit-session.js';
 import { readBranding, reportLanguage } from './branding.js';
 import { reportFailure } from './failure.js';
-import { githubAnnotations } from './github.js';
 import { colorOn, EXIT, terminalWidth, type CliIO } from './io.js';
 import { parseAuditFlags, typedFlags, type RawAuditOptions } from './options.js';
 import { startProgress } from './progress.js';
@@ -92,7 +91,7 @@ export async function runAudit(target: string, raw: RawAuditOptions, io: CliIO, 
     const branding = await readBranding(raw, io.cwd);
     const language = reportLanguage(raw.reportLanguage);
     const reportFiles = settings.outputDir
-      ? settings.formats.map((format) => join(settings.outputDir!, `${siteSlug(resolved.target)}.${FORMATTERS[format].extension}`))
+      ? settings.formats.map((format) => join(settings.outputDir!, `${siteSlug(resolved.target)}.${FILE_EXTENSIONS[format]}`))
       : settings.output === undefined ? [] : [settings.output];
     await refuseOverwritingInputs(
       reportFiles,
@@ -104,7 +103,11 @@ export async function runAudit(target: string, raw: RawAuditOptions, io: CliIO, 
     let report = await auditSite({
       ruleSet,
       gate: settings.gate,
-      acquire: acquireOptions(settings, { target: resolved.target, onProgress: progress.update }, io.cwd),
+      acquire: acquireOptions(
+        settings,
+        { target: resolved.target, onProgress: progress.update, render: renderSettings(settings.render, io.env, settings.walkCheckout !== undefined), walkCheckout: settings.walkCheckout },
+        io.cwd,
+      ),
     });
     stopProgress();
     const comparison = baseline ? compareReports(baseline, report) : undefined;
@@ -121,13 +124,13 @@ export async function runAudit(target: string, raw: RawAuditOptions, io: CliIO, 
       config?.failOn !== undefined ||
       config?.maxWarnings !== undefined;
     const render = (format: keyof typeof FORMATTERS, color: boolean, width?: number) =>
-      FORMATTERS[format].render(report, { comparison, color, verbose: raw.verbose ?? false, width, sources, branding, gate, language });
+      FORMATTERS[format](report, { comparison, color, verbose: raw.verbose ?? false, width, sources, branding, gate, language });
     if (settings.outputDir) {
       const dir = resolve(io.cwd, settings.outputDir);
       await writeReport(() => mkdir(dir, { recursive: true }), settings.outputDir);
       const written: string[] = [];
       for (const format of settings.formats) {
-        const file = join(dir, `${siteSlug(resolved.target, report.site)}.${FORMATTERS[format].extension}`);
+        const file = join(dir, `${siteSlug(resolved.target, report.site)}.${FILE_EXTENSIONS[format]}`);
         await writeReport(() => writeFileAtomic(file, render(format, false)), file);
         written.push(file);
       }
@@ -140,9 +143,9 @@ export async function runAudit(target: string, raw: RawAuditOptions, io: CliIO, 
     }
     if (github) {
       // annotations on stderr keep stdout a clean report (JSON stays parseable); the runner reads both
-      io.stderr.write(githubAnnotations(report, sources));
+      io.stderr.write(render('github', false));
       const summary = io.env.GITHUB_STEP_SUMMARY;
-      if (summary) await appendFile(summary, formatMarkdown(report, { comparison }));
+      if (summary) await appendFile(summary, FORMATTERS.markdown(report, { comparison, color: false }));
     }
     return report.gate.passed ? EXIT.passed : EXIT.gateFailed;
   } catch (error) {

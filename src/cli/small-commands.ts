@@ -48,7 +48,7 @@ export async function runCompare(before: string, after: string, raw: { format: s
     if (format === 'json') io.stdout.write(`${JSON.stringify(comparison, null, 2)}\n`);
     else if (format === 'text') {
       io.stdout.write(formatComparisonText(previous, current, comparison, { color: colorOn(io), width: terminalWidth(io), gate, ...(elsewhere ? { differentStores: elsewhere } : {}) }));
-    } else io.stdout.write(FORMATTERS[format].render(current, { comparison, color: false }));
+    } else io.stdout.write(FORMATTERS[format](current, { comparison, color: false }));
     // the exit codes of a gate: 0 passed, 1 failed (a regression), 2 usage
     return gate && gate.length > 0 ? EXIT.gateFailed : EXIT.passed;
   } catch (error) {

@@ -1,3 +1,4 @@
+import type { RenderMode } from '../acquire/render/rendering-source.js';
 import { readFileSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -40,6 +41,7 @@ export interface RequestSettings {
   timeout?: number;
   maxPages?: number;
   ignoreRobots?: boolean;
+  render?: RenderMode;
 }
 
 /** Points at a key or value of the config file, for mistakes found after loading (unknown rule ids, options). */

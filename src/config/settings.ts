@@ -4,6 +4,8 @@ import type { FailOn, GateOptions } from '../gate.js';
 import { USER_AGENT } from '../paths.js';
 import type { PageRole } from '../snapshot.js';
 import type { Config } from './load-config.js';
+import type { WalkMode } from '../acquire/checkout-walk/walk.js';
+import type { RenderMode } from '../acquire/render/rendering-source.js';
 
 export const FAIL_ON: readonly FailOn[] = ['error', 'warn', 'info', 'none'];
 
@@ -42,6 +44,10 @@ export interface Settings {
   insecure: boolean;
   userAgent: string;
   quiet: boolean;
+  /** Read pages in the system's Chromium: every page, only those served as script shells, or none. */
+  render: RenderMode;
+  /** Walk the checkout in the browser: 'fill' fills fields to reach the payment step, 'dry' stops before filling any. */
+  walkCheckout?: WalkMode;
 }
 
 /** What flags set: each only when the user typed it, validated. */
@@ -66,6 +72,7 @@ export const DEFAULT_SETTINGS: Settings = {
   insecure: false,
   userAgent: USER_AGENT,
   quiet: false,
+  render: 'off',
 };
 
 /** The object without its undefined values: what is not given sets nothing when merged. */
@@ -91,6 +98,7 @@ function configSettings(config: Config): Partial<Settings> {
     concurrency: request.concurrency,
     timeoutMs: request.timeout === undefined ? undefined : Math.round(request.timeout * 1000),
     ignoreRobots: request.ignoreRobots,
+    render: request.render,
     headers: requestHeaders(request.headers, request.cookies),
     userAgent: request.userAgent,
     gate: {

@@ -4,6 +4,7 @@
  */
 import type { PageLink } from '../page/links.js';
 import { letterRegExp } from './letters.js';
+import { collapseWhitespace, cutText } from '../text.js';
 
 const ACCOUNT_HREF =
   /(?:^|[/?=#._-])(?:my-?)?(?:account|accounts|login|log-in|signin|sign-in|register|customer|customers|konto|moje-konto|compte|mon-compte|cuenta|mi-cuenta|conto|mio-account|mijn-account|profil|profile|muj-ucet|prihlaseni|registrace|personal|lichnyj-kabinet|cabinet|wp-login)(?:$|[/?=#._-])/iu;
@@ -31,9 +32,9 @@ const ACCOUNT_TEXT = letterRegExp(
 export function accountSign(links: PageLink[], hasPasswordField: boolean): string | undefined {
   if (hasPasswordField) return 'a password field';
   for (const link of links) {
-    const text = link.text.replace(/\s+/gu, ' ').trim();
+    const text = collapseWhitespace(link.text);
     if (ACCOUNT_TEXT.test(text)) return `the link "${text}"`;
-    if (ACCOUNT_HREF.test(link.href)) return `a link to ${link.href.slice(0, 80)}`;
+    if (ACCOUNT_HREF.test(link.href)) return `a link to ${cutText(link.href, 80, '')}`;
   }
   return undefined;
 }

@@ -7,6 +7,7 @@
 import type { CheerioAPI } from 'cheerio';
 import { is } from 'css-select';
 import { compileSelector, selectAllIn, type CompiledSelector } from '../page/select.js';
+import { collapseWhitespace, cutText } from '../text.js';
 
 export interface ChatVendor {
   /** Stable id, used in rule options: 'intercom', 'zendesk', 'shopify-inbox'. */
@@ -329,8 +330,7 @@ function parseUrl(src: string): URL | undefined {
 }
 
 function around(code: string, index: number, length: number): string {
-  const s = code.slice(Math.max(0, index - 30), index + length + 60).replace(/\s+/g, ' ').trim();
-  return s.length > MAX_DETAIL ? `${s.slice(0, MAX_DETAIL - 1)}…` : s;
+  return cutText(collapseWhitespace(code.slice(Math.max(0, index - 30), index + length + 60)), MAX_DETAIL);
 }
 
 export interface ScriptLike {

@@ -1,8 +1,7 @@
 /** Small text helpers shared by the detectors that judge a number by the words around it. */
 
-export const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
-
-export const capText = (s: string, max: number): string => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+// the detectors' short names for the project's text helpers
+export { collapseWhitespace as collapse, cutText as capText } from '../text.js';
 
 const STOPS = ['. ', '! ', '? ', '; '];
 

@@ -1,8 +1,9 @@
 import type { SummaryRow } from '../batch/jsonl.js';
 import { TOOL_VERSION } from '../paths.js';
-import { bandClass, documentHead, esc, STYLE } from './html.js';
+import { bandClass } from './html/context.js';
+import { documentHead, STYLE } from './html/style.js';
 import { STRINGS } from './i18n.js';
-import { capitalized } from './labels.js';
+import { capitalized, htmlText } from './helpers.js';
 
 /** The rows of a batch index, best score first; unscored, then sites that could not be audited, last. */
 export function indexOrder(rows: SummaryRow[]): SummaryRow[] {
@@ -27,29 +28,29 @@ const INDEX_STYLE = `
 export function formatBatchIndex(rows: SummaryRow[], options: { extension: string; generatedAt: Date }): string {
   const t = STRINGS.en;
   const body = indexOrder(rows).map((r) => {
-    const name = esc(r.name ?? r.id);
-    const title = r.reportName ? `<a href="${esc(encodeURIComponent(r.reportName))}.${esc(options.extension)}">${name}</a>` : name;
-    const store = `<td><span class="name">${title}</span><span class="target">${esc(r.target)}</span></td>`;
-    if (r.status === 'failed') return `<tr class="failed">${store}<td class="score">–</td><td>–</td><td>–</td><td>could not be audited: ${esc(r.error ?? '')}</td></tr>`;
-    const fixes = r.topFixes?.length ? `<ol>${r.topFixes.map((f) => `<li>${esc(f)}</li>`).join('')}</ol>` : '<span class="muted">nothing failed</span>';
-    return `<tr>${store}<td class="score ${bandClass(r.band)}">${r.score === null ? '–' : r.score}</td><td>${esc(r.band ? capitalized(t.band[r.band]) : capitalized(t.notScored))}</td><td>${esc(r.coverage ?? '–')}</td><td>${fixes}</td></tr>`;
+    const name = htmlText(r.name ?? r.id);
+    const title = r.reportName ? `<a href="${htmlText(encodeURIComponent(r.reportName))}.${htmlText(options.extension)}">${name}</a>` : name;
+    const store = `<td><span class="name">${title}</span><span class="target">${htmlText(r.target)}</span></td>`;
+    if (r.status === 'failed') return `<tr class="failed">${store}<td class="score">–</td><td>–</td><td>–</td><td>could not be audited: ${htmlText(r.error ?? '')}</td></tr>`;
+    const fixes = r.topFixes?.length ? `<ol>${r.topFixes.map((f) => `<li>${htmlText(f)}</li>`).join('')}</ol>` : '<span class="muted">nothing failed</span>';
+    return `<tr>${store}<td class="score ${bandClass(r.band)}">${r.score === null ? '–' : r.score}</td><td>${htmlText(r.band ? capitalized(t.band[r.band]) : capitalized(t.notScored))}</td><td>${htmlText(r.coverage ?? '–')}</td><td>${fixes}</td></tr>`;
   });
   const audited = rows.filter((r) => r.status === 'audited').length;
   return `${documentHead('en', `Customer-support audits: ${rows.length} store${rows.length === 1 ? '' : 's'}`, `${STYLE}${INDEX_STYLE}`, TOOL_VERSION)}
 <body>
 <main>
 <header class="masthead"><div class="who">
-<p class="eyebrow">${esc(t.eyebrow)}</p>
+<p class="eyebrow">${htmlText(t.eyebrow)}</p>
 <h1>${rows.length} store${rows.length === 1 ? '' : 's'}, best score first</h1>
-<p class="when">${audited} audited, ${rows.length - audited} could not be audited · ${esc(options.generatedAt.toISOString().slice(0, 16).replace('T', ' '))} UTC</p>
+<p class="when">${audited} audited, ${rows.length - audited} could not be audited · ${htmlText(options.generatedAt.toISOString().slice(0, 16).replace('T', ' '))} UTC</p>
 </div></header>
 <table class="stores">
-<thead><tr><th scope="col">Store</th><th scope="col" class="num">${esc(t.score)}</th><th scope="col">${esc(t.rating)}</th><th scope="col">Coverage</th><th scope="col">Top fixes</th></tr></thead>
+<thead><tr><th scope="col">Store</th><th scope="col" class="num">${htmlText(t.score)}</th><th scope="col">${htmlText(t.rating)}</th><th scope="col">Coverage</th><th scope="col">Top fixes</th></tr></thead>
 <tbody>
 ${body.join('\n')}
 </tbody>
 </table>
-<footer><p>${esc(t.scoresExplained)}</p></footer>
+<footer><p>${htmlText(t.scoresExplained)}</p></footer>
 </main>
 </body>
 </html>

@@ -1,7 +1,7 @@
 import { Chalk } from 'chalk';
 import type { Comparison, RuleComparison } from '../report/compare.js';
 import type { Report } from '../report/report.js';
-import { BAND_LABEL, VERDICT_LABEL, storeName } from './labels.js';
+import { BAND_LABEL, storeName, terminalText, VERDICT_LABEL } from './helpers.js';
 import { DEFAULT_WIDTH, truncate, wrap } from './wrap.js';
 
 export interface ComparisonTextOptions {
@@ -36,10 +36,10 @@ export function formatComparisonText(previous: Report, current: Report, comparis
   out.push(`${c.bold('Score')} ${score(before)} → ${score(after)}  ${colour(signed(delta))}${bands}`);
 
   out.push('', c.bold('Categories'));
-  const titleWidth = Math.max(8, ...comparison.categories.map((cat) => cat.title.length));
+  const titleWidth = Math.max(8, ...comparison.categories.map((cat) => terminalText(cat.title).length));
   for (const cat of comparison.categories) {
     const d = cat.delta === null || cat.delta === 0 ? c.gray(signed(cat.delta) || '–') : (cat.delta > 0 ? c.green : c.red)(signed(cat.delta));
-    out.push(`  ${cat.title.padEnd(titleWidth)}  ${score(cat.before).padStart(3)} → ${score(cat.after).padStart(3)}  ${d}`);
+    out.push(`  ${terminalText(cat.title).padEnd(titleWidth)}  ${score(cat.before).padStart(3)} → ${score(cat.after).padStart(3)}  ${d}`);
   }
 
   const changed = comparison.rules.filter((r) => r.change !== 'unchanged');

@@ -1,6 +1,7 @@
 import type { Comparison } from '../report/compare.js';
-import type { ReportFormat } from '../cli/options.js';
 import type { Report } from '../report/report.js';
+import type { ReportFormat } from './format-names.js';
+import { formatGithub } from './github.js';
 import { formatHtml, type Branding } from './html.js';
 import type { ReportLanguage } from './i18n.js';
 import { formatJson } from './json.js';
@@ -9,6 +10,7 @@ import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
 import { formatText } from './text.js';
 
+/** Everything any format reads besides the report; each formatter takes what it needs. */
 export interface FormatOptions {
   comparison?: Comparison;
   /** Colour, for the text format on a terminal. */
@@ -17,7 +19,7 @@ export interface FormatOptions {
   verbose?: boolean;
   /** Text: the terminal's width. */
   width?: number;
-  /** SARIF: the source of each page read from disk, by path, for line numbers. */
+  /** SARIF and GitHub annotations: the source of each page read from disk, by path, for line numbers. */
   sources?: ReadonlyMap<string, string>;
   /** HTML: an agency's title, client, logo and colour. */
   branding?: Branding;
@@ -27,18 +29,29 @@ export interface FormatOptions {
   language?: ReportLanguage;
 }
 
-export interface Formatter {
-  /** File extension used with --output-dir. */
-  extension: string;
-  render(report: Report, options: FormatOptions): string;
-}
+/** A format: a pure function of the report. */
+export type Formatter = (report: Report, options: FormatOptions) => string;
 
-/** Every report format, by its --format name. Formatters only read the report. */
-export const FORMATTERS = {
-  text: { extension: 'txt', render: (report, options) => formatText(report, options) },
-  json: { extension: 'json', render: (report, { comparison }) => formatJson(report, { comparison }) },
-  markdown: { extension: 'md', render: (report, { comparison }) => formatMarkdown(report, { comparison }) },
-  junit: { extension: 'junit.xml', render: (report, { comparison }) => formatJunit(report, { comparison }) },
-  sarif: { extension: 'sarif', render: (report, { comparison, sources }) => formatSarif(report, { comparison, sources }) },
-  html: { extension: 'html', render: (report, { comparison, branding, gate, language }) => formatHtml(report, { comparison, branding, gate, language }) },
-} satisfies Record<ReportFormat, Formatter>;
+/**
+ * Every formatter by name: the --format names, and `github`, the annotations written when the CLI runs in
+ * GitHub Actions. Formatters only read the report.
+ */
+export const FORMATTERS: Record<ReportFormat | 'github', Formatter> = {
+  text: formatText,
+  json: formatJson,
+  markdown: formatMarkdown,
+  junit: formatJunit,
+  sarif: formatSarif,
+  html: formatHtml,
+  github: formatGithub,
+};
+
+/** The file extension of each format, as --output-dir names its files. */
+export const FILE_EXTENSIONS: Record<ReportFormat, string> = {
+  text: 'txt',
+  json: 'json',
+  markdown: 'md',
+  junit: 'junit.xml',
+  sarif: 'sarif',
+  html: 'html',
+};

@@ -1,22 +1,8 @@
 import type { Comparison, RuleComparison } from '../report/compare.js';
 import type { Report, ReportRule } from '../report/report.js';
 import { gateFailingRules } from '../report/priorities.js';
-import { BAND_LABEL } from './labels.js';
 import type { Evidence } from '../primitives/contract.js';
-
-/** Characters XML 1.0 does not allow at all, even as references (lone surrogates included, thanks to /u). */
-const INVALID_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-/** Legal, but they reorder what a CI log shows (a file name that reads backwards): dropped as well. */
-const BIDI_OVERRIDES = /[\u202A-\u202E\u2066-\u2069]/g;
-
-function xmlText(text: string): string {
-  return text.replace(INVALID_XML, '').replace(BIDI_OVERRIDES, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/** Attribute values also escape quotes, and whitespace as references so that parsers do not fold it to spaces. */
-function xmlAttr(text: string): string {
-  return xmlText(text).replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
-}
+import { BAND_LABEL, xmlAttr, xmlText } from './helpers.js';
 
 function attrs(values: Record<string, string | number | undefined>): string {
   return Object.entries(values)

@@ -3,46 +3,14 @@ import type { Report, ReportRule } from '../report/report.js';
 import type { Outcome } from '../rules/types.js';
 import type { Band } from '../score.js';
 import { ROLE_LABELS } from '../snapshot.js';
-import { BAND_LABEL, coverageSentence, localeSentence, VERDICT_LABEL } from './labels.js';
 import type { Evidence } from '../primitives/contract.js';
+import { cutText } from '../text.js';
+import { BAND_LABEL, byStatus, coverageSentence, localeSentence, markdownLiteral, markdownText, SECTION_HEADING, VERDICT_LABEL } from './helpers.js';
 
 /** GitHub rejects comments and step summaries longer than this (characters). */
 export const GITHUB_COMMENT_LIMIT = 65_536;
 
 const VERDICT = VERDICT_LABEL.en;
-
-/**
- * Control characters, and the invisible ones that can disguise text (zero-width, bidi overrides): page text
- * must read in a comment as it reads on the page, without hidden direction tricks; lone surrogates too.
- */
-const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|\p{Cs}/gu;
-
-function clean(text: string): string {
-  return text.replace(/[\t\r\n]+/g, ' ').replace(INVISIBLE, '').replace(/ {2,}/g, ' ').trim();
-}
-
-function cut(text: string, max: number): string {
-  const chars = Array.from(text); // by code point, so a cut never splits a surrogate pair
-  return chars.length > max ? `${chars.slice(0, Math.max(1, max - 1)).join('')}…` : text;
-}
-
-/**
- * Text that Markdown and GitHub show literally: HTML specials become entities, every ASCII punctuation
- * mark that Markdown could read as syntax is backslash-escaped (links, emphasis, tables, headings), and an
- * `@` gets a zero-width space after it so that page text cannot mention (notify) people.
- */
-export function escapeMarkdown(text: string): string {
-  let out = '';
-  for (const ch of clean(text)) {
-    if (ch === '&') out += '&amp;';
-    else if (ch === '<') out += '&lt;';
-    else if (ch === '>') out += '&gt;';
-    else if (ch === '@') out += '@\u200B';
-    else if (/[\\`*_{}[\]()#+\-.!|~:=$^]/.test(ch)) out += `\\${ch}`;
-    else out += ch;
-  }
-  return out;
-}
 
 /**
  * Rule ids and selectors (written by rule authors, not pages), verbatim: a code span (never a link, a mention or HTML; the fence is longer than any backtick run
@@ -51,9 +19,9 @@ export function escapeMarkdown(text: string): string {
  * is one bad renderer away from markup.
  */
 function literal(text: string, inTable = false): string {
-  let body = clean(text);
+  let body = markdownLiteral(text);
   if (!body) return '';
-  if (/[<>&]/.test(body)) return `“${escapeMarkdown(body)}”`;
+  if (/[<>&]/.test(body)) return `“${markdownText(body)}”`;
   if (inTable) body = body.replace(/\|/g, '\\|');
   const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);
@@ -67,7 +35,7 @@ function verdictOf(status: Outcome | 'absent'): string {
 
 /** Text from a page or an email, quoted: escaped rather than a code span, so no raw markup survives in the source. */
 function quoted(text: string): string {
-  return `“${escapeMarkdown(text)}”`;
+  return `“${markdownText(text)}”`;
 }
 
 function arrow(delta: number | null): string {
@@ -77,7 +45,7 @@ function arrow(delta: number | null): string {
 
 function when(iso: string): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? escapeMarkdown(iso) : `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  return Number.isNaN(d.getTime()) ? markdownText(iso) : `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
 function scoreText(score: number | null, band: Band | null): string {
@@ -108,19 +76,19 @@ const BUDGETS: Budget[] = [
 ];
 
 function evidenceBullet(e: Evidence, max: number): string {
-  const parts = [escapeMarkdown(cut(e.kind, 80))];
+  const parts = [markdownText(cutText(e.kind, 80))];
   const value = e.value === undefined ? undefined : String(e.value);
-  if (e.text) parts.push(quoted(cut(e.text, max)));
-  if (value !== undefined && value !== e.text) parts.push(`→ ${quoted(cut(value, max))}`);
-  if (e.selector) parts.push(`at ${literal(cut(e.selector, Math.min(max, 120)))}`);
-  if (e.page) parts.push(`on ${escapeMarkdown(cut(e.page, 200))}`);
+  if (e.text) parts.push(quoted(cutText(e.text, max)));
+  if (value !== undefined && value !== e.text) parts.push(`→ ${quoted(cutText(value, max))}`);
+  if (e.selector) parts.push(`at ${literal(cutText(e.selector, Math.min(max, 120)))}`);
+  if (e.page) parts.push(`on ${markdownText(cutText(e.page, 200))}`);
   return `- ${parts.join(' ')}`;
 }
 
 function ruleSection(rule: ReportRule, change: RuleComparison | undefined, budget: Budget): string {
   const note = changeNote(change);
-  const head = [`**${literal(rule.id)}**`, escapeMarkdown(rule.severity), `weight ${rule.weight}`, note].filter(Boolean).join(' · ');
-  const lines = [head, '', escapeMarkdown(cut(rule.message, 1000))];
+  const head = [`**${literal(rule.id)}**`, markdownText(rule.severity), `weight ${rule.weight}`, note].filter(Boolean).join(' · ');
+  const lines = [head, '', markdownText(cutText(rule.message, 1000))];
   const shown = rule.evidence.slice(0, budget.evidencePerRule);
   if (shown.length) {
     lines.push('');
@@ -129,8 +97,8 @@ function ruleSection(rule: ReportRule, change: RuleComparison | undefined, budge
     }
   }
   if (rule.evidence.length > shown.length) lines.push(`- …and ${rule.evidence.length - shown.length} more (see the JSON report)`);
-  lines.push('', `**Fix:** ${escapeMarkdown(rule.fix)}`);
-  if (rule.benchmark) lines.push('', `**Benchmark:** ${escapeMarkdown(rule.benchmark)}`);
+  lines.push('', `**Fix:** ${markdownText(rule.fix)}`);
+  if (rule.benchmark) lines.push('', `**Benchmark:** ${markdownText(rule.benchmark)}`);
   return lines.join('\n');
 }
 
@@ -145,29 +113,29 @@ function render(report: Report, comparison: Comparison | undefined, budget: Budg
     .filter(Boolean)
     .join(', ');
   out.push(
-    `**Gate: ${report.gate.passed ? 'passed' : 'FAILED'}** · ${escapeMarkdown(report.target)} · ${when(report.startedAt)} · careaudit ${escapeMarkdown(report.tool.version)} · ${counts}`,
+    `**Gate: ${report.gate.passed ? 'passed' : 'FAILED'}** · ${markdownText(report.target)} · ${when(report.startedAt)} · careaudit ${markdownText(report.tool.version)} · ${counts}`,
   );
   if (report.coverage) {
-    out.push('', `**Coverage:** ${escapeMarkdown(coverageSentence(report.coverage))}`);
-    for (const warning of report.coverage.warnings) out.push('', `> [!WARNING]\n> ${escapeMarkdown(warning)}`);
+    out.push('', `**Coverage:** ${markdownText(coverageSentence(report.coverage))}`);
+    for (const warning of report.coverage.warnings) out.push('', `> [!WARNING]\n> ${markdownText(warning)}`);
   }
-  if (report.locale) out.push('', escapeMarkdown(localeSentence(report.locale)));
+  if (report.locale) out.push('', markdownText(localeSentence(report.locale)));
   if (comparison) {
     const { before } = comparison.score;
-    out.push('', `Compared with the audit of ${escapeMarkdown(comparison.previous.target)} on ${when(comparison.previous.startedAt)} (score ${before === null ? 'n/a' : before}).`);
+    out.push('', `Compared with the audit of ${markdownText(comparison.previous.target)} on ${when(comparison.previous.startedAt)} (score ${before === null ? 'n/a' : before}).`);
   }
 
   out.push('', comparison ? '| Category | Score | Band | Change |' : '| Category | Score | Band |', comparison ? '|---|---:|---|---:|' : '|---|---:|---|');
   const categoryChanges = new Map(comparison?.categories.map((c) => [c.id, c]));
   for (const cat of report.categories) {
-    const cells = [escapeMarkdown(cat.title), cat.score === null ? '–' : String(cat.score), cat.band ? BAND_LABEL.en[cat.band] : 'not scored'];
+    const cells = [markdownText(cat.title), cat.score === null ? '–' : String(cat.score), cat.band ? BAND_LABEL.en[cat.band] : 'not scored'];
     if (comparison) cells.push(arrow(categoryChanges.get(cat.id)?.delta ?? null));
     out.push(`| ${cells.join(' | ')} |`);
   }
 
   if (!report.gate.passed) {
     out.push('', '### Gate failed', '');
-    for (const reason of report.gate.reasons) out.push(`- ${escapeMarkdown(reason)}`);
+    for (const reason of report.gate.reasons) out.push(`- ${markdownText(reason)}`);
   }
 
   if (comparison && (comparison.regressions.length || comparison.scoreDropped)) {
@@ -177,13 +145,10 @@ function render(report: Report, comparison: Comparison | undefined, budget: Budg
     if (comparison.scoreDropped) out.push(`- the score dropped from ${before ?? 'n/a'} to ${after ?? 'n/a'}`);
   }
 
-  for (const [status, heading] of [
-    ['fail', 'Failed'],
-    ['error', 'Could not run'],
-  ] as const) {
+  for (const status of ['fail', 'error'] as const) {
     const rules = report.rules.filter((r) => r.status === status);
     if (!rules.length) continue;
-    out.push('', `### ${heading} (${rules.length})`);
+    out.push('', `### ${SECTION_HEADING[status]} (${rules.length})`);
     for (const rule of rules) {
       out.push('', ruleSection(rule, changes.get(rule.id), budget));
     }
@@ -195,12 +160,11 @@ function render(report: Report, comparison: Comparison | undefined, budget: Budg
     const label = [`${s.pass} passed`, `${s.na} not applicable`, `${s.manual} to verify by hand`].join(', ');
     out.push('', '<details>', `<summary>Other rules: ${label}</summary>`, '');
     out.push(comparison ? '| Rule | Verdict | Details | Change |' : '| Rule | Verdict | Details |', comparison ? '|---|---|---|---|' : '|---|---|---|');
-    const order: Outcome[] = ['manual', 'pass', 'na'];
-    for (const rule of [...rest].sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status))) {
+    for (const rule of [...rest].sort(byStatus)) {
       const first = rule.evidence[0];
-      let details = escapeMarkdown(cut(rule.message, 500));
-      if (rule.status === 'manual') details += ` ${escapeMarkdown(rule.fix)}`;
-      if (budget.detailChars && first?.text) details += ` — ${quoted(cut(first.text, budget.detailChars))}`;
+      let details = markdownText(cutText(rule.message, 500));
+      if (rule.status === 'manual') details += ` ${markdownText(rule.fix)}`;
+      if (budget.detailChars && first?.text) details += ` — ${quoted(cutText(first.text, budget.detailChars))}`;
       const cells = [literal(rule.id, true), VERDICT[rule.status], details];
       if (comparison) cells.push(changeNote(changes.get(rule.id)) || '–');
       out.push(`| ${cells.join(' | ')} |`);
@@ -212,10 +176,10 @@ function render(report: Report, comparison: Comparison | undefined, budget: Budg
   out.push('', '<details>', `<summary>Pages (${report.roles.length} found${report.missingRoles.length ? `, ${report.missingRoles.length} not found` : ''})</summary>`, '');
   out.push('| Role | Page | How it was found |', '|---|---|---|');
   for (const role of report.roles) {
-    const state = role.available ? '' : ` (not readable: ${escapeMarkdown(role.error ?? 'unavailable')})`;
-    out.push(`| ${escapeMarkdown(ROLE_LABELS[role.role] ?? role.role)} | ${escapeMarkdown(cut(role.path ?? role.url, 200))}${state} | ${escapeMarkdown(cut(role.reason, 200))} |`);
+    const state = role.available ? '' : ` (not readable: ${markdownText(role.error ?? 'unavailable')})`;
+    out.push(`| ${markdownText(ROLE_LABELS[role.role] ?? role.role)} | ${markdownText(cutText(role.path ?? role.url, 200))}${state} | ${markdownText(cutText(role.reason, 200))} |`);
   }
-  for (const role of report.missingRoles) out.push(`| ${escapeMarkdown(ROLE_LABELS[role] ?? role)} | not found | |`);
+  for (const role of report.missingRoles) out.push(`| ${markdownText(ROLE_LABELS[role] ?? role)} | not found | |`);
   out.push('', '</details>');
   return `${out.join('\n')}\n`;
 }

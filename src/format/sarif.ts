@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type { Comparison } from '../report/compare.js';
 import type { Report, ReportPage, ReportRule } from '../report/report.js';
 import type { Severity } from '../rules/types.js';
-import { escapeMarkdown } from './markdown.js';
+import { jsonDocument, markdownText, visibleText } from './helpers.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const INFORMATION_URI = 'https://www.npmjs.com/package/careaudit';
@@ -25,13 +25,6 @@ interface SarifResult {
   partialFingerprints: Record<string, string>;
   baselineState?: 'new' | 'unchanged';
   properties: { severity: Severity; weight: number; url?: string };
-}
-
-/** Controls, bidi overrides and lone surrogates: invisible or unparsable for the readers of a SARIF file. */
-const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|\p{Cs}/gu;
-
-function clean(text: string): string {
-  return text.replace(UNSAFE, '');
 }
 
 /** `contact.phone-visible` → `ContactPhoneVisible`: SARIF wants a name that reads as an identifier. */
@@ -156,12 +149,12 @@ function resultMessage(rule: ReportRule, url: string | undefined): string {
   const parts = [rule.message + (url ? ` (${url})` : '')];
   if (found.length) parts.push(`Found: ${found.join('; ')}`);
   parts.push(`Fix: ${rule.fix}`);
-  return clean(parts.join('\n'));
+  return visibleText(parts.join('\n'));
 }
 
 function helpMarkdown(rule: ReportRule): string {
-  const lines = [`**How to fix:** ${escapeMarkdown(rule.fix)}`, '', `**Why it matters:** ${escapeMarkdown(rule.description)}`];
-  if (rule.benchmark) lines.push('', `**Benchmark:** ${escapeMarkdown(rule.benchmark)}`);
+  const lines = [`**How to fix:** ${markdownText(rule.fix)}`, '', `**Why it matters:** ${markdownText(rule.description)}`];
+  if (rule.benchmark) lines.push('', `**Benchmark:** ${markdownText(rule.benchmark)}`);
   return lines.join('\n');
 }
 
@@ -171,11 +164,11 @@ export function formatSarif(report: Report, options: { comparison?: Comparison; 
   const rules = report.rules.map((rule) => ({
     id: rule.id,
     name: ruleName(rule.id),
-    shortDescription: { text: clean(rule.title) },
-    fullDescription: { text: clean(rule.description) },
-    help: { text: clean(rule.fix), markdown: clean(helpMarkdown(rule)) },
+    shortDescription: { text: visibleText(rule.title) },
+    fullDescription: { text: visibleText(rule.description) },
+    help: { text: visibleText(rule.fix), markdown: visibleText(helpMarkdown(rule)) },
     defaultConfiguration: { level: LEVEL[rule.severity] },
-    properties: { category: rule.category, ...(rule.benchmark ? { benchmark: clean(rule.benchmark) } : {}), tags: ['careaudit', rule.category] },
+    properties: { category: rule.category, ...(rule.benchmark ? { benchmark: visibleText(rule.benchmark) } : {}), tags: ['careaudit', rule.category] },
   }));
 
   const results: SarifResult[] = [];
@@ -197,11 +190,11 @@ export function formatSarif(report: Report, options: { comparison?: Comparison; 
 
   // rules that could not run are the tool's trouble, not the store's: notifications, not results
   const notifications = [
-    ...report.rules.filter((r) => r.status === 'error').map((r) => ({ level: 'error', message: { text: clean(r.message) }, associatedRule: { id: r.id } })),
+    ...report.rules.filter((r) => r.status === 'error').map((r) => ({ level: 'error', message: { text: visibleText(r.message) }, associatedRule: { id: r.id } })),
     // pages that could not be read: the audit went on without them, and says so
     ...report.pages
       .filter((p) => p.status !== 'ok')
-      .map((p) => ({ level: 'warning', message: { text: clean(`${p.path ?? p.url} was not read: ${p.error ?? p.status}`) } })),
+      .map((p) => ({ level: 'warning', message: { text: visibleText(`${p.path ?? p.url} was not read: ${p.error ?? p.status}`) } })),
   ];
 
   const log = {
@@ -212,9 +205,9 @@ export function formatSarif(report: Report, options: { comparison?: Comparison; 
         tool: { driver: { name: 'careaudit', version: report.tool.version, semanticVersion: report.tool.version, informationUri: INFORMATION_URI, rules } },
         invocations: [{ executionSuccessful: true, startTimeUtc: report.startedAt, toolExecutionNotifications: notifications }],
         results,
-        properties: { target: clean(report.target), score: report.score, band: report.band, gate: report.gate },
+        properties: { target: visibleText(report.target), score: report.score, band: report.band, gate: report.gate },
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return jsonDocument(log);
 }

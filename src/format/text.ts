@@ -5,9 +5,10 @@ import type { Report, ReportRule } from '../report/report.js';
 import type { Outcome } from '../rules/types.js';
 import type { Band } from '../score.js';
 import { ROLE_LABELS } from '../snapshot.js';
-import { BAND_LABEL, coverageSentence, localeSentence, storeName } from './labels.js';
+import { BAND_LABEL, coverageSentence, localeSentence, SECTION_HEADING, STATUS_ORDER, storeName, terminalText } from './helpers.js';
 import { DEFAULT_WIDTH, truncate, wrap, wrapAfter } from './wrap.js';
 import type { Evidence } from '../primitives/contract.js';
+import { renderedLine, walkLine } from './browser-views.js';
 
 export interface TextOptions {
   color: boolean;
@@ -51,14 +52,6 @@ function evidenceLines(l: Layout, e: Evidence): string[] {
 
 const MARK: Record<Outcome, string> = { fail: '✖', error: '!', manual: '?', pass: '✔', na: '–' };
 
-/** The detailed sections, after the first screen: what needs work first. */
-const SECTIONS: { status: Outcome; heading: string }[] = [
-  { status: 'fail', heading: 'Failed' },
-  { status: 'error', heading: 'Could not run' },
-  { status: 'manual', heading: 'Verify by hand' },
-  { status: 'pass', heading: 'Passed' },
-  { status: 'na', heading: 'Not applicable' },
-];
 
 class Layout {
   constructor(
@@ -130,6 +123,7 @@ function firstScreen(l: Layout, report: Report, comparison: Comparison | undefin
     out.push(...l.para(`Coverage: ${coverageSentence(report.coverage)}`, '', '  '));
     for (const warning of report.coverage.warnings) out.push(...l.para(`! ${warning}`, '  ', '    ', c.yellow));
   }
+  for (const line of [renderedLine(report), walkLine(report)]) if (line) out.push(...l.para(line, '', '  ', c.gray));
   if (report.locale) out.push(...l.para(localeSentence(report.locale), '', '  ', c.gray));
   if (comparison) {
     const { regressions, improvements, previous } = comparison;
@@ -161,20 +155,21 @@ export function formatText(report: Report, options: TextOptions): string {
   const out = firstScreen(l, report, comparison);
 
   out.push('', c.bold('Categories'));
-  const titleWidth = Math.max(...report.categories.map((cat) => cat.title.length), 8);
+  const titleWidth = Math.max(...report.categories.map((cat) => terminalText(cat.title).length), 8);
   const barWidth = Math.max(5, Math.min(20, l.width - titleWidth - 16));
   for (const cat of report.categories) {
     const value = cat.score === null ? '  –' : String(cat.score).padStart(3);
     const change = deltaText(comparison?.categories.find((x) => x.id === cat.id)?.delta);
-    out.push(`  ${cat.title.padEnd(titleWidth)}  ${scoreColor(c, cat.band)(`${value}  ${bar(cat.score, barWidth)}`)}${change}`);
+    out.push(`  ${terminalText(cat.title).padEnd(titleWidth)}  ${scoreColor(c, cat.band)(`${value}  ${bar(cat.score, barWidth)}`)}${change}`);
   }
 
   const failing = fixFirst(report);
-  for (const section of SECTIONS) {
-    const rules = section.status === 'fail' ? failing : report.rules.filter((r) => r.status === section.status);
+  // the detailed sections, after the first screen: what needs work first
+  for (const status of STATUS_ORDER) {
+    const rules = status === 'fail' ? failing : report.rules.filter((r) => r.status === status);
     if (!rules.length) continue;
-    out.push('', c.bold(`${section.heading} (${rules.length})`));
-    if (section.status === 'pass' && !options.verbose) {
+    out.push('', c.bold(`${SECTION_HEADING[status]} (${rules.length})`));
+    if (status === 'pass' && !options.verbose) {
       out.push(...l.para(rules.map((r) => r.id).join(', '), '  ', '  ', c.green), ...l.para('(--verbose shows the evidence of each)', '  ', '  ', c.gray));
       continue;
     }

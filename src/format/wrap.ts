@@ -1,3 +1,6 @@
+import { cutText } from '../text.js';
+import { terminalText } from './helpers.js';
+
 /** Width of text output when the terminal's is unknown (a pipe, a file). */
 export const DEFAULT_WIDTH = 100;
 
@@ -14,21 +17,21 @@ export function outputWidth(env: Record<string, string | undefined>, columns?: n
 /** Characters as a terminal counts them (code points; a cut never splits a surrogate pair). */
 const length = (text: string) => Array.from(text).length;
 
-/** Cut a line to `width` characters, with an ellipsis when something was cut. */
+/** A line for the terminal, cut to `width` characters, with an ellipsis when something was cut. */
 export function truncate(text: string, width: number): string {
-  const chars = Array.from(text);
-  return chars.length > width ? `${chars.slice(0, Math.max(0, width - 1)).join('')}…` : text;
+  return cutText(terminalText(text), width);
 }
 
 /**
  * Words wrapped to `width`; continuation lines may hang deeper than the first. A word longer than a line (a
- * URL) is broken, so no line is ever wider than `width`. The one wrapping rule of every text output.
+ * URL) is broken, so no line is ever wider than `width`. The one wrapping rule of every text output; the
+ * text is made safe for a terminal first.
  */
 export function wrap(text: string, indent: string, hanging = indent, width = DEFAULT_WIDTH): string[] {
   const lines: string[] = [];
   let line = '';
   const prefix = () => (lines.length ? hanging : indent);
-  for (let word of text.split(/\s+/).filter(Boolean)) {
+  for (let word of terminalText(text).split(/\s+/).filter(Boolean)) {
     if (line && length(prefix()) + length(line) + 1 + length(word) > width) {
       lines.push(prefix() + line);
       line = '';

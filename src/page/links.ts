@@ -2,6 +2,7 @@ import type { CheerioAPI } from 'cheerio';
 import { textContent } from 'domutils';
 import type { Element } from 'domhandler';
 import { compileSelector, selectAllIn } from './select.js';
+import { collapseWhitespace } from '../text.js';
 
 export interface PageLink {
   /** Absolute URL after resolving against the page (and its <base href>), without the fragment. */
@@ -11,8 +12,6 @@ export interface PageLink {
   /** The link's visible text, whitespace collapsed; falls back to aria-label, title or an image's alt. */
   text: string;
 }
-
-const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 const LINKS = compileSelector('a[href], area[href]');
 const BASE = compileSelector('base[href]');
@@ -68,7 +67,7 @@ export function extractLinks($: CheerioAPI, pageUrl: string): PageLink[] {
     }
     if (url === undefined) continue;
     const text =
-      collapse(textContent(el)) || collapse(el.attribs['aria-label'] ?? '') || collapse(el.attribs.title ?? '') || collapse(firstImageAlt(el));
+      collapseWhitespace(textContent(el)) || collapseWhitespace(el.attribs['aria-label'] ?? '') || collapseWhitespace(el.attribs.title ?? '') || collapseWhitespace(firstImageAlt(el));
     links.push({ url, href, text });
   }
   return links;

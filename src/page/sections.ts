@@ -1,6 +1,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { isHidden, SKIPPED_ELEMENTS } from './visible-text.js';
+import { collapseWhitespace } from '../text.js';
 
 /** A heading and the text under it, up to the next heading of the same or a higher rank. */
 export interface PageSection {
@@ -71,7 +72,7 @@ function linesOf($: CheerioAPI): Line[] {
   let bold = true;
   type Frame = { node: AnyNode; link: boolean; chrome: boolean; strong: boolean; content: boolean } | { close: 'block'; level?: number };
   const flush = (level?: number): void => {
-    const text = current.text.replace(/\s+/gu, ' ').trim();
+    const text = collapseWhitespace(current.text);
     if (text) {
       const lvl = level ?? (looksLikePseudoHeading(text, bold) ? 8 : undefined);
       lines.push({ ...current, text, ...(lvl !== undefined ? { level: lvl } : {}) });

@@ -1,6 +1,7 @@
 import type { CheerioAPI } from 'cheerio';
 import { hasChildren, type AnyNode, type Element } from 'domhandler';
 import { textContent } from 'domutils';
+import { collapseWhitespace, cutText } from '../text.js';
 
 /** One schema.org item from JSON-LD or microdata, whatever its nesting on the page. */
 export interface StructuredItem {
@@ -59,7 +60,7 @@ function microdataValue(el: Element): string {
     const v = el.attribs[attr];
     if (v !== undefined) return v.trim();
   }
-  return textContent(el).slice(0, MAX_MICRODATA_TEXT * 4).replace(/\s+/g, ' ').trim().slice(0, MAX_MICRODATA_TEXT);
+  return cutText(collapseWhitespace(textContent(el).slice(0, MAX_MICRODATA_TEXT * 4)), MAX_MICRODATA_TEXT, '');
 }
 
 /**

@@ -24,6 +24,7 @@ export const chatWidgetPrimitive = definePrimitive<ChatWidgetOptions>({
     },
     additionalProperties: false,
   },
+  readsWording: () => false,
   compile({ vendors }) {
     return (page) => {
       const found = detectChatWidgets(page.$, page.scripts, vendors, page.page.html);

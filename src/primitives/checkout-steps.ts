@@ -15,11 +15,17 @@ export const checkoutStepsPrimitive = definePrimitive<CheckoutStepsOptions>({
     required: ['max'],
     additionalProperties: false,
   },
+  readsWording: () => false,
   compile({ max }) {
     return (page, site) => {
       // a step indicator on the page wins; a flow declared in the config stands in where there is none
       const declared = site.snapshot.checkoutFlow;
+      const walked = site.snapshot.checkoutWalk;
+      // screens counted by walking to the payment step are what a shopper goes through: they win over any indicator
       const steps =
+        (walked?.screensToPayment
+          ? { count: walked.screensToPayment, labels: walked.screens.map((s) => s.heading ?? s.url), source: 'walked with --walk-checkout, cart to payment', text: undefined, selector: undefined }
+          : undefined) ??
         detectCheckoutSteps(page.$, page.visibleText) ??
         (declared ? { count: declared.length, labels: [], source: 'declared in the config (checkoutFlow)', text: declared.join(' › ') } : undefined);
       if (!steps) return { status: 'unknown', evidence: [], note: 'no step indicator or checkout form recognised on the page; declare the steps with checkoutFlow in the config' };

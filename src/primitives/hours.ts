@@ -31,6 +31,7 @@ export const hoursPrimitive = definePrimitive<HoursOptions>({
   name: 'hours',
   summary: 'Customer-service hours are listed (days and times, 24/7, or schema.org opening hours), in any of the supported languages.',
   schema: { type: 'object', properties: {}, additionalProperties: false },
+  readsWording: () => true,
   compile() {
     return (page) => {
       let found = [...hoursInText(page.visibleText), ...hoursFromStructuredData(page.structuredData)];

@@ -1,5 +1,5 @@
 import { compilePatterns, patternSpecSchema, type PatternSpec } from './patterns.js';
-import { definePrimitive, snippet } from './primitive.js';
+import { definePrimitive, snippet, patternsReadWords } from './primitive.js';
 
 interface LinkOptions {
   text?: PatternSpec;
@@ -21,6 +21,7 @@ export const linkPrimitive = definePrimitive<LinkOptions>({
     anyOf: [{ required: ['text'] }, { required: ['href'] }],
     additionalProperties: false,
   },
+  readsWording: ({ text }) => patternsReadWords(text),
   compile({ text, href, min = 1 }, context) {
     const textPatterns = text && compilePatterns(text, 'text', context.languages);
     const hrefPatterns = href && compilePatterns(href, 'href', context.languages);

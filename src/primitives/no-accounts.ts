@@ -12,6 +12,7 @@ export const noAccountsPrimitive = definePrimitive<Record<string, never>>({
   name: 'no-accounts',
   summary: 'The store has no customer accounts: no login or account link and no password field on any page read (the home page included).',
   schema: { type: 'object', additionalProperties: false },
+  readsWording: () => true,
   compile() {
     // a fact about the whole site: scanned once, whichever of the rule's pages asks
     const resultFor = memoise(siteWithoutAccounts);

@@ -1,5 +1,5 @@
 import { compilePatterns, patternSpecSchema, type PatternSpec } from './patterns.js';
-import { definePrimitive, OptionError, snippet } from './primitive.js';
+import { definePrimitive, OptionError, snippet, patternsReadWords } from './primitive.js';
 
 interface NumberOptions {
   patterns: PatternSpec;
@@ -28,6 +28,7 @@ export const numberPrimitive = definePrimitive<NumberOptions>({
     required: ['patterns'],
     additionalProperties: false,
   },
+  readsWording: ({ patterns }) => patternsReadWords(patterns),
   compile({ patterns, gte, lte, unit }, context) {
     const compiled = compilePatterns(patterns, 'patterns', context.languages);
     compiled.regexes.forEach((r, i) => {

@@ -15,6 +15,8 @@ export const pageFoundPrimitive = definePrimitive<PageFoundOptions>({
     required: ['role'],
     additionalProperties: false,
   },
+  // pages are found by the words of the links to them
+  readsWording: () => true,
   compile({ role }) {
     return (_page, site) => {
       const found = site.assignment(role);

@@ -19,6 +19,7 @@ export const phonePrimitive = definePrimitive<PhoneOptions>({
     },
     additionalProperties: false,
   },
+  readsWording: () => false,
   compile({ min = 1, sources = [...SOURCES] }) {
     return (page) => {
       const phones = page.phones.filter((p) => sources.includes(p.source));

@@ -1,4 +1,5 @@
 import type { CompiledCheck } from './contract.js';
+import { collapseWhitespace, cutText } from '../text.js';
 
 /** A JSON Schema fragment, as ajv and editors read it. */
 export type JsonSchema = Record<string, unknown>;
@@ -27,6 +28,11 @@ export interface Primitive<Options = unknown> {
   summary: string;
   schema: JsonSchema;
   compile(options: Options, context: CompileContext): CompiledCheck;
+  /**
+   * Whether the verdict rests on what the page says in words careaudit reads per language (day names,
+   * "30 days", "free returns"): on a page in a language it does not read, such a check cannot fail.
+   */
+  readsWording(options: Options): boolean;
 }
 
 /** Lets a registry hold primitives of different option types without `any`. */
@@ -34,10 +40,18 @@ export function definePrimitive<Options>(primitive: Primitive<Options>): Primiti
   return primitive as Primitive<unknown>;
 }
 
+/**
+ * Whether patterns look for words ("free returns", "retour") rather than shapes (an e-mail address, a
+ * number): a run of three letters outside character classes and escapes.
+ */
+export function patternsReadWords(spec: unknown): boolean {
+  const sources = Array.isArray(spec) ? spec : typeof spec === 'object' && spec !== null ? Object.values(spec).flat() : [];
+  return sources.some((source) => typeof source === 'string' && /\p{L}{3}/u.test(source.replace(/\\[pPu]\{[^}]*\}|\\.|\[(?:\\.|[^\]\\])*\]/gu, ' ')));
+}
+
 export const MAX_EVIDENCE_TEXT = 160;
 
 /** Trim a snippet for evidence: collapsed whitespace, bounded length. */
 export function snippet(text: string, max = MAX_EVIDENCE_TEXT): string {
-  const s = text.replace(/\s+/g, ' ').trim();
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+  return cutText(collapseWhitespace(text), max);
 }

@@ -22,6 +22,7 @@ export const responseTimePrimitive = definePrimitive<ResponseTimeOptions>({
     required: ['maxHours'],
     additionalProperties: false,
   },
+  readsWording: () => true,
   compile({ maxHours }) {
     return (page) => {
       const promises = replyPromisesInText(page.visibleText);

@@ -30,6 +30,7 @@ export const returnWindowPrimitive = definePrimitive<ReturnWindowOptions>({
     },
     additionalProperties: false,
   },
+  readsWording: () => true,
   compile({ minDays = 0, bestPracticeDays = 30 }) {
     return (page, site) => {
       const country = (site.snapshot.country?.trim().toUpperCase() || page.country)?.replace(/^UK$/, 'GB');

@@ -16,6 +16,7 @@ export const scriptPrimitive = definePrimitive<ScriptOptions>({
     anyOf: [{ required: ['src'] }, { required: ['inline'] }],
     additionalProperties: false,
   },
+  readsWording: () => false,
   compile({ src, inline }, context) {
     const srcPatterns = src && compilePatterns(src, 'src', context.languages);
     const inlinePatterns = inline && compilePatterns(inline, 'inline', context.languages);

@@ -30,6 +30,7 @@ export const selectorPrimitive = definePrimitive<SelectorOptions>({
     required: ['css'],
     additionalProperties: false,
   },
+  readsWording: () => false,
   compile({ css, min = 1, max }) {
     let selector: ReturnType<typeof compileSelector>;
     try {

@@ -37,6 +37,7 @@ export const structuredDataPrimitive = definePrimitive<StructuredDataOptions>({
     required: ['type'],
     additionalProperties: false,
   },
+  readsWording: () => false,
   compile({ type, property, matches, gte, lte }, context) {
     const types = new Set((Array.isArray(type) ? type : [type]).map(shortType));
     const patterns = matches && compilePatterns(matches, 'matches', context.languages);

@@ -1,5 +1,5 @@
 import { compilePatterns, patternSpecSchema, type PatternSpec } from './patterns.js';
-import { definePrimitive } from './primitive.js';
+import { definePrimitive, patternsReadWords } from './primitive.js';
 
 interface TextOptions {
   patterns: PatternSpec;
@@ -22,6 +22,7 @@ export const textPrimitive = definePrimitive<TextOptions>({
     required: ['patterns'],
     additionalProperties: false,
   },
+  readsWording: ({ patterns }) => patternsReadWords(patterns),
   compile({ patterns, minDistinct = 1 }, context) {
     const compiled = compilePatterns(patterns, 'patterns', context.languages);
     return (page) => {

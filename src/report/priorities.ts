@@ -1,5 +1,6 @@
 import type { Severity } from '../rules/types.js';
 import type { Report, ReportRule } from './report.js';
+import { collapseWhitespace } from '../text.js';
 
 /** How much a failure of each severity counts when deciding what to fix first. */
 const SEVERITY_FACTOR: Record<Severity, number> = { error: 3, warn: 2, info: 1 };
@@ -18,10 +19,16 @@ export function fixFirst(report: Pick<Report, 'rules'>): ReportRule[] {
     .map(({ rule }) => rule);
 }
 
+/** What to fix first, by severity: the failing rules of each severity that has any, heaviest first, each in fix-first order. */
+export function fixGroups(report: Pick<Report, 'rules'>): { severity: Severity; rules: ReportRule[] }[] {
+  const failing = fixFirst(report);
+  return (['error', 'warn', 'info'] as const).map((severity) => ({ severity, rules: failing.filter((r) => r.severity === severity) })).filter((group) => group.rules.length);
+}
+
 /** The first sentence of a fix: what to do, short enough for a to-do line. */
 export function fixSummary(fix: string): string {
   const match = /^(.+?[.!?])(\s|$)/s.exec(fix.trim());
-  return (match ? match[1]! : fix).replace(/\s+/g, ' ').trim();
+  return collapseWhitespace(match ? match[1]! : fix);
 }
 
 /**

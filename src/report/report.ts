@@ -2,7 +2,7 @@ import type { GateResult } from '../gate.js';
 import type { RuleResult } from '../rules/evaluate.js';
 import type { CategoryDefinition, Outcome, RulePageSelector, Severity } from '../rules/types.js';
 import { bandOf, categoryScores, weightedScore, type Band } from '../score.js';
-import { DISCOVERABLE_ROLES, ROLE_LABELS, type PageRole, type PageStatus, type RoleAssignment, type Snapshot, type StoreLocale } from '../snapshot.js';
+import { DISCOVERABLE_ROLES, ROLE_LABELS, type CheckoutWalk, type PageLanguage, type PageRole, type PageStatus, type RoleAssignment, type Snapshot, type StoreLocale } from '../snapshot.js';
 import { redactDeep } from '../redact.js';
 import { siteName } from './site-name.js';
 import type { Evidence } from '../primitives/contract.js';
@@ -34,6 +34,12 @@ export interface ReportPage {
   httpStatus?: number;
   charset?: string;
   error?: string;
+  /** Read in the browser (--render): why, and why the page as served stood in when drawing it failed. */
+  /** The language the page is written in, how it was told, and whether careaudit reads it. */
+  language?: PageLanguage;
+  rendered?: { reason: string; error?: string };
+  /** What the browser showed, as a JPEG data URL. */
+  screenshot?: string;
 }
 
 /** How a page got its role, as acquisition recorded it. */
@@ -73,6 +79,8 @@ export interface Report {
   locale?: ReportLocale;
   /** The store's name as shoppers see it, and where it was read. */
   site?: ReportSite;
+  /** The checkout as walked in the browser (--walk-checkout), screen by screen. */
+  checkoutWalk?: CheckoutWalk;
 }
 
 export interface ReportSite {
@@ -140,6 +148,9 @@ function reportOf(input: ReportInput): Report {
       ...(p.httpStatus !== undefined ? { httpStatus: p.httpStatus } : {}),
       ...(p.charset ? { charset: p.charset } : {}),
       ...(p.error ? { error: p.error } : {}),
+      ...(p.language ? { language: p.language } : {}),
+      ...(p.rendered ? { rendered: p.rendered } : {}),
+      ...(p.screenshot ? { screenshot: p.screenshot } : {}),
     })),
     roles: snapshot.roles.map((r) => ({ ...r })),
     missingRoles: snapshot.missingRoles,
@@ -148,6 +159,7 @@ function reportOf(input: ReportInput): Report {
     site: siteName(snapshot),
     coverage: input.coverage ?? coverageOf(snapshot, results),
     ...(snapshot.locale ? { locale: snapshot.locale } : {}),
+    ...(snapshot.checkoutWalk ? { checkoutWalk: snapshot.checkoutWalk } : {}),
   };
 }
 

@@ -1,17 +1,16 @@
 import { basename } from 'node:path';
 import type { Snapshot } from '../snapshot.js';
 import type { ReportSite } from './report.js';
+import { collapseWhitespace } from '../text.js';
 import { parsePage } from '../view/page-data.js';
 
 /** Words a home page's title adds to the store's name: never the name itself. */
 const GENERIC = /^(home|home ?page|welcome|start|startseite|accueil|inicio|inicial|strona g[łl]ówna|главная|pagrindinis|homepage|official (site|store|shop)|online ?shop)$/i;
 const SEPARATORS = /\s+[|–—·:»-]\s+|\s*[|–—·»]\s*/;
 
-const decode = (text: string) => text.replace(/\s+/g, ' ').trim();
-
 /** The store's name in a title: "Corner Shop – Homeware, gifts" → "Corner Shop" (home pages put it first, after any "Home |"). */
 export function nameFromTitle(title: string): string | undefined {
-  return decode(title)
+  return collapseWhitespace(title)
     .split(SEPARATORS)
     .map((p) => p.replace(/^welcome to\s+/i, '').trim())
     .find((p) => p && !GENERIC.test(p));
@@ -26,7 +25,7 @@ export function siteName(snapshot: Pick<Snapshot, 'pages' | 'target' | 'kind'>):
   if (home) {
     // the page is parsed once for the whole audit: the rules have parsed it already
     const $ = parsePage(home);
-    const ogName = decode($('meta[property~="og:site_name" i]').first().attr('content') ?? '');
+    const ogName = collapseWhitespace($('meta[property~="og:site_name" i]').first().attr('content') ?? '');
     if (ogName) return { name: ogName, nameSource: 'og:site_name' };
     const fromTitle = nameFromTitle($('title').first().text());
     if (fromTitle) return { name: fromTitle, nameSource: 'the home page title' };

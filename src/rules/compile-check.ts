@@ -117,3 +117,15 @@ export function compileCheck(spec: unknown, path: InstancePath, context: Compile
     }
   }
 }
+
+/** Whether a check as written in YAML rests on wording anywhere in it (see Primitive.readsWording). */
+export function readsWording(spec: unknown): boolean {
+  if (!isRecord(spec)) return false;
+  return Object.entries(spec).some(([key, value]) => {
+    if (key === 'all' || key === 'any' || key === 'none') return Array.isArray(value) && value.some(readsWording);
+    if (key === 'not') return readsWording(value);
+    if (key === 'decide') return isRecord(value) && (readsWording(value.fail) || readsWording(value.pass));
+    const primitive = PRIMITIVES.get(key);
+    return primitive !== undefined && primitive.readsWording(value ?? {});
+  });
+}

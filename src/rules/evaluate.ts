@@ -1,6 +1,7 @@
 import { SiteContext } from '../view/site-context.js';
 import type { PageView } from '../view/page-view.js';
-import { ROLE_LABELS, type PageRole, type RoleAssignment, type SectionRole, type Snapshot } from '../snapshot.js';
+import { ROLE_LABELS, type PageLanguage, type PageRole, type RoleAssignment, type SectionRole, type Snapshot } from '../snapshot.js';
+import { readsWording } from './compile-check.js';
 import type { Outcome, Rule } from './types.js';
 import type { CheckResult, Evidence } from '../primitives/contract.js';
 
@@ -88,6 +89,19 @@ function readEvidence(rule: Rule, pages: PageView[]): Evidence[] {
   return [{ kind: 'pages read', text }];
 }
 
+const wordingRules = new WeakMap<Rule, boolean>();
+const restsOnWording = (rule: Rule): boolean => {
+  let wording = wordingRules.get(rule);
+  if (wording === undefined) wordingRules.set(rule, (wording = readsWording(rule.spec?.check)));
+  return wording;
+};
+
+/** The language of the pages a rule read, when careaudit reads none of them (their words decide nothing). */
+function unreadLanguage(pages: PageView[]): PageLanguage | undefined {
+  const languages = pages.map((p) => p.page.language);
+  return languages.length > 0 && languages.every((l) => l !== undefined && !l.read) ? languages[0] : undefined;
+}
+
 /** Evaluate one rule on a site: a pure function of the rule and the snapshot. */
 export function evaluateRule(rule: Rule, site: SiteContext): RuleResult {
   const result = (status: Outcome, message: string, evidence: Evidence[] = []): RuleResult => ({
@@ -104,10 +118,24 @@ export function evaluateRule(rule: Rule, site: SiteContext): RuleResult {
     }
     const { primary, related } = targetPages(rule, site);
     const unread = unreadAssignment(rule, site);
+    // a page in a language careaudit has no words for is not judged by its words: not found is not absent
+    // pages are found by their link words, and wording rules read words: neither is judged in a language careaudit has no words for
+    const discovered = !rule.pages.includes('email');
+    const foreign = primary.length
+      ? restsOnWording(rule) ? unreadLanguage([...primary, ...related]) : undefined
+      : discovered ? unreadLanguage(site.pagesWithRole('home')) : undefined;
+    const notJudged = (language: PageLanguage) =>
+      result(
+        'na',
+        primary.length
+          ? `the page is in ${language.name}, which careaudit does not read; this rule rests on wording, so it is not judged`
+          : `${missingPageMessage(rule, site)}, but the store is in ${language.name}, which careaudit does not read: its pages are found by their link words, so this is not judged`,
+      );
     if (primary.length === 0) {
       // the FAQ or the terms may state what the missing page would have
       const fromRelated = related.length ? runOnPages(rule.check, related, site) : undefined;
       if (fromRelated?.status === 'pass') return result('pass', rule.title, fromRelated.evidence);
+      if (foreign) return notJudged(foreign);
       const reason = missingPageMessage(rule, site);
       if (unread?.unread === 'broken') return result('fail', withNote(rule.failureTitle, reason));
       if (unread?.unread === 'unreachable') return result('error', reason);
@@ -116,6 +144,7 @@ export function evaluateRule(rule: Rule, site: SiteContext): RuleResult {
       return rule.whenPageMissing === 'fail' && !linked ? result('fail', withNote(rule.failureTitle, reason)) : result('na', reason);
     }
     const outcome = runOnPages(rule.check, [...primary, ...related], site);
+    if (foreign && outcome.status !== 'pass') return notJudged(foreign);
     // not found on the pages read, but one of the rule's pages could not be read: it may be there
     if (outcome.status !== 'pass' && unread && unread.unread !== 'broken') {
       const said = `${unreadMessage(unread)}, and the pages that were read do not settle it`;

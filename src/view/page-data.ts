@@ -29,14 +29,21 @@ export interface ScriptInfo {
 
 const MAX_INLINE_SCRIPT = 20_000;
 
-/** The page's scripts, external by their src, inline by their (capped) code. */
+/**
+ * The page's scripts, external by their src, inline by their (capped) code; and those it requested in the
+ * browser that left no element (loaded by another script, --render).
+ */
 export const scriptsOf = memoise((page: Page): ScriptInfo[] => {
   const $ = parsePage(page);
-  return $('script')
+  const inPage: ScriptInfo[] = $('script')
     .toArray()
     .map((el) => {
       const src = el.attribs.src?.trim();
       if (src) return { src };
       return { inline: $(el).text().slice(0, MAX_INLINE_SCRIPT) };
     });
+  if (!page.requests?.length) return inPage;
+  const absolute = (src: string) => URL.parse(src, page.url)?.href ?? src;
+  const seen = new Set(inPage.map((s) => s.src && absolute(s.src)));
+  return [...inPage, ...page.requests.filter((r) => r.type === 'script' && !seen.has(r.url)).map((r) => ({ src: r.url }))];
 });

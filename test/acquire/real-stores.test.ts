@@ -175,14 +175,30 @@ describe('coverage', () => {
 });
 
 describe('country and language', () => {
-  it('a store in a language careaudit does not read gets a warning, not quiet confident verdicts', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'careaudit-ka-'));
-    await writeFile(join(dir, 'index.html'), '<!doctype html><html lang="ka"><body><h1>ხელნაკეთი ფინჯნები</h1><p>დაბრუნება 14 დღის განმავლობაში.</p></body></html>');
-    const { report } = await audit(dir);
-    expect(report.locale).toMatchObject({ language: 'ka' });
-    expect(report.coverage?.warnings.join(' ')).toMatch(/this store is in Georgian.*verdicts that depend on wording .* are unreliable/u);
+  it('a store in a language careaudit does not read gets a warning, and its wording rules are not judged', async () => {
+    const { report, rule, role } = await audit(join(stores, 'unread-language'));
+    // the theme says lang="en" on every page; the text is Georgian
+    expect(report.locale).toMatchObject({ language: 'ka', languageReason: expect.stringContaining('it declares "en"') });
+    expect(report.coverage?.warnings.join(' ')).toMatch(/this store is in Georgian .*careaudit reads 28 languages but not this one, so rules that rest on wording .* are not judged/u);
+    // the returns page says "14 days" in Georgian: not a failed window, but a window careaudit cannot read
+    expect(role('returns')?.available).toBe(true);
+    expect(rule('returns.window')).toMatchObject({ status: 'na', message: expect.stringContaining('the page is in Georgian, which careaudit does not read') });
+    // no FAQ link found in words careaudit does not read is no proof there is none
+    expect(rule('faq.present').status).toBe('na');
+    // a phone number is a phone number in any language
+    expect(rule('contact.phone-visible').status).toBe('pass');
     const english = await audit(join(stores, 'locale'));
     expect(english.report.coverage?.warnings.join(' ')).not.toMatch(/this store is in/u);
+  });
+
+  it('a theme’s lang="en" over Polish text is a Polish store', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'careaudit-pl-'));
+    await writeFile(
+      join(dir, 'index.html'),
+      '<!doctype html><html lang="en"><body><h1>Ceramika z Bolesławca</h1><p>Wszystkie zamówienia wysyłamy w ciągu 24 godzin. Zwrot towaru jest możliwy w ciągu 30 dni od dnia dostawy, a pieniądze oddajemy na konto klienta.</p></body></html>',
+    );
+    const { report } = await audit(dir);
+    expect(report.locale).toMatchObject({ language: 'pl', country: 'PL', languageReason: expect.stringContaining('text') });
   });
 
   it('are inferred from the home page and shown; --country overrides them', async () => {

@@ -24,7 +24,7 @@ const LAYERS: { name: string; members: string[] }[] = [
   { name: 'detectors', members: ['detectors'] },
   { name: 'languages', members: ['languages'] },
   { name: 'page', members: ['page'] },
-  { name: 'base', members: ['snapshot.ts', 'errors.ts', 'redact.ts', 'paths.ts', 'small-file.ts', 'country.ts', 'write-file.ts'] },
+  { name: 'base', members: ['snapshot.ts', 'errors.ts', 'redact.ts', 'text.ts', 'paths.ts', 'small-file.ts', 'country.ts', 'write-file.ts'] },
 ];
 
 /**
@@ -34,7 +34,6 @@ const LAYERS: { name: string; members: string[] }[] = [
  */
 const KNOWN_UPWARD_IMPORTS: { from: string; to: string }[] = [
   { from: 'src/format/batch-index.ts', to: 'src/batch/jsonl.ts' },
-  { from: 'src/format/index.ts', to: 'src/cli/options.ts' },
 ];
 
 const SRC = join(PACKAGE_ROOT, 'src');

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { load as cheerioLoad } from 'cheerio';
-import { ROOT, median, runNode, startServer } from './measure.mjs';
+import { CLI_ENV, ROOT, median, runNode, startServer } from './measure.mjs';
 import { engineCorpus } from './pages.mjs';
 
 // ---------------------------------------------------------------- options
@@ -221,10 +221,34 @@ async function benchE2e() {
     extra.e2e = { score: report.score, pages: (report.pages ?? report.snapshot?.pages ?? []).length || undefined };
     log(`e2e: ${STRONG} over loopback scores ${report.score}`);
     cliRow('e2e.loopback', `strong store end to end, loopback (${STRONG})`, await timedCli([url, '--email', STRONG_EMAIL, '--quiet'], PROC_REPS, auditOk('loopback')), { op: '<=', value: 500, text: '≤ 500 ms' });
+    await benchRender(url);
   } finally {
     await server.stop();
   }
   cliRow('e2e.folder', 'strong store end to end, from its folder', await timedCli([STRONG, '--email', STRONG_EMAIL, '--quiet'], PROC_REPS, auditOk('folder')));
+}
+
+/** --render over loopback: wall time, and peak memory of careaudit with its browser processes. */
+async function benchRender(url) {
+  const { findBrowser } = await dist('acquire/render/browser.js');
+  const browser = findBrowser(process.env);
+  if (!browser) {
+    log('e2e.render: skipped, no Chromium, Chrome or Edge found (set CAREAUDIT_CHROMIUM)');
+    return;
+  }
+  const env = { ...CLI_ENV, CAREAUDIT_CHROMIUM: browser };
+  const args = [CLI, url, '--email', STRONG_EMAIL, '--quiet', '--render'];
+  auditOk('render')(await runNode(args, { env }));
+  const runs = [];
+  const peaks = [];
+  for (let i = 0; i < (QUICK ? 3 : 5); i++) {
+    const r = await runNode(args, { env, treeRss: true });
+    auditOk('render')(r);
+    runs.push(r.ms);
+    if (r.peakRssKb) peaks.push(r.peakRssKb / 1024);
+  }
+  row('e2e.render', `strong store end to end, loopback, --render (every page in Chromium)`, 'ms', runs, { op: '<=', value: 5000, text: '≤ 5 s' });
+  if (peaks.length) row('e2e.render.memory', 'peak memory of a rendered audit, browser processes included', 'MB', peaks, { op: '<=', value: 700, text: '≤ 700 MB' });
 }
 
 async function benchStartup() {

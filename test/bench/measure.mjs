@@ -1,6 +1,6 @@
 // Benchmark-only helpers: medians, timed child processes with peak-RSS polling, the loopback server child.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -33,11 +33,40 @@ function peakRssKb(pid) {
 }
 
 /**
+ * Memory of a process and all its descendants (a browser's renderer and GPU processes), in kB: the sum of their
+ * proportional set sizes, so pages the processes share are counted once, not once per process.
+ */
+function treeRssKb(root) {
+  const children = new Map();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const ppid = Number(/PPid:\s+(\d+)/.exec(readFileSync(`/proc/${entry}/status`, 'utf8'))?.[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // exited while listed
+    }
+  }
+  let total = 0;
+  const queue = [root];
+  while (queue.length) {
+    const pid = queue.pop();
+    try {
+      total += Number(/Pss:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      // exited between the listing and the read
+    }
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return total || undefined;
+}
+
+/**
  * Run `node ...args` and time it from spawn to exit. With `rss`, polls VmHWM (the kernel's own peak resident
  * set size, so nothing between polls is missed except the last ≤20 ms) of the process every 20 ms. The process's
  * own CPU time (user+sys) and getrusage peak RSS come back too, through a tiny --require preload.
  */
-export function runNode(args, { cwd = ROOT, env = CLI_ENV, rss = false, nodeArgs = [] } = {}) {
+export function runNode(args, { cwd = ROOT, env = CLI_ENV, rss = false, treeRss = false, nodeArgs = [] } = {}) {
   return new Promise((done, fail) => {
     const usageFile = join(USAGE_DIR, `${usageSeq++}.json`);
     const started = performance.now();
@@ -47,9 +76,10 @@ export function runNode(args, { cwd = ROOT, env = CLI_ENV, rss = false, nodeArgs
     child.stdout.on('data', (d) => out.push(d));
     child.stderr.on('data', (d) => err.push(d));
     let peak;
-    const poll = rss
+    // treeRss: the process and its children (a browser) together, sampled, so short peaks can be missed
+    const poll = rss || treeRss
       ? setInterval(() => {
-          const kb = peakRssKb(child.pid);
+          const kb = treeRss ? treeRssKb(child.pid) : peakRssKb(child.pid);
           if (kb !== undefined) peak = Math.max(peak ?? 0, kb);
         }, 20)
       : undefined;

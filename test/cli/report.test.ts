@@ -168,7 +168,7 @@ describe('schemas', () => {
     report.categories[0]!.band = 'needs-improvement';
     const { FORMATTERS } = await import('../../src/format/index.js');
     for (const format of ['text', 'markdown', 'junit', 'html'] as const) {
-      const out = FORMATTERS[format].render(report, { color: false });
+      const out = FORMATTERS[format](report, { color: false });
       expect(out, format).toMatch(/needs improvement/i);
       expect(out, format).not.toMatch(/(?<!band-)needs-improvement/); // a CSS class name is no word shown
     }

@@ -1,6 +1,7 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { formatHtml, isLinkable } from '../../src/format/html.js';
+import { formatHtml } from '../../src/format/html.js';
+import { isLinkable } from '../../src/format/html/links.js';
 import { compareReports } from '../../src/report/compare.js';
 import { exampleReport, HOSTILE_URL, hostileReport, JAVASCRIPT_URL, PAYLOADS } from './hostile.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { githubAnnotations } from '../../src/cli/github.js';
+import { formatGithub } from '../../src/format/github.js';
 import { readSources } from '../../src/cli/sources.js';
 import { formatSarif } from '../../src/format/sarif.js';
 import { PACKAGE_ROOT } from '../../src/paths.js';
@@ -101,7 +101,7 @@ describe('SARIF report', () => {
   });
 
   it('annotates every failing rule on GitHub with its file, and a line where one was found', async () => {
-    const annotations = githubAnnotations(weak, await readSources(weak, PACKAGE_ROOT)).trim().split('\n');
+    const annotations = formatGithub(weak, { sources: await readSources(weak, PACKAGE_ROOT) }).trim().split('\n');
     const rules = annotations.filter((l) => !l.includes('careaudit gate'));
     expect(rules).toHaveLength(weak.summary.fail);
     for (const line of rules) expect(line).toMatch(/^::(error|warning|notice) title=careaudit [\w.-]+,file=examples\/corner-shop[^,:]*\.(html|eml)[,:]/);

@@ -29,7 +29,7 @@ export async function serveFolder(folder: string, options: { robots?: string } =
     for (const file of candidates) {
       const info = await stat(file).catch(() => undefined);
       if (info?.isFile()) {
-        const type = file.endsWith('.html') ? 'text/html; charset=utf-8' : file.endsWith('.xml') ? 'application/xml' : 'text/plain';
+        const type = file.endsWith('.html') ? 'text/html; charset=utf-8' : file.endsWith('.xml') ? 'application/xml' : file.endsWith('.js') ? 'text/javascript' : 'text/plain';
         res.writeHead(200, { 'content-type': type }).end(await readFile(file));
         return;
       }

@@ -84,7 +84,7 @@ function auditAndRender(rules: Rule[], categories: RuleSet['categories'], snapsh
     durationMs: 1,
   });
   for (const [name, formatter] of Object.entries(FORMATTERS)) {
-    const out = formatter.render(report, { color: name === 'text' });
+    const out = formatter(report, { color: name === 'text' });
     expect(typeof out).toBe('string');
     if (name === 'json') expect(validateReport(JSON.parse(out))).toBe(true);
   }
