@@ -55,6 +55,13 @@ function compile() {
   // a word between the days ends a word ("al", "sal-"): "lunedì al venerdì" is not "lunedì a" + "l"
   const daySep = `\\s{0,3}(?:[-–—‒−~/]|(?:${alternatives((h) => h.dayRange.to)})(?:(?<!\\p{L})|(?!\\p{L})))\\s{0,3}`;
   const dayPrefix = `(?:(?:${alternatives((h) => h.dayRange.from)})\\s{1,3})?`;
+  // Hungarian, Finnish and Estonian write a range with case endings and no word between: "hétfőtől péntekig"
+  const fromEnding = alternatives((h) => h.dayRange.fromEnding ?? []);
+  const toEnding = alternatives((h) => h.dayRange.toEnding ?? []);
+  const endingRange =
+    fromEnding && toEnding
+      ? `|(?<endingRange>(?<endingFirst>${dayAlt(strongDayTokens)})(?<=${fromEnding})\\s{1,3}(?<endingLast>${dayAlt(strongDayTokens)})(?<=${toEnding}))`
+      : '';
   // A clock time: "9", "09:00", "9.00", "9h", "9h00", "9 h 30", "9am", "6:00 a.m.", "9 π.μ.", "18 Uhr", "17 val.",
   // and an ordinal hour "8. " (Slovenian "med 8. in 15. uro").
   const time = `(\\d{1,2})(?:(?:[:.]|\\s?h\\s?)(\\d{2})|\\.(?=\\s))?(?:\\s?(${alternatives((h) => [...(h.am ?? []), ...(h.pm ?? [])])})(?!\\p{L})|\\s?(${alternatives((h) => h.timeUnits)})(?!\\p{L}))?`;
@@ -67,6 +74,7 @@ function compile() {
     dayExpr: letterRegExp(
       `(?<![\\p{L}\\d])(?:` +
         `(?<range>${dayPrefix}(?<first>${dayAlt(allDayTokens)})(?!\\p{L})${daySep}(?<last>${dayAlt(allDayTokens)}))` +
+        endingRange +
         `|(?<daily>${alternatives((h) => h.daily)})` +
         `|(?<weekdays>${alternatives((h) => h.weekdays)})` +
         `|(?<single>${dayAlt(strongDayTokens)})` +
@@ -249,8 +257,8 @@ function findDayExprs(text: string, ranges: TimeRange[]): DayExpr[] {
     if (inTime(m.index)) continue; // "do" and "a" inside "od 9 do 17" are not days
     const g = m.groups ?? {};
     const span = { start: m.index, end: m.index + m[0].length };
-    if (g.range) {
-      const value = dayRangeValue(g.first!, g.last!);
+    if (g.range || g.endingRange) {
+      const value = g.range ? dayRangeValue(g.first!, g.last!) : dayRangeValue(g.endingFirst!, g.endingLast!);
       if (value) out.push({ ...span, value, kind: 'range' });
     } else if (g.daily) {
       out.push({ ...span, value: 'daily', kind: 'daily' });

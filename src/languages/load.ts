@@ -35,7 +35,8 @@ export interface HoursWords {
   days: Weekday[];
   daily: string[];
   weekdays: string[];
-  dayRange: { from: string[]; to: string[] };
+  /** `fromEnding` / `toEnding`: a range written with case endings and no word between ("hétfőtől péntekig"). */
+  dayRange: { from: string[]; to: string[]; fromEnding?: string[]; toEnding?: string[] };
   timeRange: { from: string[]; to: string[]; between: string[]; and: string[] };
   timeUnits: string[];
   /** 12-hour markers: "a.m.", "π.μ.", "r.n."; "p.m.", "μ.μ.", "i.n.". */

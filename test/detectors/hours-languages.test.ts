@@ -35,6 +35,9 @@ describe('hoursInText: service hours in every language file', () => {
     ['pt, numbered weekdays', 'Horário de atendimento: 2.ª a 6.ª feira, das 9h00 às 13h00 e das 14h00 às 18h00.', 'Mon–Fri 09:00–13:00, 14:00–18:00'],
     ['pt (Brazil), numbered weekdays', 'Atendimento: 2ª-feira a 6ª-feira, 9h–18h', 'Mon–Fri 09:00–18:00'],
     ['et, closed at the weekend', 'Klienditeenindus on avatud E–R 9.00–17.00 L–P suletud', 'Mon–Fri 09:00–17:00'],
+    ['hu, a range by case endings', 'Ügyfélszolgálat: hétfőtől péntekig 9 és 16 óra között', 'Mon–Fri 09:00–16:00'],
+    ['fi, a range by case endings', 'Asiakaspalvelu palvelee maanantaista perjantaihin klo 9–17', 'Mon–Fri 09:00–17:00'],
+    ['et, a range by case endings', 'Klienditeenindus esmaspäevast reedeni kell 9–17', 'Mon–Fri 09:00–17:00'],
   ])('%s: %s', (_lang, text, value) => {
     expect(values(text)).toEqual([value]);
   });
