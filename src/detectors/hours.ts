@@ -55,8 +55,16 @@ function compile() {
   // a word between the days ends a word ("al", "sal-"): "lunedì al venerdì" is not "lunedì a" + "l"
   const daySep = `\\s{0,3}(?:[-–—‒−~/]|(?:${alternatives((h) => h.dayRange.to)})(?:(?<!\\p{L})|(?!\\p{L})))\\s{0,3}`;
   const dayPrefix = `(?:(?:${alternatives((h) => h.dayRange.from)})\\s{1,3})?`;
-  // A clock time: "9", "09:00", "9.00", "9h", "9h00", "9 h 30", "9am", "6:00 a.m.", "18 Uhr", "17 val.".
-  const time = `(\\d{1,2})(?:(?:[:.]|\\s?h\\s?)(\\d{2}))?(?:\\s?([ap])\\.?\\s?m\\.?(?!\\p{L})|\\s?(${alternatives((h) => h.timeUnits)})(?!\\p{L}))?`;
+  // Hungarian, Finnish and Estonian write a range with case endings and no word between: "hétfőtől péntekig"
+  const fromEnding = alternatives((h) => h.dayRange.fromEnding ?? []);
+  const toEnding = alternatives((h) => h.dayRange.toEnding ?? []);
+  const endingRange =
+    fromEnding && toEnding
+      ? `|(?<endingRange>(?<endingFirst>${dayAlt(strongDayTokens)})(?<=${fromEnding})\\s{1,3}(?<endingLast>${dayAlt(strongDayTokens)})(?<=${toEnding}))`
+      : '';
+  // A clock time: "9", "09:00", "9.00", "9h", "9h00", "9 h 30", "9am", "6:00 a.m.", "9 π.μ.", "18 Uhr", "17 val.",
+  // and an ordinal hour "8. " (Slovenian "med 8. in 15. uro").
+  const time = `(\\d{1,2})(?:(?:[:.]|\\s?h\\s?)(\\d{2})|\\.(?=\\s))?(?:\\s?(${alternatives((h) => [...(h.am ?? []), ...(h.pm ?? [])])})(?!\\p{L})|\\s?(${alternatives((h) => h.timeUnits)})(?!\\p{L}))?`;
   const rangeSep = `\\s{0,3}(?:[-–—‒−~]|${alternatives((h) => h.timeRange.to)})\\s{0,3}`;
   const rangePrefix = `(?:${alternatives((h) => h.timeRange.from)})\\s{1,3}`;
   const betweenPrefix = `(?:${alternatives((h) => h.timeRange.between)})\\s{1,3}`;
@@ -66,6 +74,7 @@ function compile() {
     dayExpr: letterRegExp(
       `(?<![\\p{L}\\d])(?:` +
         `(?<range>${dayPrefix}(?<first>${dayAlt(allDayTokens)})(?!\\p{L})${daySep}(?<last>${dayAlt(allDayTokens)}))` +
+        endingRange +
         `|(?<daily>${alternatives((h) => h.daily)})` +
         `|(?<weekdays>${alternatives((h) => h.weekdays)})` +
         `|(?<single>${dayAlt(strongDayTokens)})` +
@@ -84,7 +93,10 @@ function compile() {
       'giu',
     ),
     /** After a range, a second one for the afternoon: "9h00 à 12h00 - 13h00 à 19h00", "9–13, 14–18". */
-    continuation: letterRegExp(`\\s{0,3}(?:[,;/\\-–—]|${and})\\s{0,3}${time}${rangeSep}${time}(?![\\d\\p{L}]|[.:,]\\d)`, 'iuy'),
+    continuation: letterRegExp(`\\s{0,3}(?:[,;/\\-–—]|${and})\\s{0,3}(?:${rangePrefix})?${time}${rangeSep}${time}(?![\\d\\p{L}]|[.:,]\\d)`, 'iuy'),
+    /** Morning and afternoon markers besides a.m./p.m.: "π.μ." / "μ.μ.", "r.n." / "i.n.". */
+    am: letterRegExp(`^(?:${alternatives((h) => h.am ?? [])})$`, 'iu'),
+    pm: letterRegExp(`^(?:${alternatives((h) => h.pm ?? [])})$`, 'iu'),
     roundTheClock: letterRegExp(`(?<![\\p{L}\\d/.])(?:${alternatives((h) => h.roundTheClock)})(?!\\p{L})`, 'giu'),
     /** Context that makes hours someone else's: delivery slots, pickup, ordering online. */
     notService: letterRegExp(`(?:${alternatives((h) => h.notService)})`, 'iu'),
@@ -109,9 +121,12 @@ const firstMatch = (tests: RegExp[], token: string): number | undefined => {
 };
 const bare = (token: string): string => token.replace(/\.$/, '').trim();
 
-/** What follows a number range that is a quantity, not a time: "3–5 days", "36–42 cm", "10–20 %". */
+/**
+ * What follows a number range that is a quantity, not a time: "3–5 days", "36–42 cm", "10–20 %". A one-letter
+ * unit followed by a dash is a range of days instead (Estonian "9.00–17.00 L–P suletud": Saturday to Sunday).
+ */
 const QUANTITY_AFTER =
-  letterRegExp(/^\s*(?:%|€|\$|£|zł|руб|р\.|₽|eur|pln|usd|gbp|lt|cm|mm|m(?!\p{L})|kg|g(?!\p{L})|ml|l(?!\p{L})|x(?!\p{L})|шт|pcs|szt|business|working|calendar|days?|dni|dn|дн|дней|дня|рабоч|dien|d\.|tage?n?|werktag|jours?|días|dias|weeks?|years?|months?|lat|лет|год|jahre|ans)/iu);
+  letterRegExp(/^\s*(?:%|€|\$|£|zł|руб|р\.|₽|eur|pln|usd|gbp|lt|cm|mm|(?:m|g|l|x)(?!\p{L}|\s?[-–—])|kg|ml|шт|pcs|szt|business|working|calendar|days?|dni|dn|дн|дней|дня|рабоч|dien|d\.|tage?n?|werktag|jours?|días|dias|weeks?|years?|months?|lat|лет|год|jahre|ans)/iu);
 const CURRENCY_BEFORE = /(?:[€$£₽]|zł|eur|pln|usd|руб\.?)\s*$/iu;
 
 /** "envío en 24 horas", "delivery within 24/7"…: a duration, not an availability. */
@@ -146,7 +161,8 @@ function clockOf(h?: string, m?: string, ap?: string, unit?: string): Clock | un
   const hour = Number(h);
   const minute = m === undefined ? 0 : Number(m);
   if (hour > 24 || minute > 59) return undefined;
-  const meridiem = ap?.toLowerCase() as 'a' | 'p' | undefined;
+  const { am, pm } = patterns();
+  const meridiem = ap === undefined ? undefined : am.test(ap) ? 'a' : pm.test(ap) ? 'p' : undefined;
   const clock: Clock = { h: hour, m: minute, explicit: m !== undefined || meridiem !== undefined || unit !== undefined };
   // "17.00 pm" is written on real pages: a 24-hour time keeps its hour whatever follows it
   if (meridiem && hour >= 1 && hour <= 12) clock.ap = meridiem;
@@ -241,8 +257,8 @@ function findDayExprs(text: string, ranges: TimeRange[]): DayExpr[] {
     if (inTime(m.index)) continue; // "do" and "a" inside "od 9 do 17" are not days
     const g = m.groups ?? {};
     const span = { start: m.index, end: m.index + m[0].length };
-    if (g.range) {
-      const value = dayRangeValue(g.first!, g.last!);
+    if (g.range || g.endingRange) {
+      const value = g.range ? dayRangeValue(g.first!, g.last!) : dayRangeValue(g.endingFirst!, g.endingLast!);
       if (value) out.push({ ...span, value, kind: 'range' });
     } else if (g.daily) {
       out.push({ ...span, value: 'daily', kind: 'daily' });

@@ -44,6 +44,12 @@ const NUMBER_WORDS: Record<string, number> = Object.fromEntries(
     .flatMap((l) => Object.entries(l.numbers ?? {}))
     .reverse(),
 );
+/** Words that are a whole duration with no number before them: Irish "coicís" (a fortnight), Maltese "jumejn" (two days). */
+const DURATION_WORDS: Record<string, number> = Object.fromEntries(
+  languages()
+    .flatMap((l) => Object.entries(l.durations ?? {}))
+    .reverse(),
+);
 /** "a" and "an" (Romanian "o") count as one only before a week, month or year ("a year to return", "o lună"). */
 const ARTICLES = ['a', 'an', 'o'];
 
@@ -68,8 +74,9 @@ const UNIT_TESTS = UNITS.map((u) => ({ re: letterRegExp(`^(?:${u.re})$`, 'iu'), 
 const numberWords = Object.keys(NUMBER_WORDS);
 /** "30 days", "30-day", "14 (fourteen) days", "thirty (30) days", "2 weeks", "a year", "100 TAGE". */
 const DURATION = letterRegExp(
-  `(?<![\\p{L}\\d.,])(?:(?<n>\\d{1,3})|(?<word>${numberWords.join('|')})|(?<article>${ARTICLES.join('|')}))` +
-    `(?:\\s{0,3}\\((?:\\d{1,3}|\\p{L}{3,20})\\))?\\s{0,3}[-‑–]?\\s{0,3}(?<unit>${UNITS.map((u) => u.re).join('|')})(?!\\p{L})`,
+  `(?<![\\p{L}\\d.,])(?:(?:(?<n>\\d{1,3})|(?<word>${numberWords.join('|')})|(?<article>${ARTICLES.join('|')}))` +
+    `(?:\\s{0,3}\\((?:\\d{1,3}|\\p{L}{3,20})\\))?\\s{0,3}[-‑–]?\\s{0,3}(?<unit>${UNITS.map((u) => u.re).join('|')})` +
+    `|(?<whole>${Object.keys(DURATION_WORDS).join('|')}))(?!\\p{L})`,
   'giu',
 );
 
@@ -130,7 +137,7 @@ const RETURN_WORDS = [
   // ga
   'tuairisc\\p{L}*', '(?:thabhairt|sheoladh|chur)\\s{1,3}ar\\s{1,3}ais', 'tarraingt\\s{1,3}siar', 'malart\\p{L}*',
   // mt
-  'ritorn\\p{L}*', '\\p{L}{0,2}rritorn\\p{L}*', 'bdil\\p{L}*', 'tibdil', 'irtirar',
+  'ritorn\\p{L}*', '\\p{L}{0,2}rritorn\\p{L}*', 'bdil\\p{L}*', 'tibdil', 'irtir\\p{L}*', '[tjn]irtir\\p{L}*',
 ];
 /** Other periods in a returns policy: refund processing, delivery, warranty. */
 const OTHER_WORDS = [
@@ -192,7 +199,7 @@ function topics(s: string): { at: number; end: number; topic: 'return' | 'other'
 }
 
 /** "30 days from delivery to return": a starting point, not the topic of the duration. */
-const STARTING_POINT = letterRegExp(/(?<!\p{L})(?:from|after|of|since|od|ode|po|от|с|со|после|nuo|nach|ab|seit|compter|après|dès|de|desde|partir|tras|da|dal|dalla|dallo|dalle|dopo|na|vanaf|van|após|do|dos|da|das|contar|odo|la|după|din|след|från|efter|sedan|fra|etter|alates|no|pēc|από|μετά|nakon|primitka|від|після)(?!\p{L})/iu);
+const STARTING_POINT = letterRegExp(/(?<!\p{L})(?:from|after|of|since|od|ode|po|от|с|со|после|nuo|nach|ab|seit|compter|après|dès|de|desde|partir|tras|da|dal|dalla|dallo|dalle|dopo|na|vanaf|van|após|do|dos|da|das|contar|odo|la|după|din|след|från|efter|sedan|fra|etter|alates|no|pēc|από|μετά|nakon|primitka|від|після|ón|mill|minn)(?!\p{L})/iu);
 
 /**
  * The topic word nearest the duration: the last one before it in the sentence, else the first after it
@@ -218,10 +225,10 @@ export function returnWindowsInText(input: string): ReturnWindow[] {
   DURATION.lastIndex = 0;
   for (let m = DURATION.exec(text); m && out.length < MAX_MATCHES; m = DURATION.exec(text)) {
     const g = m.groups ?? {};
-    const unit = UNIT_TESTS.find((u) => u.re.test((g.unit ?? '').replace(/\s+/g, ' ')));
-    if (!unit) continue;
+    const unit = g.whole !== undefined ? { days: DURATION_WORDS[g.whole.toLowerCase()], business: false } : UNIT_TESTS.find((u) => u.re.test((g.unit ?? '').replace(/\s+/g, ' ')));
+    if (!unit?.days) continue;
     if (g.article !== undefined && unit.days < 7) continue; // "a day" is not a window anyone states
-    const count = g.n !== undefined ? Number(g.n) : g.word !== undefined ? NUMBER_WORDS[g.word.toLowerCase()] : 1;
+    const count = g.whole !== undefined ? 1 : g.n !== undefined ? Number(g.n) : g.word !== undefined ? NUMBER_WORDS[g.word.toLowerCase()] : 1;
     if (count === undefined) continue;
     // twelve months and a year are both 365 days, not 360
     const days = unit.days === 30 && count % 12 === 0 ? (count / 12) * 365 : count * unit.days;

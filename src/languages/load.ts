@@ -35,9 +35,13 @@ export interface HoursWords {
   days: Weekday[];
   daily: string[];
   weekdays: string[];
-  dayRange: { from: string[]; to: string[] };
+  /** `fromEnding` / `toEnding`: a range written with case endings and no word between ("hétfőtől péntekig"). */
+  dayRange: { from: string[]; to: string[]; fromEnding?: string[]; toEnding?: string[] };
   timeRange: { from: string[]; to: string[]; between: string[]; and: string[] };
   timeUnits: string[];
+  /** 12-hour markers: "a.m.", "π.μ.", "r.n."; "p.m.", "μ.μ.", "i.n.". */
+  am?: string[];
+  pm?: string[];
   labels: string[];
   roundTheClock: string[];
   notService: string[];
@@ -61,7 +65,10 @@ export interface Language {
   hours: HoursWords;
   /** Spelled-out numbers of durations: "thirty" → 30. */
   numbers?: Record<string, number>;
-  commonWords?: string[];
+  /** Words that are a whole duration, in days, with no number before them: "coicís" (a fortnight) → 14. */
+  durations?: Record<string, number>;
+  /** Frequent words of the language, lower case: they tell a page's language from its text. */
+  commonWords: string[];
 }
 
 const FILE = /^([a-z]{2,3})\.yaml$/u;
@@ -91,8 +98,8 @@ export function wordsOfAll(pick: (language: Language) => readonly string[] | und
 
 let common: ReadonlyMap<string, ReadonlySet<string>> | undefined;
 
-/** Each language's most common words, by code: what tells a page's language from its text. */
+/** Each language's common words, by code: "und", "der", "die" say a page is German. */
 export function commonWords(): ReadonlyMap<string, ReadonlySet<string>> {
-  common ??= new Map(languages().map((language) => [language.code, new Set(language.commonWords ?? [])]));
+  common ??= new Map(languages().map((language) => [language.code, new Set(language.commonWords)]));
   return common;
 }

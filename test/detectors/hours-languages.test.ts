@@ -28,6 +28,16 @@ describe('hoursInText: service hours in every language file', () => {
     ['tr', 'Müşteri hizmetleri: Pazartesi - Cuma 09:00 - 18:00', 'Mon–Fri 09:00–18:00'],
     ['ga', 'Uaireanta oscailte: Luan go hAoine 9:00 - 17:00', 'Mon–Fri 09:00–17:00'],
     ['mt', 'Ħinijiet tal-ftuħ: mit-Tnejn sal-Ġimgħa 9:00 - 17:00', 'Mon–Fri 09:00–17:00'],
+    ['bg, abbreviated days', 'Телефон: пон. – пет. от 9 до 18 ч.', 'Mon–Fri 09:00–18:00'],
+    ['el, 12-hour clock', 'Ωράριο εξυπηρέτησης Δευτέρα έως Παρασκευή, 9 π.μ. – 5 μ.μ.', 'Mon–Fri 09:00–17:00'],
+    ['ga, 12-hour clock', 'Dé Luain – Dé hAoine: 9.30 r.n. – 5.00 i.n.', 'Mon–Fri 09:30–17:00'],
+    ['sl, hours as ordinals', 'Dosegljivi smo od ponedeljka do petka med 8. in 15. uro.', 'Mon–Fri 08:00–15:00'],
+    ['pt, numbered weekdays', 'Horário de atendimento: 2.ª a 6.ª feira, das 9h00 às 13h00 e das 14h00 às 18h00.', 'Mon–Fri 09:00–13:00, 14:00–18:00'],
+    ['pt (Brazil), numbered weekdays', 'Atendimento: 2ª-feira a 6ª-feira, 9h–18h', 'Mon–Fri 09:00–18:00'],
+    ['et, closed at the weekend', 'Klienditeenindus on avatud E–R 9.00–17.00 L–P suletud', 'Mon–Fri 09:00–17:00'],
+    ['hu, a range by case endings', 'Ügyfélszolgálat: hétfőtől péntekig 9 és 16 óra között', 'Mon–Fri 09:00–16:00'],
+    ['fi, a range by case endings', 'Asiakaspalvelu palvelee maanantaista perjantaihin klo 9–17', 'Mon–Fri 09:00–17:00'],
+    ['et, a range by case endings', 'Klienditeenindus esmaspäevast reedeni kell 9–17', 'Mon–Fri 09:00–17:00'],
   ])('%s: %s', (_lang, text, value) => {
     expect(values(text)).toEqual([value]);
   });
@@ -73,5 +83,13 @@ describe('hoursInText: service hours in every language file', () => {
   it('does not take delivery slots for service hours in the new languages', () => {
     expect(values('Levering: man–fre 8:00–16:00')).toEqual([]);
     expect(values('Kargo teslimatı Pazartesi - Cuma 09:00 - 18:00')).toEqual([]);
+  });
+
+  it('reads a quantity in litres or metres as a quantity, not hours', () => {
+    expect(values('Pon–Pet 5–10 l vode, 2–3 m cijevi')).toEqual([]);
+  });
+
+  it('leaves pickup hours to the pickup point (cs)', () => {
+    expect(values('Výdejní místo: Osobní odběr: po–pá 10:00–17:00.')).toEqual([]);
   });
 });

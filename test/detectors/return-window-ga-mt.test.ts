@@ -10,6 +10,10 @@ describe('returnWindowsInText: Irish and Maltese', () => {
     ['ga', 'Glacaimid le tuairisceáin laistigh de dhá sheachtain.', [14]],
     ['mt', 'Għandek 14-il jum biex tirritorna l-prodott.', [14]],
     ['mt', 'Ir-ritorni huma aċċettati fi żmien 30 jum mill-kunsinna.', [30]],
+    ['ga, a fortnight with no number', 'Tá coicís agat ón lá a sheachadtar d’ordú chun na hearraí a chur ar ais chugainn.', [14]],
+    ['mt, two weeks in one word', 'Tista’ tirritorna l-prodotti fi żmien ġimagħtejn.', [14]],
+    ['mt, two days in one word', 'Tista’ tirritorna l-prodotti fi żmien jumejn.', [2]],
+    ['mt, withdrawal from delivery', 'Għandek id-dritt li tirtira mill-kuntratt fi żmien 14-il jum mill-kunsinna.', [14]],
   ])('%s: %s', (_lang, text, expected) => {
     expect(days(text)).toEqual(expected);
   });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { languageCodes, languages } from '../../src/languages/load.js';
+import { commonWords, languageCodes, languages } from '../../src/languages/load.js';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 
 const schema = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'src', 'schemas', 'language.schema.json'), 'utf8')) as object;
@@ -37,5 +37,13 @@ describe('language files', () => {
       const strong = new RegExp(`^(?:${day.strong.map((p) => p.replaceAll(' ', '\\s{1,3}')).join('|')})$`, 'iu');
       expect(name, `${code} day ${i}`).toMatch(strong);
     });
+  });
+
+  it('give each language its common words, and the most frequent ones tell languages apart', () => {
+    const words = commonWords();
+    expect([...words.keys()]).toEqual(languageCodes());
+    expect(words.get('de')?.has('und')).toBe(true);
+    expect(words.get('pl')?.has('und')).toBe(false);
+    expect(words.get('ga')?.has('agus')).toBe(true);
   });
 });
