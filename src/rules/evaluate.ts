@@ -83,7 +83,8 @@ const withNote = (title: string, note?: string) => (note ? `${title}: ${note}` :
 
 /** Where a failing rule looked, when it reads more than its own page: "the returns policy, the FAQ and the terms". */
 function readEvidence(rule: Rule, pages: PageView[]): Evidence[] {
-  if (!rule.alsoReads.length) return [];
+  // every page read (`any`) stands in only where the rule's own page is missing: the rule's page is what it read
+  if (!rule.alsoReads.some((role) => role !== 'any')) return [];
   const roles = [...rule.pages, ...rule.alsoReads].filter((role): role is PageRole => role !== 'any' && pages.some((p) => p.page.roles.includes(role)));
   const labels = [...new Set(roles)].map((role) => `the ${ROLE_LABELS[role]}`);
   if (!labels.length) return [];
