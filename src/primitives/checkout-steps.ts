@@ -8,15 +8,27 @@ interface CheckoutStepsOptions {
   max: number;
 }
 
-/**
- * A flow declared where the checkout itself cannot be read: in the config, or, when no checkout page was
- * found, on a "How to order" page of the store ("Follow the 5 steps"). A checkout that was read speaks for
- * itself, so a guide page never outweighs it.
- */
-function declaredFlow(page: PageView, site: SiteContext): CheckoutSteps | undefined {
+/** The steps `--walk-checkout` went through from the cart to the payment step. */
+function walkedSteps(site: SiteContext): CheckoutSteps | undefined {
+  const walked = site.snapshot.checkoutWalk;
+  if (!walked?.screensToPayment) return undefined;
+  return { count: walked.screensToPayment, labels: walked.screens.map((s) => s.heading ?? s.url), source: 'walked with --walk-checkout, cart to payment' };
+}
+
+/** The flow declared in the config (checkoutFlow), for a checkout whose steps careaudit cannot see. */
+function configuredSteps(site: SiteContext): CheckoutSteps | undefined {
   const configured = site.snapshot.checkoutFlow;
-  if (configured) return { count: configured.length, labels: [], source: 'declared in the config (checkoutFlow)', text: configured.join(' › ') };
-  if (page.page.roles.includes('checkout') || site.pagesWithRole('checkout').length > 0) return undefined;
+  return configured ? { count: configured.length, labels: [], source: 'declared in the config (checkoutFlow)', text: configured.join(' › ') } : undefined;
+}
+
+/**
+ * The steps of the checkout page: walked screens are what a shopper goes through and win over any
+ * indicator; a step indicator wins over a declared flow. Any other page counts only when no checkout was
+ * reached, and only as a "How to order" guide that declares its steps ("Follow the 5 steps").
+ */
+function stepsOf(page: PageView, site: SiteContext): CheckoutSteps | undefined {
+  if (page.page.roles.includes('checkout')) return walkedSteps(site) ?? detectCheckoutSteps(page.$, page.visibleText) ?? configuredSteps(site);
+  if (site.pagesWithRole('checkout').length > 0) return undefined;
   const guide = declaredSteps(page.$, page.visibleText);
   return guide ? { count: guide.count, labels: [], source: `declared on the ordering guide "${guide.heading}"`, text: guide.text } : undefined;
 }
@@ -34,15 +46,7 @@ export const checkoutStepsPrimitive = definePrimitive<CheckoutStepsOptions>({
   readsWording: () => false,
   compile({ max }) {
     return (page, site) => {
-      const walked = site.snapshot.checkoutWalk;
-      // screens counted by walking to the payment step are what a shopper goes through: they win over any
-      // indicator; a step indicator on the checkout wins over a declared flow
-      const steps =
-        (walked?.screensToPayment
-          ? { count: walked.screensToPayment, labels: walked.screens.map((s) => s.heading ?? s.url), source: 'walked with --walk-checkout, cart to payment', text: undefined, selector: undefined }
-          : undefined) ??
-        (page.page.roles.includes('checkout') ? detectCheckoutSteps(page.$, page.visibleText) : undefined) ??
-        declaredFlow(page, site);
+      const steps = stepsOf(page, site);
       if (!steps) return { status: 'unknown', evidence: [], note: 'no step indicator or checkout form recognised on the page; declare the steps with checkoutFlow in the config' };
       const evidence = [
         {
