@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { formatBatchIndex } from '../format/batch-index.js';
+import { formatBatchIndex } from './index-page.js';
 import type { ReportFormat } from '../format/format-names.js';
 import { FILE_EXTENSIONS, FORMATTERS } from '../format/index.js';
 import type { Report } from '../report/report.js';

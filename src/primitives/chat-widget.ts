@@ -1,4 +1,5 @@
-import { CHAT_VENDORS, detectChatWidgets } from '../detectors/chat-widgets.js';
+import { CHAT_VENDORS } from '../detectors/chat-vendors.js';
+import { detectChatWidgets } from '../detectors/chat-widgets.js';
 import { definePrimitive } from './primitive.js';
 
 interface ChatWidgetOptions {

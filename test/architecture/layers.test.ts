@@ -27,15 +27,6 @@ const LAYERS: { name: string; members: string[] }[] = [
   { name: 'base', members: ['snapshot.ts', 'errors.ts', 'redact.ts', 'text.ts', 'paths.ts', 'small-file.ts', 'country.ts', 'write-file.ts'] },
 ];
 
-/**
- * Upward imports that other branches of the issue 10 redesign remove (settings into config/, the report
- * formats into format/, batch commands into cli/, fixture snapshots into acquire/). Empty this at merge;
- * an entry that no longer matches an import fails the test, so the list cannot go stale.
- */
-const KNOWN_UPWARD_IMPORTS: { from: string; to: string }[] = [
-  { from: 'src/format/batch-index.ts', to: 'src/batch/jsonl.ts' },
-];
-
 const SRC = join(PACKAGE_ROOT, 'src');
 
 interface Import {
@@ -76,8 +67,6 @@ function layerOf(file: string): number {
 
 const files = sourceFiles(SRC);
 const imports = files.flatMap(importsIn);
-const isKnown = (i: Import): boolean => KNOWN_UPWARD_IMPORTS.some((k) => k.from === i.from && k.to === i.to);
-
 describe('import layering', () => {
   it('reads the sources', () => {
     expect(files.length).toBeGreaterThan(50);
@@ -91,13 +80,8 @@ describe('import layering', () => {
 
   it('has no import from a higher layer', () => {
     const upward = imports
-      .filter((i) => layerOf(i.to) >= 0 && layerOf(i.to) < layerOf(i.from) && !isKnown(i))
+      .filter((i) => layerOf(i.to) >= 0 && layerOf(i.to) < layerOf(i.from))
       .map((i) => `${i.at} (${LAYERS[layerOf(i.from)]!.name}) imports '${i.specifier}' (${LAYERS[layerOf(i.to)]!.name}, a higher layer)`);
     expect(upward).toEqual([]);
-  });
-
-  it('lists only known upward imports that still exist', () => {
-    const stale = KNOWN_UPWARD_IMPORTS.filter((k) => !imports.some((i) => i.from === k.from && i.to === k.to));
-    expect(stale, 'remove them from KNOWN_UPWARD_IMPORTS').toEqual([]);
   });
 });

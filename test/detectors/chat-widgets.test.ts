@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CHAT_VENDORS, detectChatWidgets } from '../../src/detectors/chat-widgets.js';
+import { CHAT_VENDORS } from '../../src/detectors/chat-vendors.js';
+import { detectChatWidgets } from '../../src/detectors/chat-widgets.js';
 import { viewOf } from '../helpers/snapshot.js';
 
 function detect(html: string, vendors?: string[]) {

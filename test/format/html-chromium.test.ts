@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { formatHtml } from '../../src/format/html.js';
 import { clientText } from '../../src/format/html/client-text.js';
 import { summaryOf } from '../../src/batch/jsonl.js';
-import { formatBatchIndex } from '../../src/format/batch-index.js';
+import { formatBatchIndex } from '../../src/batch/index-page.js';
 import { fixFirst } from '../../src/report/priorities.js';
 import { compareReports } from '../../src/report/compare.js';
 import { exampleReport, hostileReport, PAYLOADS } from './hostile.js';

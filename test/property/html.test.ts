@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CHAT_VENDORS, detectChatWidgets } from '../../src/detectors/chat-widgets.js';
+import { CHAT_VENDORS } from '../../src/detectors/chat-vendors.js';
+import { detectChatWidgets } from '../../src/detectors/chat-widgets.js';
 import { detectCheckoutSteps } from '../../src/detectors/checkout-steps.js';
 import { hoursFromStructuredData, hoursInText } from '../../src/detectors/hours.js';
 import { legalMinimumReturnDays } from '../../src/detectors/legal-minimums.js';

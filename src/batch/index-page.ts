@@ -1,9 +1,9 @@
-import type { SummaryRow } from '../batch/jsonl.js';
+import type { SummaryRow } from './jsonl.js';
 import { TOOL_VERSION } from '../paths.js';
-import { bandClass } from './html/context.js';
-import { documentHead, STYLE } from './html/style.js';
-import { STRINGS } from './i18n.js';
-import { capitalized, htmlText } from './helpers.js';
+import { bandClass } from '../format/html/context.js';
+import { documentHead, STYLE } from '../format/html/style.js';
+import { STRINGS } from '../format/i18n.js';
+import { capitalized, htmlText } from '../format/helpers.js';
 
 /** The rows of a batch index, best score first; unscored, then sites that could not be audited, last. */
 export function indexOrder(rows: SummaryRow[]): SummaryRow[] {
