@@ -7,6 +7,15 @@ import { cli } from '../cli/run.js';
 import { batch, records, scores } from './run.js';
 import { serveStores, type StoreServer } from './stores.js';
 
+/** Resolves when the file holds a whole line, or after 20 seconds. */
+async function firstLine(path: string): Promise<void> {
+  for (let tries = 0; tries < 2000; tries++) {
+    const text = await readFile(path, 'utf8').catch(() => '');
+    if (text.includes('\n')) return;
+    await new Promise((wake) => setTimeout(wake, 10));
+  }
+}
+
 const N = 12;
 const broken = (i: number) => i === 7;
 let server: StoreServer;
@@ -164,7 +173,8 @@ describe('careaudit batch', () => {
       await writeFile(sites, Array.from({ length: 10 }, (_, i) => slow.store(i + 1)).join('\n'));
       const controller = new AbortController();
       const stopping = batch(dir, sites, { out: 'slow.jsonl', concurrency: '2', perHost: '2' }, { control: { signal: controller.signal } });
-      setTimeout(() => controller.abort(), 150);
+      // stop once the first site is recorded, as a user presses Ctrl-C mid-run (a fixed delay races a slow machine)
+      void firstLine(join(dir, 'slow.jsonl')).then(() => controller.abort());
       const run = await stopping;
       expect(run.code).toBe(130);
       expect(run.stderr).toMatch(/resume with: careaudit batch \S*slow\.txt --out slow\.jsonl --resume/);
