@@ -69,7 +69,10 @@ function gateSuite(report: Report, timestamp: string): string {
     ? `${open}/>`
     : `${open}>\n      <failure${attrs({ type: 'gate', message: `Gate failed: ${report.gate.reasons.join('; ')}` })}>${xmlText(report.gate.reasons.join('\n'))}</failure>\n    </testcase>`;
   const suite = attrs({ name: 'careaudit.gate', tests: 1, failures: report.gate.passed ? 0 : 1, errors: 0, skipped: 0, time: 0, timestamp });
-  return `  <testsuite${suite}>\n${testcase}\n  </testsuite>`;
+  // what makes the verdicts unreliable (a language careaudit does not read, a page built by script) goes with the gate
+  const warnings = report.coverage?.warnings ?? [];
+  const properties = warnings.length ? `    <properties>\n${warnings.map((w) => `      <property${attrs({ name: 'warning', value: w })}/>`).join('\n')}\n    </properties>\n` : '';
+  return `  <testsuite${suite}>\n${properties}${testcase}\n  </testsuite>`;
 }
 
 /**

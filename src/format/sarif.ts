@@ -195,6 +195,8 @@ export function formatSarif(report: Report, options: { comparison?: Comparison; 
     ...report.pages
       .filter((p) => p.status !== 'ok')
       .map((p) => ({ level: 'warning', message: { text: visibleText(`${p.path ?? p.url} was not read: ${p.error ?? p.status}`) } })),
+    // what makes the verdicts unreliable: a store in a language careaudit does not read, a page built by script
+    ...(report.coverage?.warnings ?? []).map((warning) => ({ level: 'warning', message: { text: visibleText(warning) } })),
   ];
 
   const log = {

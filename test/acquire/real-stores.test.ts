@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { acquireSite, type AcquireOptions } from '../../src/acquire/site.js';
 import { auditSite } from '../../src/audit.js';
+import { FORMATTERS } from '../../src/format/index.js';
 import { FOLDER_ORIGIN } from '../../src/acquire/folder-source.js';
 import { BUILTIN_RULES_DIR, PACKAGE_ROOT } from '../../src/paths.js';
 import { loadRules } from '../../src/rules/load.js';
@@ -180,6 +181,8 @@ describe('country and language', () => {
     // the theme says lang="en" on every page; the text is Georgian
     expect(report.locale).toMatchObject({ language: 'ka', languageReason: expect.stringContaining('it declares "en"') });
     expect(report.coverage?.warnings.join(' ')).toMatch(/this store is in Georgian .*careaudit reads 28 languages but not this one, so rules that rest on wording .* are not judged/u);
+    // the warning is in every format, SARIF's tool notifications included
+    for (const format of ['text', 'markdown', 'html', 'junit', 'sarif'] as const) expect(FORMATTERS[format](report, { color: false })).toContain('this store is in Georgian');
     // the returns page says "14 days" in Georgian: not a failed window, but a window careaudit cannot read
     expect(role('returns')?.available).toBe(true);
     expect(rule('returns.window')).toMatchObject({ status: 'na', message: expect.stringContaining('the page is in Georgian, which careaudit does not read') });
