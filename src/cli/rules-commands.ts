@@ -236,6 +236,11 @@ export function formatExplain(rule: Rule, ruleSet: RuleSet, c: ChalkInstance, wi
   const missing = rule.whenPageMissing === 'fail' ? 'the rule fails' : 'the rule does not apply (na)';
   const where = rule.pages.map((p) => (p === 'any' ? pageLabel(p) : `the ${pageLabel(p)}`)).join(' or ');
   out.push(...wrap(`Looks at ${where}; when no such page was found, ${missing}.`, '  '));
+  if (rule.alsoReads.length) {
+    const related = rule.alsoReads.map((p) => (p === 'any' ? 'every other page read' : `the ${pageLabel(p)}`)).join(', ');
+    const chapter = rule.subject ? ` (of a page with chapters, such as the terms, only the chapter about ${rule.subject})` : '';
+    out.push(...wrap(`Also reads ${related}${chapter}: a pass there counts, also when the rule's own page is missing.`, '  '));
+  }
   if (rule.spec?.appliesWhen !== undefined) {
     out.push('  Applies only when this holds on some page of the site:', ...describeCheck(rule.spec.appliesWhen, '    ', width));
     out.push(...wrap(`otherwise not applicable: ${rule.notApplicableMessage ?? 'does not apply to this store'}`, '    '));

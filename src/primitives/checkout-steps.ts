@@ -36,7 +36,7 @@ function stepsOf(page: PageView, site: SiteContext): CheckoutSteps | undefined {
 /** The checkout's step count, read from its step indicator, is at most `max`. */
 export const checkoutStepsPrimitive = definePrimitive<CheckoutStepsOptions>({
   name: 'checkout-steps',
-  summary: 'The checkout has at most `max` steps, counted from its step indicator (a one-page checkout is one step) from a checkout walk, from the checkoutFlow declared in the config, or, when no checkout was found, from a "How to order" page that declares its steps.',
+  summary: 'The checkout has at most `max` steps: the screens a checkout walk went through, its step indicator (a one-page checkout is one step), or the checkoutFlow declared in the config; when no checkout was found, the steps a "How to order" page declares.',
   schema: {
     type: 'object',
     properties: { max: { type: 'integer', minimum: 1 } },
