@@ -57,23 +57,14 @@ function countryFromPhones($: CheerioAPI): { country: string; reason: string } |
 /** Tags read with another language's file: Norwegian ("no") and Nynorsk ("nn") shops write much as Bokmål ones do. */
 const READ_AS: Record<string, string> = { no: 'nb', nn: 'nb' };
 
-/**
- * The languages careaudit reads, one file each in rules/languages/: its discovery words and the wording
- * rules (windows, refund and delivery times, free returns, guest checkout) have phrases for them. Elsewhere
- * verdicts that depend on wording are unreliable, and the report says so.
- */
-export const READ_LANGUAGES: ReadonlySet<string> = new Set([...languageCodes(), ...Object.keys(READ_AS)]);
-
 /** What a page declares its language to be: `<html lang>`, else the Content-Language header. */
 function declaredLanguage(page: Page): { code: string; reason: string } | undefined {
   const lang = parsePage(page)('html').attr('lang');
   const header = page.headers['content-language']?.split(',')[0];
-  const [code, reason] = splitTag(lang).language
-    ? [splitTag(lang).language!, `its <html lang="${lang?.trim()}">`]
-    : splitTag(header).language
-      ? [splitTag(header).language!, `its Content-Language header "${header?.trim()}"`]
-      : [];
-  return code && reason ? { code: READ_AS[code] ?? code, reason } : undefined;
+  const fromLang = splitTag(lang).language;
+  const fromHeader = splitTag(header).language;
+  if (fromLang) return { code: READ_AS[fromLang] ?? fromLang, reason: `its <html lang="${lang?.trim()}">` };
+  return fromHeader ? { code: READ_AS[fromHeader] ?? fromHeader, reason: `its Content-Language header "${header?.trim()}"` } : undefined;
 }
 
 /**

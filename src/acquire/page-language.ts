@@ -5,24 +5,28 @@
  * Arabic, Thai, CJK…) is recognised by its letters; a language careaudit reads, by its common words.
  */
 import type { PageLanguage } from '../snapshot.js';
+import { memoise } from '../view/memoise.js';
 
 /** Scripts of languages careaudit does not read, and the language a shop in that script most likely writes. */
-const UNREAD_SCRIPTS: readonly (readonly [RegExp, string])[] = [
-  [/\p{Script=Georgian}/u, 'ka'],
-  [/\p{Script=Armenian}/u, 'hy'],
-  [/\p{Script=Hebrew}/u, 'he'],
-  [/\p{Script=Arabic}/u, 'ar'],
-  [/\p{Script=Thai}/u, 'th'],
-  [/\p{Script=Devanagari}/u, 'hi'],
-  [/\p{Script=Bengali}/u, 'bn'],
-  [/\p{Script=Tamil}/u, 'ta'],
-  [/\p{Script=Hangul}/u, 'ko'],
-  [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, 'ja'],
-  [/\p{Script=Han}/u, 'zh'],
-  [/\p{Script=Ethiopic}/u, 'am'],
-  [/\p{Script=Khmer}/u, 'km'],
-  [/\p{Script=Sinhala}/u, 'si'],
+const UNREAD_SCRIPTS: readonly (readonly [string, string])[] = [
+  ['\\p{Script=Georgian}', 'ka'],
+  ['\\p{Script=Armenian}', 'hy'],
+  ['\\p{Script=Hebrew}', 'he'],
+  ['\\p{Script=Arabic}', 'ar'],
+  ['\\p{Script=Thai}', 'th'],
+  ['\\p{Script=Devanagari}', 'hi'],
+  ['\\p{Script=Bengali}', 'bn'],
+  ['\\p{Script=Tamil}', 'ta'],
+  ['\\p{Script=Hangul}', 'ko'],
+  ['[\\p{Script=Hiragana}\\p{Script=Katakana}]', 'ja'],
+  ['\\p{Script=Han}', 'zh'],
+  ['\\p{Script=Ethiopic}', 'am'],
+  ['\\p{Script=Khmer}', 'km'],
+  ['\\p{Script=Sinhala}', 'si'],
 ];
+
+/** One pass over the letters: group n + 1 is the n-th unread script; a letter of any other script matches none. */
+const LETTER = new RegExp(`${UNREAD_SCRIPTS.map(([script]) => `(${script})`).join('|')}|\\p{L}`, 'gu');
 
 /** Letters and words read from a page's text: enough to tell its language, bounded for huge pages. */
 const SAMPLE_CHARS = 20_000;
@@ -52,11 +56,11 @@ export function languageName(code: string): string {
 function languageOfScript(sample: string): Told | undefined {
   const counts = new Map<string, number>();
   let letters = 0;
-  for (const ch of sample) {
-    if (!/\p{L}/u.test(ch)) continue;
+  for (const match of sample.matchAll(LETTER)) {
     letters++;
-    const found = UNREAD_SCRIPTS.find(([script]) => script.test(ch));
-    if (found) counts.set(found[1], (counts.get(found[1]) ?? 0) + 1);
+    const group = match.findIndex((captured, i) => i > 0 && captured !== undefined);
+    const code = group > 0 ? UNREAD_SCRIPTS[group - 1]![1] : undefined;
+    if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   if (letters < MIN_LETTERS) return undefined;
   // Japanese mixes kana with Han characters: any real share of kana makes Han text Japanese
@@ -69,11 +73,19 @@ function languageOfScript(sample: string): Told | undefined {
   return code && count !== undefined && count > letters / 2 ? { code, reason: 'told from the script of its text' } : undefined;
 }
 
+/** Each common word with the languages it belongs to ("de" is Spanish, Portuguese and Dutch), built once per word list. */
+const wordIndex = memoise((commonWords: ReadonlyMap<string, ReadonlySet<string>>): ReadonlyMap<string, readonly string[]> => {
+  const index = new Map<string, string[]>();
+  for (const [code, words] of commonWords) for (const word of words) index.set(word, [...(index.get(word) ?? []), code]);
+  return index;
+});
+
 /** The read language whose common words the text uses most, when it clearly leads. */
 function languageOfWords(sample: string, commonWords: ReadonlyMap<string, ReadonlySet<string>>): Told | undefined {
+  const index = wordIndex(commonWords);
   const hits = new Map<string, number>();
   for (const match of sample.toLowerCase().matchAll(/\p{L}+(?:['’]\p{L}+)?/gu)) {
-    for (const [code, words] of commonWords) if (words.has(match[0])) hits.set(code, (hits.get(code) ?? 0) + 1);
+    for (const code of index.get(match[0]) ?? []) hits.set(code, (hits.get(code) ?? 0) + 1);
   }
   const [best, second] = [...hits].sort((a, b) => b[1] - a[1]);
   if (!best || best[1] < MIN_WORD_HITS || (second && best[1] < second[1] * LEAD)) return undefined;

@@ -1,6 +1,7 @@
+import { memoise } from '../view/memoise.js';
 import { SiteContext } from '../view/site-context.js';
 import type { PageView } from '../view/page-view.js';
-import { ROLE_LABELS, type PageLanguage, type PageRole, type RoleAssignment, type SectionRole, type Snapshot } from '../snapshot.js';
+import { DISCOVERABLE_ROLES, ROLE_LABELS, type PageLanguage, type PageRole, type RoleAssignment, type SectionRole, type Snapshot } from '../snapshot.js';
 import { readsWording } from './compile-check.js';
 import type { Outcome, Rule } from './types.js';
 import type { CheckResult, Evidence } from '../primitives/contract.js';
@@ -92,12 +93,8 @@ function readEvidence(rule: Rule, pages: PageView[]): Evidence[] {
   return [{ kind: 'pages read', text }];
 }
 
-const wordingRules = new WeakMap<Rule, boolean>();
-const restsOnWording = (rule: Rule): boolean => {
-  let wording = wordingRules.get(rule);
-  if (wording === undefined) wordingRules.set(rule, (wording = readsWording(rule.spec?.check)));
-  return wording;
-};
+/** Whether a rule's check reads words, worked out once per rule. */
+const restsOnWording = memoise((rule: Rule): boolean => readsWording(rule.spec?.check));
 
 /** The language of the pages a rule read, when careaudit reads none of them (their words decide nothing). */
 function unreadLanguage(pages: PageView[]): PageLanguage | undefined {
@@ -123,7 +120,7 @@ export function evaluateRule(rule: Rule, site: SiteContext): RuleResult {
     const unread = unreadAssignment(rule, site);
     // a page in a language careaudit has no words for is not judged by its words: not found is not absent
     // pages are found by their link words, and wording rules read words: neither is judged in a language careaudit has no words for
-    const discovered = !rule.pages.includes('email');
+    const discovered = rule.pages.some((role) => (DISCOVERABLE_ROLES as readonly string[]).includes(role));
     const foreign = primary.length
       ? restsOnWording(rule) ? unreadLanguage([...primary, ...related]) : undefined
       : discovered ? unreadLanguage(site.pagesWithRole('home')) : undefined;
