@@ -67,7 +67,15 @@ export interface Page {
    * For a page read as a related page (terms, shipping): its chapters about a subject, as pages of their own,
    * and how many headed chapters it has. A rule about returns that reads the terms reads their returns chapter.
    */
-  chapters?: { headed: number; bySubject: Partial<Record<SectionRole, Page>> };
+  chapters?: {
+    headed: number;
+    bySubject: Partial<Record<SectionRole, Page>>;
+    /**
+     * The page is the store's general terms under another title (a "Refund policy" page holding the rental terms
+     * in twenty articles): for its own subject too, only its chapter counts, and no chapter means it says nothing.
+     */
+    holdsTerms?: boolean;
+  };
   /** The language the page is written in, when it declares one or its text makes it clear. */
   language?: PageLanguage;
   /** Read in the browser (--render): why, and when drawing it failed, why the page as served stands instead. */
@@ -97,6 +105,8 @@ export interface PageRequest {
 
 /** Subjects a section of another page can be about, and stand in for: an FAQ, a returns policy, delivery terms. */
 export const SECTION_ROLES = ['faq', 'returns', 'shipping'] as const;
+/** A structured document (terms in articles) has at least this many headed chapters. */
+export const MIN_CHAPTERS = 3;
 export type SectionRole = (typeof SECTION_ROLES)[number];
 
 export type RoleSource = 'target' | 'flag' | 'link' | 'section' | 'sitemap' | 'files' | 'walk';

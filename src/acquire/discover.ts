@@ -74,6 +74,11 @@ function textHits(text: string): TextHit[] {
   );
 }
 
+/** The roles a heading's words name, and whether it opens with them ("Algemene Voorwaarden", "Terms of Service – Acme"). */
+export function headingRoles(heading: string): { role: DiscoverableRole; opens: boolean }[] {
+  return textHits(heading).map((hit) => ({ role: hit.role, opens: hit.start === 0 }));
+}
+
 const isLegalText = (text: string): boolean => {
   const norm = normalizeText(text);
   return norm !== '' && NOT_A_ROLE_TEXT.some((re) => re.test(norm));

@@ -15,6 +15,7 @@ import { decodeHtml } from './charset.js';
 import { discoverRoles } from './discover.js';
 import { parseEmail } from './email.js';
 import { markLanguages } from './locale.js';
+import { markChapters } from './section-pages.js';
 import { ownOrigins } from './site-hosts.js';
 import { EmailParseError } from '../errors.js';
 
@@ -121,6 +122,7 @@ export async function fixtureSnapshot(path: string, shown: string, defaultRole: 
     ...page.roles.map((r): RoleAssignment => ({ role: r, url: page.url, path: shown, source: 'target', reason: 'the fixture', available: true })),
     ...(role === 'home' ? linkedRoles(page).filter((l) => !page.roles.includes(l.role)) : []),
   ];
+  markChapters([page]);
   markLanguages([page]);
   return {
     target: shown,

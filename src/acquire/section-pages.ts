@@ -5,8 +5,8 @@
 import type { CheerioAPI } from 'cheerio';
 import { escapeHtml } from '../page/escape-html.js';
 import { sectionsOf, type PageSection } from '../page/sections.js';
-import { SECTION_ROLES, type DiscoverableRole, type Page, type PageRole, type RoleAssignment, type SectionRole } from '../snapshot.js';
-import { sectionRoles, type SectionCandidate } from './discover.js';
+import { MIN_CHAPTERS, SECTION_ROLES, type DiscoverableRole, type Page, type PageRole, type RoleAssignment, type SectionRole } from '../snapshot.js';
+import { headingRoles, sectionRoles, type SectionCandidate } from './discover.js';
 import { cutText } from '../text.js';
 import { memoise } from '../view/memoise.js';
 import { parsePage } from '../view/page-data.js';
@@ -30,7 +30,7 @@ const MAX_SEARCH_BOX_HTML = 4000;
 function sectionPage(of: Page, $: CheerioAPI, sections: PageSection[]): Page {
   const lang = $('html').attr('lang')?.trim();
   const search = $.html($(SEARCH_BOX).first()).slice(0, MAX_SEARCH_BOX_HTML);
-  const heading = sections[0]!.heading;
+  const heading = sections[0]?.heading ?? '';
   const slug = heading.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/gu, '').slice(0, 60) || 'section';
   const body = sections.map((s) => `<section><h2>${escapeHtml(s.heading)}</h2>${s.lines.slice(1).map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</section>`).join('');
   const html = `<!doctype html><html${lang ? ` lang="${escapeHtml(lang)}"` : ''}><head><title>${escapeHtml(heading)}</title></head><body><header>${search.endsWith('>') ? search : ''}</header><main>${body}</main></body></html>`;
@@ -44,16 +44,35 @@ const HOME_SECTION_PENALTY = 15;
 /** A page's headed sections by the subject their headings name, and how many headed sections it has. */
 interface Subjects {
   $: CheerioAPI;
+  sections: PageSection[];
   headed: number;
   bySubject: Map<SectionRole, SectionCandidate>;
+  /** The page's title (its first top-level heading), whose section is the whole page. */
+  title?: PageSection;
+  /** The headings that open the page's content: its title and the one or two after it. */
+  opening: string[];
+}
+
+/** Question-like headings (FAQ entries) are no chapters of a document. */
+const QUESTION_LEVEL = 7;
+/** After the page's title, this many headings name what the document is ("General terms and conditions"). */
+const OPENING_AFTER_TITLE = 2;
+
+/** The page's title and the headings right after it; without a title, the first few. */
+function openingHeadings(content: PageSection[], title: PageSection | undefined): string[] {
+  const from = title ? content.indexOf(title) : 0;
+  return content.slice(from, from + 1 + OPENING_AFTER_TITLE).map((s) => s.heading);
 }
 
 // missing roles and chapters both ask for a page's sections: cut each page once
 const subjectsOf = memoise((page: Page): Subjects => {
   const $ = parsePage(page);
   const sections = sectionsOf($);
-  const headed = sections.filter((s) => !s.inChrome && s.level <= 6 && s.contentChars > 0).length;
-  return { $, headed, bySubject: sectionRoles(sections) };
+  const content = sections.filter((s) => !s.inChrome);
+  const title = content.find((s) => s.level === 1);
+  // "Artikel 8 – …" written as a bold paragraph is a chapter as much as an <h3> is
+  const headed = content.filter((s) => s.level !== QUESTION_LEVEL && s.contentChars > 0).length;
+  return { $, sections, headed, bySubject: sectionRoles(sections), title, opening: openingHeadings(content, title) };
 });
 
 /** For each missing section role, the best-named sections among the pages read. */
@@ -87,14 +106,35 @@ export function findSections(read: Page[], missing: DiscoverableRole[]): FoundSe
 /** Pages whose chapters, not their whole text, count for rules about another subject: legal terms and the delivery page. */
 const CHAPTERED_ROLES: readonly PageRole[] = ['terms', 'shipping'];
 
+/**
+ * A policy page (returns, delivery, FAQ) whose text is the store's general terms: "Refund policy" over "General
+ * terms and conditions" in articles. A heading that names the page's own subject too ("Terms of returns") is
+ * the policy's own.
+ */
+function holdsTerms(page: Page, { headed, opening }: Subjects): boolean {
+  const own = SECTION_ROLES.filter((role) => page.roles.includes(role));
+  if (!own.length || page.roles.includes('terms') || headed < MIN_CHAPTERS) return false;
+  return opening.some((heading) => {
+    const named = headingRoles(heading);
+    return named.some((n) => n.role === 'terms' && n.opens) && !named.some((n) => own.some((role) => role === n.role));
+  });
+}
+
 /** The chapters of the terms and the shipping page, by subject, for the rules that read them as related pages. */
 export function markChapters(read: Page[]): void {
   for (const page of read) {
-    if (page.status !== 'ok' || page.url.includes('#') || !page.roles.some((r) => CHAPTERED_ROLES.includes(r))) continue;
-    const { $, headed, bySubject } = subjectsOf(page);
+    if (page.status !== 'ok' || page.url.includes('#')) continue;
+    const subjects = subjectsOf(page);
+    const terms = holdsTerms(page, subjects);
+    if (!terms && !page.roles.some((r) => CHAPTERED_ROLES.includes(r))) continue;
+    // a chapter is read as part of its page: "read the terms" names it
+    const chapter = (sections: PageSection[]): Page => ({ ...sectionPage(page, subjects.$, sections), roles: page.roles });
     const bySubjectPage: Partial<Record<SectionRole, Page>> = {};
-    for (const [role, candidate] of bySubject) bySubjectPage[role] = sectionPage(page, $, candidate.sections);
-    page.chapters = { headed, bySubject: bySubjectPage };
+    // the title of terms under a policy's title names the policy, not a chapter of them
+    const bySubject = terms ? sectionRoles(subjects.sections.filter((s) => s !== subjects.title)) : subjects.bySubject;
+    for (const [role, candidate] of bySubject) bySubjectPage[role] = chapter(candidate.sections);
+    // terms under a policy's title say nothing about a subject they have no chapter on, their own title's included
+    if (terms) for (const role of SECTION_ROLES) bySubjectPage[role] ??= chapter([]);
+    page.chapters = { headed: subjects.headed, bySubject: bySubjectPage, ...(terms ? { holdsTerms: true } : {}) };
   }
 }
-

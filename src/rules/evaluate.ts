@@ -1,7 +1,7 @@
 import { memoise } from '../view/memoise.js';
 import { SiteContext } from '../view/site-context.js';
 import type { PageView } from '../view/page-view.js';
-import { DISCOVERABLE_ROLES, ROLE_LABELS, type PageLanguage, type PageRole, type RoleAssignment, type SectionRole, type Snapshot } from '../snapshot.js';
+import { DISCOVERABLE_ROLES, MIN_CHAPTERS, ROLE_LABELS, type PageLanguage, type PageRole, type RoleAssignment, type SectionRole, type Snapshot } from '../snapshot.js';
 import { readsWording } from './compile-check.js';
 import type { Outcome, Rule } from './types.js';
 import type { CheckResult, Evidence } from '../primitives/contract.js';
@@ -53,8 +53,6 @@ function runOnPages(check: NonNullable<Rule['check']>, pages: PageView[], site: 
   return { status, evidence: deciding.flatMap((r) => r.evidence), note: notes.join('; ') || undefined };
 }
 
-/** A structured document (terms in articles) has at least this many headed chapters. */
-const MIN_CHAPTERS = 3;
 
 /**
  * A related page as the rule reads it: the terms' returns chapter for a returns rule, not the whole terms
@@ -69,10 +67,16 @@ function relatedView(page: PageView, subject: SectionRole | undefined, site: Sit
   return chapters.headed >= MIN_CHAPTERS ? undefined : page;
 }
 
+/** A rule's own page as it reads it: whole, unless the page is the general terms under a policy's title. */
+function ownView(page: PageView, subject: SectionRole | undefined, site: SiteContext): PageView {
+  const chapters = page.page.chapters;
+  return subject && chapters?.holdsTerms ? site.view(chapters.bySubject[subject] ?? page.page) : page;
+}
+
 /** The rule's own pages, and the related pages whose text also counts (each page once). */
 function targetPages(rule: Rule, site: SiteContext): { primary: PageView[]; related: PageView[] } {
-  const primary = [...new Set(rule.pages.flatMap((selector) => (selector === 'any' ? site.sitePages() : site.pagesWithRole(selector))))];
   const { subject } = rule;
+  const primary = [...new Set(rule.pages.flatMap((selector) => (selector === 'any' ? site.sitePages() : site.pagesWithRole(selector))).map((p) => ownView(p, subject, site)))];
   const related = [...new Set(rule.alsoReads.flatMap((role) => (role === 'any' ? site.sitePages() : site.pagesWithRole(role))))]
     .filter((p) => !primary.includes(p))
     .map((p) => relatedView(p, subject, site))

@@ -123,6 +123,17 @@ describe('chapters of the terms', () => {
   });
 });
 
+describe('general terms under a policy title', () => {
+  it('are read like the terms: only their returns article counts, so an invoice "by post" and a contract "signed in store" are no ways of returning', async () => {
+    const server = await serve('terms-under-policy-title');
+    const { role, rule } = await audit(server.url, { country: 'GB' });
+    expect(role('returns')?.url).toBe(`${server.url}policies/refund-policy.html`);
+    expect(rule('returns.policy').status).toBe('pass');
+    expect(rule('returns.window')).toMatchObject({ status: 'pass', evidence: [expect.objectContaining({ page: expect.stringContaining('refund-policy.html#article-4') })] });
+    expect(rule('returns.methods').status).toBe('fail');
+  });
+});
+
 describe('pages that cannot be read', () => {
   let server: Server;
   let origin: string;
