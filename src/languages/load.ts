@@ -67,6 +67,8 @@ export interface Language {
   numbers?: Record<string, number>;
   /** Words that are a whole duration, in days, with no number before them: "coicís" (a fortnight) → 14. */
   durations?: Record<string, number>;
+  /** What a cart page says when it is empty: patterns over the cart's own text. */
+  emptyCart?: string[];
   /** Frequent words of the language, lower case: they tell a page's language from its text. */
   commonWords: string[];
 }
