@@ -194,7 +194,7 @@ export interface RuleFiles {
 }
 
 export async function ruleFiles(rule: Rule): Promise<RuleFiles> {
-  const primitives = primitivesOf([rule.spec?.appliesWhen, rule.spec?.check]).map((name) => moduleFile('primitives', name));
+  const primitives = primitivesOf([rule.spec?.appliesWhen, rule.spec?.notApplicableWhen, rule.spec?.check]).map((name) => moduleFile('primitives', name));
   const detectorNames = new Set<string>();
   for (const file of primitives) {
     const text = await readFile(file, 'utf8').catch(() => '');
@@ -244,6 +244,10 @@ export function formatExplain(rule: Rule, ruleSet: RuleSet, c: ChalkInstance, wi
   if (rule.spec?.appliesWhen !== undefined) {
     out.push('  Applies only when this holds on some page of the site:', ...describeCheck(rule.spec.appliesWhen, '    ', width));
     out.push(...wrap(`otherwise not applicable: ${rule.notApplicableMessage ?? 'does not apply to this store'}`, '    '));
+  }
+  if (rule.spec?.notApplicableWhen !== undefined) {
+    out.push('  Not applicable when this holds on each of its own pages (and the check below does not pass):', ...describeCheck(rule.spec.notApplicableWhen, '    ', width));
+    out.push(...wrap(`then: ${rule.notApplicableMessage ?? 'its pages show nothing to judge'}`, '    '));
   }
   out.push('  Passes when this holds on one of those pages:');
   out.push(...(rule.spec?.check !== undefined ? describeCheck(rule.spec.check, '    ', width) : ['    (the check as written is not available)']));

@@ -37,11 +37,23 @@ export function isHidden(el: Element): boolean {
  * Walks with an explicit stack: a page nested 100,000 elements deep must not overflow the call stack.
  */
 export function visibleText($: CheerioAPI): string {
-  const shown = collectText($, true);
+  return shownOrHidden($, false);
+}
+
+/**
+ * The page's own content: the visible text without the site's header, menus, announcement bars and footer, which
+ * every page repeats ("Shipping" in the footer of an empty cart says nothing about the cart).
+ */
+export function contentText($: CheerioAPI): string {
+  return shownOrHidden($, true);
+}
+
+function shownOrHidden($: CheerioAPI, skipChrome: boolean): string {
+  const shown = collectText($, { skipHidden: true, skipChrome });
   // Some stores ship their whole page inside a container hidden until a script reveals it (jQuery Mobile
   // and some SPAs): when hiding leaves almost nothing, the hidden text is what the shopper will see.
   if (shown.length < MIN_SHOWN_TEXT) {
-    const all = collectText($, false);
+    const all = collectText($, { skipHidden: false, skipChrome });
     if (all.length > shown.length * 4) return all;
   }
   return shown;
@@ -49,18 +61,38 @@ export function visibleText($: CheerioAPI): string {
 
 const MIN_SHOWN_TEXT = 200;
 
-function collectText($: CheerioAPI, skipHidden: boolean): string {
+// not <aside>: a cart's order summary is often one
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo']);
+
+/** Announcement and promotion bars that every page repeats ("Free delivery over €50"). */
+const ANNOUNCEMENT = /announcement|promo-?bar|notification-?bar/iu;
+
+/** Site chrome: menus, the footer, announcement bars, and a header that is not an article's own. */
+function isChrome(el: Element, inContent: boolean): boolean {
+  if (el.name === 'nav' || el.name === 'footer') return true;
+  if (el.name === 'header') return !inContent;
+  const role = el.attribs.role;
+  if (role !== undefined && CHROME_ROLES.has(role)) return true;
+  return ANNOUNCEMENT.test(`${el.attribs.id ?? ''} ${el.attribs.class ?? ''}`);
+}
+
+type Frame = AnyNode | '\n' | { content: AnyNode };
+
+function collectText($: CheerioAPI, { skipHidden, skipChrome }: { skipHidden: boolean; skipChrome: boolean }): string {
   const root = $.root()[0];
   if (!root) return '';
   const parts: string[] = [];
   let length = 0;
-  const stack: (AnyNode | '\n')[] = [root];
+  // a node wrapped as { content } lies inside <main> or an <article>: its <header> is the article's title
+  const stack: Frame[] = [root];
   while (stack.length > 0 && length < MAX_VISIBLE_TEXT) {
-    const node = stack.pop()!;
-    if (node === '\n') {
+    const frame = stack.pop()!;
+    if (frame === '\n') {
       parts.push('\n');
       continue;
     }
+    const inContent = 'content' in frame;
+    const node = inContent ? frame.content : frame;
     if (node.type === 'text') {
       const data = (node as { data: string }).data;
       parts.push(data);
@@ -70,15 +102,16 @@ function collectText($: CheerioAPI, skipHidden: boolean): string {
     if (node.type === 'tag') {
       const el = node as Element;
       if (SKIPPED_ELEMENTS.has(el.name) || (skipHidden && isHidden(el)) || el.name === 'input' || isFurniture(el)) continue;
+      if (skipChrome && isChrome(el, inContent)) continue;
       const block = BLOCK.has(el.name);
       if (block) {
         parts.push('\n');
         stack.push('\n');
       }
-      pushChildren(stack, el.children);
+      pushChildren(stack, el.children, skipChrome && (inContent || el.name === 'main' || el.name === 'article'));
       continue;
     }
-    if (node.type === 'root') pushChildren(stack, (node as { children: AnyNode[] }).children);
+    if (node.type === 'root') pushChildren(stack, (node as { children: AnyNode[] }).children, false);
   }
   return parts
     .join('')
@@ -88,6 +121,6 @@ function collectText($: CheerioAPI, skipHidden: boolean): string {
     .trim();
 }
 
-function pushChildren(stack: (AnyNode | '\n')[], children: AnyNode[]): void {
-  for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+function pushChildren(stack: Frame[], children: AnyNode[], inContent: boolean): void {
+  for (let i = children.length - 1; i >= 0; i--) stack.push(inContent ? { content: children[i]! } : children[i]!);
 }

@@ -1,3 +1,4 @@
+import { cartEmptyPrimitive } from './cart-empty.js';
 import { chatWidgetPrimitive } from './chat-widget.js';
 import { checkoutStepsPrimitive } from './checkout-steps.js';
 import { hoursPrimitive } from './hours.js';
@@ -31,5 +32,6 @@ export const PRIMITIVES: ReadonlyMap<string, Primitive> = new Map(
     responseTimePrimitive,
     returnWindowPrimitive,
     noAccountsPrimitive,
+    cartEmptyPrimitive,
   ].map((p) => [p.name, p]),
 );

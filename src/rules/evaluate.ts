@@ -149,6 +149,12 @@ export function evaluateRule(rule: Rule, site: SiteContext): RuleResult {
     }
     const outcome = runOnPages(rule.check, [...primary, ...related], site);
     if (foreign && outcome.status !== 'pass') return notJudged(foreign);
+    if (outcome.status !== 'pass' && rule.notApplicableWhen) {
+      const nothingToJudge = primary.map((page) => rule.notApplicableWhen!(page, site));
+      if (nothingToJudge.every((r) => r.status === 'pass')) {
+        return result('na', rule.notApplicableMessage ?? 'its pages show nothing to judge', nothingToJudge.flatMap((r) => r.evidence));
+      }
+    }
     // not found on the pages read, but one of the rule's pages could not be read: it may be there
     if (outcome.status !== 'pass' && unread && unread.unread !== 'broken') {
       const said = `${unreadMessage(unread)}, and the pages that were read do not settle it`;

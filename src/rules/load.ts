@@ -12,11 +12,12 @@ import { validatorFor, type ValidationProblem } from './validate.js';
 import { FileProblem, readSmallFile } from '../small-file.js';
 
 /** A rule as written, before its checks are compiled and its category and source are filled in. */
-type RuleSpec = Omit<Rule, 'category' | 'source' | 'whenPageMissing' | 'appliesWhen' | 'check' | 'alsoReads'> & {
+type RuleSpec = Omit<Rule, 'category' | 'source' | 'whenPageMissing' | 'appliesWhen' | 'notApplicableWhen' | 'check' | 'alsoReads'> & {
   alsoReads?: (PageRole | 'any')[];
   subject?: SectionRole;
   whenPageMissing?: Rule['whenPageMissing'];
   appliesWhen?: unknown;
+  notApplicableWhen?: unknown;
   check?: unknown;
 };
 
@@ -149,7 +150,7 @@ function compileRule(yaml: ParsedYaml, rule: RuleSpec, base: InstancePath, categ
     throw errorAtOffset(yaml.file, yaml.source, offset, reason, expected);
   };
   if (rule.check === undefined && rule.manual === undefined) fail(at('id'), `rule ${rule.id} has neither a check nor manual instructions`, 'a "check" or a "manual" key');
-  const compile = (key: 'check' | 'appliesWhen') => {
+  const compile = (key: 'check' | 'appliesWhen' | 'notApplicableWhen') => {
     try {
       return compileCheck(rule[key], [key], context);
     } catch (error) {
@@ -174,9 +175,10 @@ function compileRule(yaml: ParsedYaml, rule: RuleSpec, base: InstancePath, categ
     whenPageMissing: rule.whenPageMissing ?? 'na',
     manual: rule.manual,
     appliesWhen: rule.appliesWhen === undefined ? undefined : compile('appliesWhen'),
+    notApplicableWhen: rule.notApplicableWhen === undefined ? undefined : compile('notApplicableWhen'),
     notApplicableMessage: rule.notApplicableMessage,
     check: rule.check === undefined ? undefined : compile('check'),
-    spec: { check: rule.check, appliesWhen: rule.appliesWhen },
+    spec: { check: rule.check, appliesWhen: rule.appliesWhen, notApplicableWhen: rule.notApplicableWhen },
     source: { file: yaml.file, path: yaml.path, line, column: col },
   };
 }

@@ -40,7 +40,11 @@ function ruleSchema(check: JsonSchema): JsonSchema {
       },
       whenPageMissing: { enum: ['na', 'fail'], description: 'What it means when no page of those roles was found. Default: na.' },
       appliesWhen: { ...check, description: 'The rule applies only when this check passes on some page of the site.' },
-      notApplicableMessage: text('Shown when appliesWhen does not hold.'),
+      notApplicableWhen: {
+        ...check,
+        description: "The rule's own pages show nothing to judge when this check passes on each of them (an empty cart): the rule is then not applicable, unless its check passed.",
+      },
+      notApplicableMessage: text('Shown when appliesWhen does not hold, or notApplicableWhen holds.'),
       manual: text('Instructions for a check made by hand: the rule is shown as "verify by hand", never scored.'),
       check,
     },

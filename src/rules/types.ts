@@ -45,11 +45,16 @@ export interface Rule {
   /** Shown when the rule cannot be judged from pages: never scored. */
   manual?: string;
   appliesWhen?: CompiledCheck;
-  /** Said when appliesWhen does not hold. */
+  /**
+   * When this holds on each of the rule's own pages, they show nothing to judge (a cart reached without a
+   * session is empty): the rule is not applicable, unless its check passed.
+   */
+  notApplicableWhen?: CompiledCheck;
+  /** Said when appliesWhen does not hold, or notApplicableWhen holds. */
   notApplicableMessage?: string;
   check?: CompiledCheck;
-  /** The check and appliesWhen as written in YAML: compiled checks are opaque, and `careaudit explain` shows them. */
-  spec?: { check?: unknown; appliesWhen?: unknown };
+  /** The checks as written in YAML: compiled checks are opaque, and `careaudit explain` shows them. */
+  spec?: { check?: unknown; appliesWhen?: unknown; notApplicableWhen?: unknown };
   source: SourceLocation;
 }
 

@@ -2,7 +2,7 @@ import type { CheerioAPI } from 'cheerio';
 import { extractLinks, type PageLink } from '../page/links.js';
 import { parseHtml } from '../page/parse.js';
 import { jsonLdItems, microdataItems, type StructuredItem } from '../page/structured-data.js';
-import { visibleText } from '../page/visible-text.js';
+import { contentText, visibleText } from '../page/visible-text.js';
 import type { Page } from '../snapshot.js';
 import { memoise } from './memoise.js';
 
@@ -11,6 +11,9 @@ export const parsePage = memoise((page: Page): CheerioAPI => parseHtml(page.html
 
 /** The text a shopper sees: read by discovery (is the page empty? a script shell?) and by the rules. */
 export const visibleTextOf = memoise((page: Page): string => visibleText(parsePage(page)));
+
+/** The page's own text, without the header, menus and footer every page repeats: read by rules about the page itself. */
+export const contentTextOf = memoise((page: Page): string => contentText(parsePage(page)));
 
 /** The page's links, read by discovery and by the rules. */
 export const linksOf = memoise((page: Page): PageLink[] => extractLinks(parsePage(page), page.url));

@@ -5,7 +5,7 @@ import type { PageLink } from '../page/links.js';
 import { valuesAt, type StructuredItem } from '../page/structured-data.js';
 import type { Page } from '../snapshot.js';
 import { memoise } from './memoise.js';
-import { linksOf, parsePage, scriptsOf, structuredDataOf, visibleTextOf, type ScriptInfo } from './page-data.js';
+import { contentTextOf, linksOf, parsePage, scriptsOf, structuredDataOf, visibleTextOf, type ScriptInfo } from './page-data.js';
 
 /**
  * A page as rules see it. Every derived view (DOM, visible text, links, structured data, phone numbers)
@@ -37,6 +37,11 @@ export class PageView {
 
   get visibleText(): string {
     return visibleTextOf(this.page);
+  }
+
+  /** The visible text without the site's header, menus and footer. */
+  get contentText(): string {
+    return contentTextOf(this.page);
   }
 
   get links(): PageLink[] {

@@ -136,6 +136,13 @@ describe('careaudit explain', () => {
 `);
   });
 
+  it('says when its own pages show nothing to judge: an empty cart that says nothing about shipping', async () => {
+    const run = await cli(['explain', 'checkout.costs-upfront']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('  Not applicable when this holds on each of its own pages (and the check below does not pass):\n    all of:\n      cart-empty — The page is an empty cart');
+    expect(run.stdout).toMatch(/then: the cart careaudit could read is empty and says nothing about shipping/u);
+  });
+
   it('says how a manual rule is verified', async () => {
     const run = await cli(['explain', 'gifts.cards', '--rules', mine]);
     expect(run.stdout).toContain('  checked     by hand');

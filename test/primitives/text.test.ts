@@ -27,6 +27,17 @@ describe('text', () => {
     expect(run(spec, '<table><tr><td>Mon–Fri</td><td>9:00–18:00</td></tr></table>').status).toBe('fail');
   });
 
+  it("with scope: content, reads the page's own text, not the header, menus, announcement bar or footer every page repeats", () => {
+    const spec = { text: { scope: 'content', patterns: ['free delivery'] } };
+    const chrome = (inside: string) => `<div class="announcement-bar">Free delivery over £50</div><header><nav><a href="/d">Free delivery</a></nav></header>
+      <main><h1>Your cart</h1>${inside}</main><footer>Free delivery on every order</footer>`;
+    expect(run(spec, chrome('<p>Subtotal £20.00</p>')).status).toBe('fail');
+    expect(run({ text: { patterns: ['free delivery'] } }, chrome('<p>Subtotal £20.00</p>')).status).toBe('pass');
+    expect(run(spec, chrome('<p>Free delivery: £0.00</p>')).status).toBe('pass');
+    // an article's own header is its content
+    expect(run(spec, '<main><article><header><h2>Free delivery for members</h2></header><p>From today.</p></article></main>').status).toBe('pass');
+  });
+
   it('shows the match in context as evidence', () => {
     const result = run({ text: { patterns: ['within \\d+ days'] } }, '<p>You can return items within 30 days of delivery.</p>');
     expect(result.evidence[0]?.text).toContain('within 30 days');
