@@ -123,7 +123,8 @@ function holdsTerms(page: Page, { headed, opening }: Subjects): boolean {
 /** The chapters of the terms and the shipping page, by subject, for the rules that read them as related pages. */
 export function markChapters(read: Page[]): void {
   for (const page of read) {
-    if (page.status !== 'ok' || page.url.includes('#')) continue;
+    const chaptered = (role: PageRole) => CHAPTERED_ROLES.includes(role) || (SECTION_ROLES as readonly PageRole[]).includes(role);
+    if (page.status !== 'ok' || page.url.includes('#') || !page.roles.some(chaptered)) continue;
     const subjects = subjectsOf(page);
     const terms = holdsTerms(page, subjects);
     if (!terms && !page.roles.some((r) => CHAPTERED_ROLES.includes(r))) continue;
