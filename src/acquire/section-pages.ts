@@ -6,6 +6,7 @@ import type { CheerioAPI } from 'cheerio';
 import { escapeHtml } from '../page/escape-html.js';
 import { sectionsOf, type PageSection } from '../page/sections.js';
 import { MIN_CHAPTERS, SECTION_ROLES, type DiscoverableRole, type Page, type PageRole, type RoleAssignment, type SectionRole } from '../snapshot.js';
+import { deliveryFact } from '../detectors/delivery-facts.js';
 import { headingRoles, sectionRoles, type SectionCandidate } from './discover.js';
 import { cutText } from '../text.js';
 import { memoise } from '../view/memoise.js';
@@ -75,6 +76,16 @@ const subjectsOf = memoise((page: Page): Subjects => {
   return { $, sections, headed, bySubject: sectionRoles(sections), title, opening: openingHeadings(content, title) };
 });
 
+/**
+ * What a section must say to stand in for a missing page of its role. A chapter named after delivery that
+ * states no delivery fact ("goods are delivered according to the conditions at the product") is no shipping
+ * policy. FAQ and returns sections are taken by their headings alone: an FAQ is questions on any subject, and
+ * a returns chapter that restates the legal right of withdrawal still tells the shopper what it is.
+ */
+const STATES_SOMETHING: Partial<Record<SectionRole, (text: string) => boolean>> = {
+  shipping: (text) => deliveryFact(text) !== undefined,
+};
+
 /** For each missing section role, the best-named sections among the pages read. */
 export function findSections(read: Page[], missing: DiscoverableRole[]): FoundSection[] {
   const wanted = SECTION_ROLES.filter((r) => missing.includes(r));
@@ -90,6 +101,8 @@ export function findSections(read: Page[], missing: DiscoverableRole[]): FoundSe
       const text = candidate.sections.reduce((n, section) => n + section.contentChars, 0);
       const score = candidate.score + Math.min(SECTION_TEXT_BONUS, text / 100) - (onHome ? HOME_SECTION_PENALTY : 0);
       if (!wanted.includes(role) || (best.get(role)?.score ?? 0) >= score) continue;
+      const says = STATES_SOMETHING[role];
+      if (says && !says(candidate.sections.flatMap((section) => section.lines).join('\n'))) continue;
       const heading = candidate.sections[0]!.heading;
       best.set(role, {
         role,

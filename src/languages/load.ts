@@ -49,6 +49,14 @@ export interface HoursWords {
   service: string[];
 }
 
+/** Patterns of one language's delivery facts (language.schema.json, deliveryFacts). */
+export interface DeliveryFactWords {
+  methods?: string[];
+  areas?: string[];
+  free?: string[];
+  times?: string[];
+}
+
 export interface Language {
   code: string;
   name: string;
@@ -69,6 +77,8 @@ export interface Language {
   durations?: Record<string, number>;
   /** What a cart page says when it is empty: patterns over the cart's own text. */
   emptyCart?: string[];
+  /** What a delivery section states when it states something: how goods travel, where to, free delivery, a time in hours. */
+  deliveryFacts?: DeliveryFactWords;
   /** Frequent words of the language, lower case: they tell a page's language from its text. */
   commonWords: string[];
 }

@@ -103,6 +103,26 @@ describe('sections of other pages', () => {
   });
 });
 
+describe('a delivery chapter', () => {
+  it('that states no delivery fact is no shipping policy', async () => {
+    const server = await serve('delivery-vacuous');
+    const { role, rule } = await audit(server.url, { country: 'DE' });
+    // "goods are delivered according to the conditions at the product": named after delivery, says nothing about it
+    expect(role('shipping')?.available ?? false).toBe(false);
+    expect(rule('shipping.policy').status).toBe('fail');
+    // the chapter beside it still stands in for the missing returns page
+    expect(role('returns')).toMatchObject({ source: 'section', section: { heading: '§ 5 Widerrufsrecht' } });
+  });
+
+  it('gives way to a section that names a carrier and a delivery time, even one on the home page', async () => {
+    const server = await serve('delivery-stated');
+    const { role, rule } = await audit(server.url, { country: 'GB' });
+    expect(role('shipping')).toMatchObject({ source: 'section', available: true, section: { heading: 'Delivery', of: expect.not.stringContaining('terms') } });
+    expect(rule('shipping.policy').status).toBe('pass');
+    expect(rule('shipping.delivery-time').status).toBe('pass');
+  });
+});
+
 describe('terms and conditions', () => {
   it('are a page of their own role, and their returns chapter counts for the returns rules', async () => {
     const server = await serve('terms');
