@@ -45,7 +45,7 @@ const CARRIER_WORDS = [
 
 /** Currency signs, ISO codes and the languages' currency words ("zł", "Kč", "Ft", "lei", "kr", "грн"). */
 const CURRENCY_SIGNS = '[€$£₽₴₺]';
-const CURRENCY_WORDS = [
+const currencyWords = (): string[] => [
   ...new Set([
     ...wordsOfAll((l) => l.currencyWords),
     'eur', 'euro', 'eura', 'usd', 'gbp', 'chf', 'pln', 'zł', 'czk', 'kč', 'huf', 'ft', 'forint', 'ron', 'lei', 'bgn', 'лв', 'sek', 'dkk', 'nok', 'kr', 'uah', 'try', 'tl',
@@ -65,29 +65,37 @@ const daysOf = (text: string): [number, number] | undefined => {
   return found ? [found.start, found.end] : undefined;
 };
 
-const PRICE = letterRegExp(
-  `(?<![\\p{L}\\d])(?:${CURRENCY_SIGNS}\\s?\\d{1,6}|\\d{1,6}(?:[.,]\\d{1,2})?\\s?(?:${CURRENCY_SIGNS}|(?:${CURRENCY_WORDS.join('|')})(?!\\p{L})))`,
-  'iu',
-);
-const REGEXES: { kind: DeliveryFactKind; re: RegExp }[] = [
-  { kind: 'carrier', re: letterRegExp(`(?<!\\p{L})(?:${CARRIER_NAMES.join('|')})(?!\\p{L})`, 'u') },
-  { kind: 'carrier', re: wordPattern(CARRIER_WORDS) },
-  { kind: 'method', re: wordPattern(words((w) => w.methods)) },
-  { kind: 'price', re: PRICE },
-  { kind: 'free', re: wordPattern(words((w) => w.free)) },
-  { kind: 'time', re: wordPattern(words((w) => w.times)) },
-  { kind: 'area', re: wordPattern(words((w) => w.areas)) },
-];
+type Finder = { kind: DeliveryFactKind; find: (text: string) => [number, number] | undefined };
 
-/** In the order they are looked for: days (from durations.ts) come before times in hours and "next day". */
-const FINDERS: { kind: DeliveryFactKind; find: (text: string) => [number, number] | undefined }[] = [
-  ...REGEXES.slice(0, 5).map(({ kind, re }) => ({ kind, find: matchOf(re) })),
-  { kind: 'time', find: daysOf },
-  ...REGEXES.slice(5).map(({ kind, re }) => ({ kind, find: matchOf(re) })),
-];
+/** The patterns, built from the language files on first use (not when the module is loaded). */
+function buildPatterns(): { regexes: { kind: DeliveryFactKind; re: RegExp }[]; finders: Finder[] } {
+  const price = letterRegExp(
+    `(?<![\\p{L}\\d])(?:${CURRENCY_SIGNS}\\s?\\d{1,6}|\\d{1,6}(?:[.,]\\d{1,2})?\\s?(?:${CURRENCY_SIGNS}|(?:${currencyWords().join('|')})(?!\\p{L})))`,
+    'iu',
+  );
+  const regexes: { kind: DeliveryFactKind; re: RegExp }[] = [
+    { kind: 'carrier', re: letterRegExp(`(?<!\\p{L})(?:${CARRIER_NAMES.join('|')})(?!\\p{L})`, 'u') },
+    { kind: 'carrier', re: wordPattern(CARRIER_WORDS) },
+    { kind: 'method', re: wordPattern(words((w) => w.methods)) },
+    { kind: 'price', re: price },
+    { kind: 'free', re: wordPattern(words((w) => w.free)) },
+    { kind: 'time', re: wordPattern(words((w) => w.times)) },
+    { kind: 'area', re: wordPattern(words((w) => w.areas)) },
+  ];
+  // in the order they are looked for: days (from durations.ts) come before times in hours and "next day"
+  const finders: Finder[] = [
+    ...regexes.slice(0, 5).map(({ kind, re }) => ({ kind, find: matchOf(re) })),
+    { kind: 'time', find: daysOf },
+    ...regexes.slice(5).map(({ kind, re }) => ({ kind, find: matchOf(re) })),
+  ];
+  return { regexes, finders };
+}
+
+let patterns: ReturnType<typeof buildPatterns> | undefined;
+const deliveryPatterns = () => (patterns ??= buildPatterns());
 
 /** The sources of the patterns, for the tests' check that every one of them runs in linear time. */
-export const DELIVERY_FACT_SOURCES: readonly string[] = REGEXES.map((p) => p.re.source);
+export const deliveryFactSources = (): string[] => deliveryPatterns().regexes.map((p) => p.re.source);
 
 /**
  * The first delivery fact a text states, by kind in the order carrier, method, price, free delivery, time
@@ -95,7 +103,7 @@ export const DELIVERY_FACT_SOURCES: readonly string[] = REGEXES.map((p) => p.re.
  */
 export function deliveryFact(input: string): DeliveryFact | undefined {
   const text = (input.length > MAX_SCAN ? input.slice(0, MAX_SCAN) : input).replace(/[ \t\u00a0\u202f]+/gu, ' ');
-  for (const { kind, find } of FINDERS) {
+  for (const { kind, find } of deliveryPatterns().finders) {
     const at = find(text);
     if (!at) continue;
     const [from, to] = sentenceAround(text, at[0], at[1], AROUND, AROUND);
