@@ -253,7 +253,10 @@ export async function acquireSite(options: AcquireOptions): Promise<Snapshot> {
       }
     }
 
-    const checkoutWalk = options.walkCheckout && home.status === 'ok' ? await walkFrom(source, home, options.walkCheckout, progress) : undefined;
+    const homeView = home.status === 'ok' ? parsePage(home) : undefined;
+    const locale = inferLocale(home.status === 'ok' ? home : undefined, homeView, options.country);
+    // the walk types an address of the store's country: a Polish form wants "00-950", a Dutch one "1012 AB"
+    const checkoutWalk = options.walkCheckout && home.status === 'ok' ? await walkFrom(source, home, options.walkCheckout, progress, locale.country) : undefined;
     if (checkoutWalk) {
       // the cart with a product in it and the checkout the walk reached stand for what links led to, unless the user named them
       for (const [role, page] of [['cart', checkoutWalk.cart], ['checkout', checkoutWalk.checkout]] as const) {
@@ -285,8 +288,6 @@ export async function acquireSite(options: AcquireOptions): Promise<Snapshot> {
       const homeError = home.error ?? 'unreadable';
       throw new SiteUnreachableError(`could not audit ${redactSecrets(options.target)}: the home page could not be read (${homeError})`);
     }
-    const homeView = home.status === 'ok' ? parsePage(home) : undefined;
-    const locale = inferLocale(home.status === 'ok' ? home : undefined, homeView, options.country);
     const warnings = [homeView && homeRole === 'home' ? scriptShell(home) : undefined, unreadLanguageWarning(home.status === 'ok' ? home : undefined, pageList)].filter((w): w is string => w !== undefined);
     return {
       target: redactSecrets(options.target),
@@ -306,11 +307,11 @@ export async function acquireSite(options: AcquireOptions): Promise<Snapshot> {
 }
 
 /** The checkout walked from the home page, in the browser of a rendering source. */
-async function walkFrom(source: PageSource, home: Page, mode: WalkMode, progress: (message: string) => void): Promise<{ walk: CheckoutWalk; cart?: Page; checkout?: Page }> {
+async function walkFrom(source: PageSource, home: Page, mode: WalkMode, progress: (message: string) => void, country: string | undefined): Promise<{ walk: CheckoutWalk; cart?: Page; checkout?: Page }> {
   const { RenderingSource } = await import('./render/rendering-source.js');
   if (!(source instanceof RenderingSource)) throw new TargetError('--walk-checkout walks a live store: give its http(s) URL');
   const { walkCheckout } = await import('./checkout-walk/walk.js');
-  return walkCheckout(source, home, mode, progress);
+  return walkCheckout(source, home, mode, progress, country);
 }
 
 /** Candidate links tried per role before the role counts as broken; hub pages read for links. */

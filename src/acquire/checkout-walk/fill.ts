@@ -1,34 +1,34 @@
 /** Reserved test data typed into a checkout's fields, so the walk reaches the next screen. */
 import type { Page as Tab } from 'playwright-core';
-
-/** An address that looks valid to a form and belongs to nobody: example.com mail, a 555 phone number. */
-const TEST_DATA = {
-  email: 'careaudit-walk@example.com',
-  givenName: 'Test',
-  familyName: 'Shopper',
-  name: 'Test Shopper',
-  street: '1 Example Street',
-  city: 'Springfield',
-  postcode: '12345',
-  phone: '+1 555 0100',
-  password: 'Careaudit-walk-2026!',
-};
+import type { TestShopper } from './test-address.js';
 
 /** A screen with more fields than this is a form of another kind (a survey): the rest stay empty. */
 const MAX_FIELDS = 60;
 
+// a field's words in the languages careaudit reads; family names first, as "cognome" holds "nome" and "prenume" "nume"
+const EMAIL = /e-?mail|correo|courriel|sähköposti|e-?post/;
+const PASSWORD = /password|passwort|hasło|пароль|slaptažod|mot de passe|contraseña|senha|wachtwoord|heslo|lösenord|adgangskode|passord|salasana|jelszó|parolă|şifre/;
+const PHONE = /phone|tel|telefon|телефон|puhelin|mobil|cellulare|móvil|movil|gsm/;
+const FAMILY = /family|last|surname|nachname|nazwisko|фамил|pavardė|apellido|apelido|sobrenome|cognome|achternaam|příjmení|prijmeni|priezvisko|efternamn|efternavn|etternavn|sukunimi|vezetéknév|perekonnanimi|uzvārds|priimek|prezime|soyad|прізвище/;
+const GIVEN = /given|first|vorname|prénom|imię|имя|vardas|nombre|nome|voornaam|jméno|jmeno|meno|förnamn|fornavn|etunimi|keresztnév|eesnimi|vārds|prenume|(?<![a-z])ime(?![a-z])|ім'я|όνομα/;
+const POSTCODE = /zip|post|plz|indeks|индекс|código|(?<![a-z])cap(?![a-z])|psč|psc|irányítószám|cod poștal|postinumero|sihtnumber|pasta indekss|pašto kodas|poštna|poštanski|posta kodu|ταχυδρομικός|пощенски/;
+const CITY = /city|town|stadt|ville|miasto|город|miestas|ciudad|locality|città|citta|plaats|woonplaats|město|mesto|cidade|localidade|(?<![a-z])(?:ort|by|linn|grad)(?![a-z])|stad|kaupunki|város|oraș|oras|pilsēta|şehir|sehir|πόλη|місто|населено/;
+const STREET = /street|address|addr|straße|strasse|rue|ulica|адрес|gatvė|dirección|indirizzo|(?<![a-z])via(?![a-z])|straat|adres|ulice|adresa|rua|morada|gata|adress|vej|vei|katu|osoite|utca|cím|strada|tänav|iela|sokak|οδός|διεύθυνση|вулиц/;
+
 /** The value for a field from its type, name, id, autocomplete, placeholder and label; undefined leaves it empty. */
-function valueFor(signature: string, type: string): string | undefined {
+export function valueFor(signature: string, type: string, shopper: TestShopper): string | undefined {
   const s = signature.toLowerCase();
-  if (type === 'email' || /e-?mail/.test(s)) return TEST_DATA.email;
-  if (type === 'password' || /password|passwort|hasło|пароль|slaptažod/.test(s)) return TEST_DATA.password;
-  if (type === 'tel' || /phone|tel|telefon|телефон/.test(s)) return TEST_DATA.phone;
-  if (/given|first|vorname|prénom|imię|имя|vardas|nombre/.test(s)) return TEST_DATA.givenName;
-  if (/family|last|surname|nachname|nom|nazwisko|фамил|pavardė|apellido/.test(s)) return TEST_DATA.familyName;
-  if (/zip|post|plz|indeks|индекс|código/.test(s)) return TEST_DATA.postcode;
-  if (/city|town|stadt|ville|miasto|город|miestas|ciudad|locality/.test(s)) return TEST_DATA.city;
-  if (/street|address|addr|straße|strasse|rue|ulica|адрес|gatvė|dirección/.test(s)) return TEST_DATA.street;
-  if (/name/.test(s)) return TEST_DATA.name;
+  if (type === 'email' || EMAIL.test(s)) return shopper.email;
+  if (type === 'password' || PASSWORD.test(s)) return shopper.password;
+  if (type === 'tel' || PHONE.test(s)) return shopper.phone;
+  if (FAMILY.test(s)) return shopper.familyName;
+  if (GIVEN.test(s)) return shopper.givenName;
+  // French "nom" and Romanian "nume" alone are the family name
+  if (/(?:^|[^a-z])(?:nom|nume)(?:[^a-z]|$)/.test(s)) return shopper.familyName;
+  if (POSTCODE.test(s)) return shopper.postcode;
+  if (CITY.test(s)) return shopper.city;
+  if (STREET.test(s)) return shopper.street;
+  if (/name|naam|nimi|név|navn|namn/.test(s)) return shopper.name;
   return undefined;
 }
 
@@ -67,7 +67,7 @@ interface FieldState {
 }
 
 /** Fills the screen's empty fields with test data, checks required boxes, picks the first choice of each empty group and list. */
-export async function fillScreen(tab: Tab): Promise<void> {
+export async function fillScreen(tab: Tab, shopper: TestShopper): Promise<void> {
   const fields = tab.locator('input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=image]):not([type=search]), select, textarea');
   const states = await fields.evaluateAll((nodes): FieldState[] =>
     nodes.map((node) => {
@@ -104,7 +104,7 @@ export async function fillScreen(tab: Tab): Promise<void> {
     } else if (state.tag === 'select') {
       if (state.empty && state.firstOption) await field.selectOption(state.firstOption, { timeout: 2000 }).catch(() => {});
     } else if (state.empty) {
-      const value = valueFor(`${state.type} ${state.signature}`, state.type);
+      const value = valueFor(`${state.type} ${state.signature}`, state.type, shopper);
       if (value !== undefined || state.required) await field.fill(value ?? 'Test', { timeout: 2000 }).catch(() => {});
     }
   }

@@ -10,6 +10,7 @@ import type { CheckoutWalk, Page, PageRequest, WalkScreen } from '../../snapshot
 import type { RenderingSource } from '../render/rendering-source.js';
 import { screenshotOf, settle } from '../render/rendering-source.js';
 import { fillScreen } from './fill.js';
+import { testShopper } from './test-address.js';
 import { ADD_TO_CART, CART_LINK, CHECKOUT, CONTINUE, EXPRESS_PAY, GUEST, PLACE_ORDER, screenFacts } from './screen.js';
 
 /** fill: fill fields to reach the payment step; dry: stop at the first screen that asks for details. */
@@ -74,7 +75,8 @@ export interface WalkResult {
   checkout?: Page;
 }
 
-export async function walkCheckout(source: RenderingSource, home: Page, mode: WalkMode, progress: (message: string) => void): Promise<WalkResult> {
+export async function walkCheckout(source: RenderingSource, home: Page, mode: WalkMode, progress: (message: string) => void, country?: string): Promise<WalkResult> {
+  const shopper = testShopper(country);
   const screens: WalkScreen[] = [];
   const stop = (reason: string, reachedPayment = false): WalkResult => ({
     walk: { mode, screens: screens.map((s) => s), stop: reason, ...(reachedPayment ? { screensToPayment: screens.length } : {}) },
@@ -116,7 +118,7 @@ export async function walkCheckout(source: RenderingSource, home: Page, mode: Wa
         const guest = current.accountDemanded ? undefined : await controlMatching(tab, GUEST);
         if (guest) next = guest;
         else {
-          await fillScreen(tab);
+          await fillScreen(tab, shopper);
           next = await controlMatching(tab, CONTINUE, 'button, input[type=submit], a[role=button], [role=button]');
         }
       }
