@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guessCountry, phonesFromStructuredData, phonesFromTelLinks, phonesInText } from '../../src/detectors/phones.js';
+import { guessCountry, phonesFromStructuredData, phonesFromTelLinks, phonesInText, type CountryCode } from '../../src/detectors/phones.js';
 
 const e164 = (text: string, country?: Parameters<typeof phonesInText>[1]): string[] => phonesInText(text, country).map((m) => m.e164);
 
@@ -50,6 +50,17 @@ describe('phonesInText: numbers as shops write them', () => {
     expect(e164('nr tel. 22 123 45 67', 'PL')).toEqual(['+48221234567']);
   });
 
+  it('reads the phone words of the other languages careaudit reads, "numero" and "-nummer" included', () => {
+    expect(e164('Chiamaci al numero 02 8734 1290', 'IT')).toEqual(['+390287341290']);
+    expect(e164('Numero verde 800 123 456', 'IT')).toEqual(['+39800123456']);
+    expect(e164('Telefoonnummer 020 794 5560', 'NL')).toEqual(['+31207945560']);
+    expect(e164('Bel ons: 020 794 5560', 'NL')).toEqual(['+31207945560']);
+    expect(e164('Telefonszám: +36 1 234 5678', 'HU')).toEqual(['+3612345678']);
+    expect(e164('Puh. 09 1234 567', 'FI')).toEqual(['+35891234567']);
+    expect(e164('Τηλέφωνο: 210 123 4567', 'GR')).toEqual(['+302101234567']);
+    expect(e164('Telefonní číslo: 212 345 678', 'CZ')).toEqual(['+420212345678']);
+  });
+
   it('only scans the first 200 KB', () => {
     const filler = 'x'.repeat(210_000);
     expect(e164(`${filler} +48 22 123 45 67`)).toEqual([]);
@@ -57,7 +68,7 @@ describe('phonesInText: numbers as shops write them', () => {
 });
 
 describe('phonesInText: digits that are not phones', () => {
-  const notPhones: Array<[string, 'US' | 'RU' | 'PL' | 'LT' | 'DE' | 'FR' | 'ES' | 'GB']> = [
+  const notPhones: Array<[string, CountryCode]> = [
     ['Lieferung am 2024-05-01, bestellt am 01.05.2024 um 12:30', 'DE'],
     ['Angebot gültig 06.05.2024 - 12.05.2024', 'DE'],
     ['в 2015-2016 годах', 'DE'],
@@ -83,6 +94,21 @@ describe('phonesInText: digits that are not phones', () => {
     ['Р/с 40702810900000012345', 'RU'],
     ['CIF B12345678 · NIF 12345678Z', 'ES'],
     ['Fax: +44 1623 723880', 'GB'],
+    ['P. IVA 03912870374', 'IT'],
+    ['Partita IVA 03912870374 · Codice fiscale 03912870374', 'IT'],
+    ['C.F. 03912870374 - REA MI-1234567', 'IT'],
+    ['Y-tunnus 3123456-7', 'FI'],
+    ['KvK 12345678 · BTW NL123456789B01', 'NL'],
+    ['IČO: 27082440, DIČ: CZ27082440', 'CZ'],
+    ['Adószám: 12345678-2-42', 'HU'],
+    ['CUI RO12345678, Nr. Reg. Com. J40/1234/2020', 'RO'],
+    ['Org.nr 556012-5790', 'SE'],
+    ['CVR 12345678', 'DK'],
+    ['ΑΦΜ 094012345', 'GR'],
+    ['OIB 12345678901', 'HR'],
+    ['Vergi No 1234567890', 'TR'],
+    ['ЄДРПОУ 12345678', 'UA'],
+    ['NIPC 501234567', 'PT'],
   ];
   it.each(notPhones)('%s', (text, country) => {
     expect(e164(text, country)).toEqual([]);
