@@ -14,6 +14,7 @@ export interface HttpSourceOptions extends Omit<HttpClientOptions, 'headersOrigi
 const MAX_SITEMAP_URLS = 5000;
 const MAX_CHILD_SITEMAPS = 3;
 const MAX_CRAWL_DELAY_SECONDS = 10;
+const crawlGap = (delaySeconds: number): number => Math.min(delaySeconds, MAX_CRAWL_DELAY_SECONDS) * 1000;
 const HTML_TYPES = /^(text\/html|application\/xhtml\+xml|text\/plain)?$/i;
 
 /**
@@ -81,6 +82,14 @@ export class HttpSource implements PageSource {
     if (!robots.isAllowed(url)) return failedPage(url, 'disallowed by robots.txt (use --ignore-robots to audit it anyway)', 'skipped');
     await this.#waitForSlot(robots.crawlDelaySeconds);
     try {
+      return await this.#fetchPage(url, isHome);
+    } finally {
+      this.#afterRequest(robots.crawlDelaySeconds);
+    }
+  }
+
+  async #fetchPage(url: string, isHome: boolean): Promise<Page> {
+    try {
       // the home page may redirect to its canonical origin (http → https, www); other pages stay on the site
       const res = await this.#client.get(url, { sameOriginOnly: !isHome, accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5' });
       if (isHome) {
@@ -108,11 +117,15 @@ export class HttpSource implements PageSource {
   /** Spaces requests by the Crawl-delay the site asks for (capped, so one line cannot stall an audit for hours). */
   async #waitForSlot(delaySeconds: number | undefined): Promise<void> {
     if (!delaySeconds) return;
-    const gap = Math.min(delaySeconds, MAX_CRAWL_DELAY_SECONDS) * 1000;
     const start = Math.max(Date.now(), this.#nextSlot);
-    this.#nextSlot = start + gap;
+    this.#nextSlot = start + crawlGap(delaySeconds);
     const wait = start - Date.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  }
+
+  /** A slow answer pushes the next slot on: the site sees the delay between one request it answered and the next. */
+  #afterRequest(delaySeconds: number | undefined): void {
+    if (delaySeconds) this.#nextSlot = Math.max(this.#nextSlot, Date.now() + crawlGap(delaySeconds));
   }
 
   async listUrls(): Promise<string[]> {

@@ -254,9 +254,8 @@ export async function acquireSite(options: AcquireOptions): Promise<Snapshot> {
     }
 
     const homeView = home.status === 'ok' ? parsePage(home) : undefined;
-    const locale = inferLocale(home.status === 'ok' ? home : undefined, homeView, options.country);
     // the walk types an address of the store's country: a Polish form wants "00-950", a Dutch one "1012 AB"
-    const checkoutWalk = options.walkCheckout && home.status === 'ok' ? await walkFrom(source, home, options.walkCheckout, progress, locale.country) : undefined;
+    const checkoutWalk = options.walkCheckout && homeView ? await walkFrom(source, home, options.walkCheckout, progress, inferLocale(home, homeView, options.country).country) : undefined;
     if (checkoutWalk) {
       // the cart with a product in it and the checkout the walk reached stand for what links led to, unless the user named them
       for (const [role, page] of [['cart', checkoutWalk.cart], ['checkout', checkoutWalk.checkout]] as const) {
@@ -288,6 +287,8 @@ export async function acquireSite(options: AcquireOptions): Promise<Snapshot> {
       const homeError = home.error ?? 'unreadable';
       throw new SiteUnreachableError(`could not audit ${redactSecrets(options.target)}: the home page could not be read (${homeError})`);
     }
+    // after markLanguages: a page's language read from its text overrules a theme's lang="en"
+    const locale = inferLocale(home.status === 'ok' ? home : undefined, homeView, options.country);
     const warnings = [homeView && homeRole === 'home' ? scriptShell(home) : undefined, unreadLanguageWarning(home.status === 'ok' ? home : undefined, pageList)].filter((w): w is string => w !== undefined);
     return {
       target: redactSecrets(options.target),
