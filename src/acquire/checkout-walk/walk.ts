@@ -123,7 +123,9 @@ export async function walkCheckout(source: RenderingSource, home: Page, mode: Wa
         }
       }
       if (!next) return stop(`no way on from ${current.url} (no continue or checkout button)`);
-      if (PLACE_ORDER.test((await next.textContent()) ?? '')) return stop('the next button places the order: careaudit stops here', true);
+      // an <input type=submit> says what it does in its value, a button with an icon in its aria-label
+      const says = await Promise.all([next.textContent(), next.getAttribute('value'), next.getAttribute('aria-label')]);
+      if (PLACE_ORDER.test(says.filter(Boolean).join(' '))) return stop('the next button places the order: careaudit stops here', true);
       const before = `${tab.url()} ${current.heading ?? ''} ${current.fields}`;
       progress(`walking the checkout: screen ${screens.length + 1}`);
       await clickAndSettle(tab, next);
