@@ -60,9 +60,10 @@ const matchOf = (re: RegExp) => (text: string): [number, number] | undefined => 
   const m = re.exec(text);
   return m ? [m.index, m.index + m[0].length] : undefined;
 };
+/** The first duration a delivery could take; the scan stops there. */
 const daysOf = (text: string): [number, number] | undefined => {
-  const found = durationsIn(text).find((d) => d.days >= 1 && d.days <= MAX_DELIVERY_DAYS);
-  return found ? [found.start, found.end] : undefined;
+  for (const d of durationsIn(text)) if (d.days >= 1 && d.days <= MAX_DELIVERY_DAYS) return [d.start, d.end];
+  return undefined;
 };
 
 type Finder = { kind: DeliveryFactKind; find: (text: string) => [number, number] | undefined };

@@ -59,13 +59,13 @@ const DURATION = letterRegExp(
 );
 
 /**
- * Every duration in the text, in text order. "a day" is not a duration anyone states ("a day at the beach"):
- * an article counts as one only before a week, month or year.
+ * Every duration in the text, in text order, read as the caller asks for them: a caller that stops at the first
+ * one it wants scans no further. "a day" is not a duration anyone states ("a day at the beach"): an article
+ * counts as one only before a week, month or year.
  */
-export function durationsIn(text: string, max = Infinity): Duration[] {
-  const out: Duration[] = [];
-  DURATION.lastIndex = 0;
-  for (let m = DURATION.exec(text); m && out.length < max; m = DURATION.exec(text)) {
+export function* durationsIn(text: string): Generator<Duration> {
+  // matchAll scans with its own copy of the pattern, so two scans in progress never share a lastIndex
+  for (const m of text.matchAll(DURATION)) {
     const g = m.groups ?? {};
     const unit = g.whole !== undefined ? { days: DURATION_WORDS[g.whole.toLowerCase()], business: false } : UNIT_TESTS.find((u) => u.re.test((g.unit ?? '').replace(/\s+/g, ' ')));
     if (!unit?.days) continue;
@@ -74,7 +74,6 @@ export function durationsIn(text: string, max = Infinity): Duration[] {
     if (count === undefined) continue;
     // twelve months and a year are both 365 days, not 360
     const days = unit.days === 30 && count % 12 === 0 ? (count / 12) * 365 : count * unit.days;
-    out.push({ days, businessDays: unit.business, start: m.index, end: m.index + m[0].length });
+    yield { days, businessDays: unit.business, start: m.index, end: m.index + m[0].length };
   }
-  return out;
 }
