@@ -7,7 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { linksOf, parsePage } from '../view/page-data.js';
-import type { RuleFixture } from '../rules/rule-tests.js';
+import { FIXTURE_EXPECTATIONS, type RuleFixture } from '../rules/rule-tests.js';
 import { closestName } from '../rules/suggest.js';
 import type { Rule } from '../rules/types.js';
 import { DISCOVERABLE_ROLES, PAGE_ROLES, type Page, type PageRole, type RoleAssignment, type Snapshot } from '../snapshot.js';
@@ -20,8 +20,8 @@ import { ownOrigins } from './site-hosts.js';
 import { EmailParseError } from '../errors.js';
 
 /** `pass.en.html`, `fail.ru.windows-1251.html`, `na.any.no-shops.html`, `pass.pl.eml`. */
-export const FIXTURE_NAME = /^(pass|fail|na|manual)\.([a-z]{2,3}(?:-[a-z0-9]{2,8})?|any)(?:\..+)?\.(html|eml)$/i;
-export const FIXTURE_NAME_HELP = '<pass|fail|na|manual>.<lang>[.<anything>].html or .eml, e.g. pass.en.html, fail.ru.windows-1251.html, na.any.eml';
+export const FIXTURE_NAME = new RegExp(`^(${FIXTURE_EXPECTATIONS.join('|')})\\.([a-z]{2,3}(?:-[a-z0-9]{2,8})?|any)(?:\\..+)?\\.(html|eml)$`, 'i');
+export const FIXTURE_NAME_HELP = `<${FIXTURE_EXPECTATIONS.join('|')}>.<lang>[.<anything>].html or .eml, e.g. pass.en.html, fail.ru.windows-1251.html, na.any.eml`;
 
 /** Files with these extensions are meant as fixtures, so a bad name is an error rather than silently skipped. */
 const FIXTURE_LIKE = /\.(html?|eml)$/i;
@@ -107,7 +107,8 @@ export async function fixtureSnapshot(path: string, shown: string, defaultRole: 
         // a saved HTML email: read as the audit reads an --email .html file
         page = await parseEmail(bytes, `${FIXTURE_ORIGIN}/email.html`);
       } else {
-        page = { ...probe, url: role === 'home' ? `${FIXTURE_ORIGIN}/` : `${FIXTURE_ORIGIN}/${role}`, charset: decoded.charset, charsetSource: decoded.source };
+        // the same page object: its parse, cached by object, serves the meta tags and every rule
+        page = Object.assign(probe, { url: role === 'home' ? `${FIXTURE_ORIGIN}/` : `${FIXTURE_ORIGIN}/${role}`, charset: decoded.charset, charsetSource: decoded.source });
       }
     }
   } catch (error) {

@@ -54,10 +54,4 @@ export class HostScheduler {
   release(host: string): void {
     this.#active.set(host, (this.#active.get(host) ?? 1) - 1);
   }
-
-  get waiting(): number {
-    let n = 0;
-    for (const queue of this.#queues.values()) n += queue.sites.length - queue.next;
-    return n;
-  }
 }

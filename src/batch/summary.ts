@@ -1,11 +1,10 @@
 import { BAND_LABEL } from '../format/helpers.js';
+import { indexOrder } from './index-page.js';
 import type { SummaryRow } from './jsonl.js';
 
 /** The sites of a batch as a table: audited sites by score, then those without one, then those not audited. */
 export function summaryTable(rows: SummaryRow[]): string {
-  const order = (r: SummaryRow) => (r.status === 'failed' ? 2 : r.score === null ? 1 : 0);
-  const sorted = [...rows].sort((a, b) => order(a) - order(b) || (b.score ?? 0) - (a.score ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const cells = sorted.map((r) =>
+  const cells = indexOrder(rows).map((r) =>
     r.status === 'failed'
       ? ['–', '–', 'error', r.id, r.error ?? '']
       : [r.score === null ? 'n/a' : String(r.score), r.band ? BAND_LABEL.en[r.band] : '–', r.gatePassed ? 'passed' : 'failed', r.id, ''],

@@ -9,9 +9,6 @@ import { UsageError } from '../errors.js';
 import type { RenderMode } from '../acquire/render/rendering-source.js';
 
 
-// format/index.ts still takes the type from here until src/format is rewritten on its own branch
-export type { ReportFormat };
-
 /** Options as commander hands them over: strings, before validation; commander's defaults are only shown in --help. */
 export interface RawAuditOptions {
   format?: string;

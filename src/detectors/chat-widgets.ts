@@ -10,7 +10,6 @@ import { compileSelector, selectAllIn, type CompiledSelector } from '../page/sel
 import { collapseWhitespace, cutText } from '../text.js';
 import { CHAT_VENDORS, type ChatVendor } from './chat-vendors.js';
 
-
 /** Script URLs longer than this are cut before matching: no vendor needs more. */
 const MAX_SRC = 2000;
 
@@ -21,8 +20,6 @@ export interface ChatWidgetMatch {
   /** The script URL, the loader code around the match, or the element's selector. */
   detail: string;
 }
-
-/** Script URLs longer than this are not a loader's. */
 
 /** Inline scripts are capped by the page layer; this bounds the loader context shown in evidence. */
 const MAX_DETAIL = 120;
