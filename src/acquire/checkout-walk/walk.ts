@@ -38,8 +38,14 @@ interface ControlElement {
   checkVisibility(): boolean;
 }
 
+/** A control found by what it says: its text, value and aria-label, as read in the tab. */
+interface Control {
+  locator: Locator;
+  label: string;
+}
+
 /** The first visible control (button, link, submit input) whose text, value or label matches; a wallet's button is never the way on. */
-async function controlMatching(tab: Tab, pattern: RegExp, within = 'a, button, input[type=submit], input[type=button], [role=button]'): Promise<Locator | undefined> {
+async function controlMatching(tab: Tab, pattern: RegExp, within = 'a, button, input[type=submit], input[type=button], [role=button]'): Promise<Control | undefined> {
   const controls = tab.locator(within);
   // one round trip for every control's label: the tab is asked once, not once per control
   const labels = await controls.evaluateAll((nodes) =>
@@ -49,7 +55,7 @@ async function controlMatching(tab: Tab, pattern: RegExp, within = 'a, button, i
     }),
   );
   const index = labels.findIndex((label) => label !== undefined && pattern.test(label) && !EXPRESS_PAY.test(label));
-  return index < 0 ? undefined : controls.nth(index);
+  return index < 0 ? undefined : { locator: controls.nth(index), label: labels[index]! };
 }
 
 /** Clicks, then waits for what the click starts (a navigation, a drawer drawn by script) to settle. */
@@ -96,12 +102,12 @@ export async function walkCheckout(source: RenderingSource, home: Page, mode: Wa
     await settle(tab);
     const add = await controlMatching(tab, ADD_TO_CART);
     if (!add) return stop(`no add-to-cart button on ${product}`);
-    await clickAndSettle(tab, add);
+    await clickAndSettle(tab, add.locator);
     // a cart drawn as a drawer already offers the checkout; otherwise the cart is a page of its own
     if (!(await controlMatching(tab, CHECKOUT))) {
       const cartLink = await controlMatching(tab, CART_LINK, 'a, button, [role=button]');
       if (!cartLink) return stop('the product was added, but no cart link or checkout button appeared');
-      await clickAndSettle(tab, cartLink);
+      await clickAndSettle(tab, cartLink.locator);
     }
     const cart = await record(tab, requests);
     screens.push({ ...cart.screen, kind: 'cart' });
@@ -110,7 +116,7 @@ export async function walkCheckout(source: RenderingSource, home: Page, mode: Wa
       const current = screens.at(-1)!;
       if (current.payment) return stop('the payment step: careaudit stops here and never submits payment', true);
       if (screens.length >= MAX_SCREENS) return stop(`more than ${MAX_SCREENS} screens without reaching the payment step`);
-      let next: Locator | undefined;
+      let next: Control | undefined;
       if (current.kind === 'cart') next = await controlMatching(tab, CHECKOUT);
       else {
         if (current.fields > 0 && mode === 'dry') return stop('this screen asks for details: --walk-checkout-dry stops before filling any field');
@@ -123,12 +129,11 @@ export async function walkCheckout(source: RenderingSource, home: Page, mode: Wa
         }
       }
       if (!next) return stop(`no way on from ${current.url} (no continue or checkout button)`);
-      // an <input type=submit> says what it does in its value, a button with an icon in its aria-label
-      const says = await Promise.all([next.textContent(), next.getAttribute('value'), next.getAttribute('aria-label')]);
-      if (PLACE_ORDER.test(says.filter(Boolean).join(' '))) return stop('the next button places the order: careaudit stops here', true);
+      // its label as read with the others: text, an <input type=submit>'s value, an icon button's aria-label
+      if (PLACE_ORDER.test(next.label)) return stop('the next button places the order: careaudit stops here', true);
       const before = `${tab.url()} ${current.heading ?? ''} ${current.fields}`;
       progress(`walking the checkout: screen ${screens.length + 1}`);
-      await clickAndSettle(tab, next);
+      await clickAndSettle(tab, next.locator);
       const screen = await record(tab, requests);
       if (`${screen.screen.url} ${screen.screen.heading ?? ''} ${screen.screen.fields}` === before) return stop(`stuck on ${current.url}: the form was not accepted`);
       screens.push({ ...screen.screen, kind: 'checkout' });
