@@ -5,7 +5,7 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import { wordsOfAll } from '../languages/load.js';
-import { letterRegExp } from './letters.js';
+import { wholeWords } from './letters.js';
 
 /** Elements that platforms render only when the cart holds nothing. */
 export const EMPTY_CART_MARKERS = '.wc-empty-cart-message, .cart-empty.woocommerce-info, p.cart-empty, cart-items.is-empty, .cart--empty, .cart-empty-page';
@@ -16,7 +16,7 @@ let saying: RegExp | undefined;
 
 /** Every language's "your cart is empty", as one pattern: one pass over the text. */
 function emptyCartWords(): RegExp {
-  saying ??= letterRegExp(`(?<!\\p{L})(?:${wordsOfAll((language) => language.emptyCart).join('|')})(?!\\p{L})`, 'iu');
+  saying ??= wholeWords(wordsOfAll((language) => language.emptyCart), 'iu');
   return saying;
 }
 

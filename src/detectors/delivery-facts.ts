@@ -9,9 +9,9 @@
  * (numbers and number words of every language); methods, areas, free delivery and times in hours from the
  * language files (deliveryFacts); carriers and currencies are names, the same in every language.
  */
-import { languages, wordsOfAll, type DeliveryFactWords } from '../languages/load.js';
+import { wordsOfAll, type DeliveryFactWords } from '../languages/load.js';
 import { durationsIn } from './durations.js';
-import { letterRegExp } from './letters.js';
+import { letterRegExp, wholeWords } from './letters.js';
 import { capText, collapse, sentenceAround } from './sentence.js';
 
 export type DeliveryFactKind = 'carrier' | 'method' | 'price' | 'free' | 'time' | 'area';
@@ -52,9 +52,9 @@ const currencyWords = (): string[] => [
   ]),
 ];
 
-const words = (pick: (w: DeliveryFactWords) => string[] | undefined): string[] => languages().flatMap((l) => (l.deliveryFacts ? (pick(l.deliveryFacts) ?? []) : []));
+const words = (pick: (w: DeliveryFactWords) => string[] | undefined): string[] => wordsOfAll((l) => pick(l.deliveryFacts ?? {}));
 /** One language's patterns are whole words: no letter right before or after. */
-const wordPattern = (patterns: string[]): RegExp => letterRegExp(`(?<!\\p{L})(?:${patterns.join('|')})(?!\\p{L})`, 'iu');
+const wordPattern = (patterns: string[]): RegExp => wholeWords(patterns, 'iu');
 
 const matchOf = (re: RegExp) => (text: string): [number, number] | undefined => {
   const m = re.exec(text);
@@ -75,7 +75,7 @@ function buildPatterns(): { regexes: { kind: DeliveryFactKind; re: RegExp }[]; f
     'iu',
   );
   const regexes: { kind: DeliveryFactKind; re: RegExp }[] = [
-    { kind: 'carrier', re: letterRegExp(`(?<!\\p{L})(?:${CARRIER_NAMES.join('|')})(?!\\p{L})`, 'u') },
+    { kind: 'carrier', re: wholeWords(CARRIER_NAMES, 'u') },
     { kind: 'carrier', re: wordPattern(CARRIER_WORDS) },
     { kind: 'method', re: wordPattern(words((w) => w.methods)) },
     { kind: 'price', re: price },

@@ -33,6 +33,14 @@ export function withLetterRanges(source: string): string {
   return out;
 }
 
+/**
+ * One pattern for a list of words or phrases, each matched whole: no letter right before or after (`\b` only
+ * knows ASCII letters). The edges are inside the pattern, so a failed edge falls back to the next alternative.
+ */
+export function wholeWords(words: readonly string[], flags: string): RegExp {
+  return letterRegExp(`(?<!\\p{L})(?:${words.join('|')})(?!\\p{L})`, flags);
+}
+
 /** new RegExp, with letters spelled out: see LETTER_RANGES. */
 export function letterRegExp(source: string | RegExp, flags?: string): RegExp {
   const text = typeof source === 'string' ? source : source.source;

@@ -1,5 +1,5 @@
 import { collapse } from './sentence.js';
-import { letterRegExp } from './letters.js';
+import { letterRegExp, wholeWords } from './letters.js';
 /**
  * Phone-number detection. Matching and validation are libphonenumber's ("max" metadata, so only
  * numbers valid for their region's numbering plan pass); this module adds what a shop page needs on
@@ -97,14 +97,8 @@ export function phonesFromStructuredData(values: string[], defaultCountry?: Coun
   return dedupe(out);
 }
 
-/**
- * One case-insensitive regexp for a word list. Word edges are lookarounds over letters of any script
- * (\b is ASCII-only), inside the regexp so that a failed edge falls back to the next alternative.
- * A digit may touch the start: text run together from cells reads "…750870Fax: +44 …".
- */
-function wordsRegExp(words: string[]): RegExp {
-  return letterRegExp(`(?<![\\p{L}])(?:${words.join('|')})(?![\\p{L}])`, 'giu');
-}
+/** A word list as one case-insensitive pattern; a digit may touch a word: text run together from cells reads "…750870Fax: +44 …". */
+const wordsRegExp = (words: string[]): RegExp => wholeWords(words, 'giu');
 
 // Words that say the digits after them ARE a phone. They are matched before the blocking labels
 // and masked, so "Tel. nr.", "Telefonnummer", "numer telefonu" or "phone no." do not read as "nr"/"no".
