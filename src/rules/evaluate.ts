@@ -69,8 +69,8 @@ function relatedView(page: PageView, subject: SectionRole | undefined, site: Sit
 
 /** A rule's own page as it reads it: whole, unless the page is the general terms under a policy's title. */
 function ownView(page: PageView, subject: SectionRole | undefined, site: SiteContext): PageView {
-  const chapters = page.page.chapters;
-  return subject && chapters?.holdsTerms ? site.view(chapters.bySubject[subject] ?? page.page) : page;
+  // such a page has a chapter (maybe empty) for every subject: it is read as a related page is
+  return page.page.chapters?.holdsTerms ? (relatedView(page, subject, site) ?? page) : page;
 }
 
 /** The rule's own pages, and the related pages whose text also counts (each page once). */
